@@ -1,0 +1,418 @@
+//! Deck content: readings (Markdown + front matter) and claims (TOML), parsed, anchored,
+//! validated and compiled into a [`Deck`].
+
+pub mod anchor;
+mod claim;
+mod problem;
+mod reading;
+mod source;
+
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub use anchor::Anchor;
+pub use claim::ClaimKind;
+pub use problem::{ContentProblem, ContentProblems};
+pub use reading::{Block, BlockKind, Citation, Reading, Run};
+pub use source::{ReadDeckError, SourceFile, builtin_files, read_dir};
+
+use crate::ids::{ClaimId, ReadingId};
+
+/// `deck.toml`: what the deck is and the order of its readings.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeckInfo {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    pub version: String,
+    #[serde(default = "english")]
+    pub language: String,
+    pub readings: Vec<ReadingId>,
+}
+
+fn english() -> String {
+    "en".into()
+}
+
+/// A fact from a reading, anchored to the quote that supports it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub reading: ReadingId,
+    pub quote: String,
+    pub anchor: Anchor,
+    pub text: String,
+    pub answer: String,
+    pub question: Option<String>,
+    pub kind: ClaimKind,
+    pub date: Option<String>,
+    pub tags: Vec<String>,
+    pub conflicts_with: Vec<ClaimId>,
+}
+
+/// A checked deck: every quote found exactly once, every reference resolved.
+#[derive(Clone, Debug)]
+pub struct Deck {
+    pub info: DeckInfo,
+    /// In the order of `deck.toml`.
+    pub readings: Vec<Reading>,
+    /// Grouped by reading in deck order, then in file order.
+    pub claims: Vec<Claim>,
+}
+
+impl Deck {
+    pub fn reading(&self, id: &ReadingId) -> Option<&Reading> {
+        self.readings.iter().find(|r| &r.citation.id == id)
+    }
+
+    pub fn claim(&self, id: &ClaimId) -> Option<&Claim> {
+        self.claims.iter().find(|c| &c.id == id)
+    }
+
+    /// The built-in deck, compiled from the copy embedded in the binary.
+    pub fn builtin() -> Result<Deck, ContentProblems> {
+        compile(&builtin_files())
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date.
+pub fn is_valid_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
+        [y, m, d] => {
+            digits(y, 4)
+                && digits(m, 2)
+                && digits(d, 2)
+                && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+        }
+        _ => false,
+    }
+}
+
+fn is_kebab_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+struct Collector(Vec<ContentProblem>);
+
+impl Collector {
+    fn add(
+        &mut self,
+        rule: &'static str,
+        file: &SourceFile,
+        span: Range<usize>,
+        message: String,
+        hint: &str,
+    ) {
+        self.0
+            .push(ContentProblem::new(rule, file, span, message).with_hint(hint));
+    }
+}
+
+/// Parses, anchors and validates a deck's files. Every problem of the run is returned at once;
+/// a deck with any problem is never handed out half-built.
+pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
+    let mut problems = Collector(Vec::new());
+    let deck_file = files.iter().find(|f| f.path == "deck.toml");
+    let info: Option<DeckInfo> = match deck_file {
+        None => {
+            let placeholder = SourceFile::new("deck.toml", "");
+            problems.add(
+                "deck-file",
+                &placeholder,
+                0..0,
+                "the deck has no `deck.toml`".into(),
+                "add deck.toml with id, title, version and the list of readings",
+            );
+            None
+        }
+        Some(file) => match toml::from_str::<DeckInfo>(&file.text) {
+            Ok(info) => Some(info),
+            Err(e) => {
+                problems.add(
+                    "deck-file",
+                    file,
+                    e.span().unwrap_or(0..1),
+                    format!("bad deck.toml: {}", e.message()),
+                    "deck.toml needs id, title, version and readings = [ ...reading ids... ]",
+                );
+                None
+            }
+        },
+    };
+
+    let mut readings: Vec<(Reading, Vec<anchor::Normalized>, &SourceFile)> = Vec::new();
+    for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
+        match reading::parse_reading(file) {
+            Ok(r) => {
+                if readings
+                    .iter()
+                    .any(|(other, _, _)| other.citation.id == r.citation.id)
+                {
+                    let at = file.text.find(r.citation.id.as_str()).unwrap_or(0);
+                    problems.add(
+                        "duplicate-id",
+                        file,
+                        at..at + r.citation.id.0.len(),
+                        format!("reading id `{}` is used twice", r.citation.id),
+                        "give each reading its own id",
+                    );
+                    continue;
+                }
+                let norms = r
+                    .blocks
+                    .iter()
+                    .map(|b| anchor::normalize(&b.plain_text()))
+                    .collect();
+                readings.push((r, norms, file));
+            }
+            Err(p) => problems.0.push(p),
+        }
+    }
+
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut claim_sites: HashMap<ClaimId, (&SourceFile, Range<usize>)> = HashMap::new();
+    let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
+    let mut readings_with_claims: HashSet<ReadingId> = HashSet::new();
+    for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
+        let parsed = match claim::parse_claims_file(file) {
+            Ok(parsed) => parsed,
+            Err(p) => {
+                problems.0.push(p);
+                continue;
+            }
+        };
+        let reading_id = ReadingId(parsed.reading.get_ref().clone());
+        let Some((reading, norms, _)) = readings
+            .iter()
+            .find(|(r, _, _)| r.citation.id == reading_id)
+        else {
+            problems.add(
+                "unknown-reading",
+                file,
+                parsed.reading.span(),
+                format!("no reading has the id `{reading_id}`"),
+                "use the `id` from the front matter of a file in readings/",
+            );
+            continue;
+        };
+        readings_with_claims.insert(reading_id.clone());
+        for raw in parsed.claim {
+            let id = ClaimId(raw.id.get_ref().clone());
+            let mut ok = true;
+            if !is_kebab_id(id.as_str()) {
+                problems.add("bad-id", file, raw.id.span(), format!("claim id `{id}` is not kebab-case"), "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`");
+                ok = false;
+            }
+            if let Some((first_file, _)) = claim_sites.get(&id) {
+                problems.add(
+                    "duplicate-id",
+                    file,
+                    raw.id.span(),
+                    format!("claim id `{id}` is already used in `{}`", first_file.path),
+                    "claim ids must be unique in the deck",
+                );
+                ok = false;
+            }
+            let kind = ClaimKind::parse(raw.kind.get_ref());
+            if kind.is_none() {
+                let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
+                problems.add(
+                    "unknown-kind",
+                    file,
+                    raw.kind.span(),
+                    format!("`{}` is not a claim kind", raw.kind.get_ref()),
+                    &format!("use one of: {}", names.join(", ")),
+                );
+            }
+            if !raw.text.get_ref().contains(raw.answer.get_ref().as_str())
+                || raw.answer.get_ref().trim().is_empty()
+            {
+                problems.add("answer-not-in-text", file, raw.answer.span(), format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()), "the answer must be copied exactly from `text`: it becomes the gap of the cloze card");
+                ok = false;
+            }
+            if let Some(date) = &raw.date
+                && !is_valid_date(date.get_ref())
+            {
+                problems.add(
+                    "bad-date",
+                    file,
+                    date.span(),
+                    format!("`{}` is not a date", date.get_ref()),
+                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                );
+                ok = false;
+            }
+            let prefix = raw.prefix.as_deref().unwrap_or("");
+            let suffix = raw.suffix.as_deref().unwrap_or("");
+            let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
+                anchor::Found::One(anchor) => Some(anchor),
+                anchor::Found::Ambiguous(n) => {
+                    problems.add("ambiguous-quote", file, raw.quote.span(), format!("quote occurs {n} times in `{}`", reading.path), "add `prefix` or `suffix` with the words just before or after the place you mean");
+                    None
+                }
+                anchor::Found::NotFound => {
+                    let hint = match anchor::nearest_passage(norms, raw.quote.get_ref()) {
+                        Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
+                        None => "the reading has no text".to_owned(),
+                    };
+                    let what = if prefix.is_empty() && suffix.is_empty() {
+                        "quote"
+                    } else {
+                        "quote with its prefix/suffix"
+                    };
+                    problems.add(
+                        "quote-not-found",
+                        file,
+                        raw.quote.span(),
+                        format!("{what} not found in `{}`", reading.path),
+                        &hint,
+                    );
+                    None
+                }
+            };
+            claim_sites
+                .entry(id.clone())
+                .or_insert((file, raw.id.span()));
+            if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
+                pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
+                claims.push(Claim {
+                    id,
+                    reading: reading_id.clone(),
+                    quote: raw.quote.into_inner(),
+                    anchor,
+                    text: raw.text.into_inner(),
+                    answer: raw.answer.into_inner(),
+                    question: raw.question.filter(|q| !q.trim().is_empty()),
+                    kind,
+                    date: raw.date.map(|d| d.into_inner()),
+                    tags: raw.tags,
+                    conflicts_with: raw
+                        .conflicts_with
+                        .iter()
+                        .map(|c| ClaimId(c.get_ref().clone()))
+                        .collect(),
+                });
+            }
+        }
+    }
+
+    let conflicts_of: HashMap<&ClaimId, &Vec<ClaimId>> =
+        claims.iter().map(|c| (&c.id, &c.conflicts_with)).collect();
+    for (id, others, file) in &pending_conflicts {
+        for other in others {
+            let other_id = ClaimId(other.get_ref().clone());
+            if !claim_sites.contains_key(&other_id) {
+                problems.add(
+                    "dangling-conflict",
+                    file,
+                    other.span(),
+                    format!("`conflicts_with` names `{other_id}`, which is not a claim"),
+                    "name the id of the claim in the other reading that says otherwise",
+                );
+            } else if conflicts_of
+                .get(&other_id)
+                .is_some_and(|back| !back.contains(id))
+            {
+                problems.add("one-sided-conflict", file, other.span(), format!("`{other_id}` does not list `{id}` in its `conflicts_with`"), "a disagreement goes both ways: add this claim's id to the other claim's `conflicts_with`");
+            }
+        }
+    }
+
+    let mut ordered = Vec::new();
+    if let (Some(info), Some(deck_file)) = (&info, deck_file) {
+        for id in &info.readings {
+            match readings.iter().position(|(r, _, _)| &r.citation.id == id) {
+                Some(i) => ordered.push(readings.remove(i)),
+                None => {
+                    let at = deck_file.text.find(&format!("\"{id}\"")).unwrap_or(0);
+                    problems.add(
+                        "unknown-reading",
+                        deck_file,
+                        at..at + id.0.len() + 2,
+                        format!(
+                            "deck.toml lists reading `{id}`, but no file in readings/ has that id"
+                        ),
+                        "check the `id` in the reading's front matter",
+                    );
+                }
+            }
+        }
+        for (r, _, file) in &readings {
+            problems.add(
+                "reading-not-in-deck",
+                file,
+                0..3,
+                format!("reading `{}` is not listed in deck.toml", r.citation.id),
+                "add its id to `readings` in deck.toml, or remove the file",
+            );
+        }
+    }
+    for (r, _, file) in &ordered {
+        if !readings_with_claims.contains(&r.citation.id) {
+            problems.add(
+                "reading-without-claims",
+                file,
+                0..3,
+                format!("reading `{}` has no claims", r.citation.id),
+                "add a file in claims/ with `reading = \"<id>\"` and at least one claim",
+            );
+        }
+    }
+
+    match info {
+        Some(info) if problems.0.is_empty() => {
+            let readings: Vec<Reading> = ordered.into_iter().map(|(r, _, _)| r).collect();
+            let order: HashMap<&ReadingId, usize> = readings
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (&r.citation.id, i))
+                .collect();
+            claims.sort_by_key(|c| order[&c.reading]);
+            Ok(Deck {
+                info,
+                readings,
+                claims,
+            })
+        }
+        _ => Err(ContentProblems {
+            problems: problems.0,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        for ok in ["2015", "2015-03", "2015-03-02", "2016-02-29"] {
+            assert!(is_valid_date(ok), "{ok}");
+        }
+        for bad in [
+            "15",
+            "2015-13",
+            "2015-02-30",
+            "2015/03/02",
+            "March 2015",
+            "",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! A problem found in deck files, with the file, the place in it and a hint.
+//! The core only collects problems; the CLI renders them with miette.
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use std::sync::Arc;
+
+use super::source::SourceFile;
+
+/// One problem in one content file. `line` and `column` are 1-based.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{message}")]
+pub struct ContentProblem {
+    /// Stable kebab-case name of the rule, e.g. `quote-not-found`.
+    pub rule: &'static str,
+    pub message: String,
+    #[help]
+    pub hint: Option<String>,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    #[source_code]
+    source_code: NamedSource<Arc<String>>,
+    #[label("here")]
+    span: SourceSpan,
+}
+
+impl ContentProblem {
+    pub fn new(
+        rule: &'static str,
+        file: &SourceFile,
+        span: std::ops::Range<usize>,
+        message: String,
+    ) -> Self {
+        let start = span.start.min(file.text.len());
+        let (line, column) = line_and_column(&file.text, start);
+        Self {
+            rule,
+            message,
+            hint: None,
+            path: file.shown.clone(),
+            line,
+            column,
+            source_code: NamedSource::new(file.shown.clone(), file.text.clone()),
+            span: (start, span.end.min(file.text.len()).saturating_sub(start)).into(),
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// `path:line:col: message`, the one-line form for logs and the app.
+    pub fn one_line(&self) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Every problem of a check run, reported together.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("the deck has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })]
+pub struct ContentProblems {
+    #[related]
+    pub problems: Vec<ContentProblem>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_and_columns_are_one_based_and_count_characters() {
+        assert_eq!(
+            super::line_and_column("ab\nçd\nx", 5),
+            (2, 2),
+            "ç is one column of two bytes"
+        );
+        assert_eq!(super::line_and_column("abc", 0), (1, 1));
+    }
+}

@@ -1,0 +1,63 @@
+//! The crate's error: one variant per area, each with a stable code the app can branch on.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::content::{ContentProblems, ReadDeckError};
+use crate::schedule::ScheduleError;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Content(#[from] ContentProblems),
+    #[error(transparent)]
+    ReadDeck(#[from] ReadDeckError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Schedule(#[from] ScheduleError),
+    #[error("{0} not found")]
+    NotFound(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An error as the app receives it: a stable snake_case code and a sentence for people.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ErrorReport {
+    pub code: String,
+    pub message: String,
+}
+
+impl Error {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Content(_) | Error::ReadDeck(_) => "invalid_content",
+            Error::Store(StoreError::NotSqlite { .. } | StoreError::Foreign { .. }) => {
+                "not_a_steppe_database"
+            }
+            Error::Store(StoreError::Newer { .. }) => "db_newer_than_app",
+            Error::Store(StoreError::Corrupt { .. }) => "db_corrupt",
+            Error::Store(StoreError::DataDir { .. }) => "data_dir_unusable",
+            Error::Store(_) => "storage",
+            Error::Schedule(_) => "scheduler",
+            Error::NotFound(_) => "not_found",
+        }
+    }
+
+    pub fn report(&self) -> ErrorReport {
+        let message = match self {
+            Error::Content(problems) => {
+                let lines: Vec<String> = problems.problems.iter().map(|p| p.one_line()).collect();
+                format!("{}:\n{}", problems, lines.join("\n"))
+            }
+            other => other.to_string(),
+        };
+        ErrorReport {
+            code: self.code().to_owned(),
+            message,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Steppe's core: content, cards, scheduling and storage. The app and the CLI are thin shells over it.
+
+pub mod cards;
+pub mod clock;
+mod collection;
+pub mod content;
+mod error;
+mod highlight;
+pub mod ids;
+pub mod schedule;
+mod store;
+pub mod views;
+
+pub use collection::{Collection, DAY_ROLLOVER_HOUR, NEW_CARDS_PER_DAY, default_data_dir};
+pub use error::{Error, ErrorReport, Result};
+pub use store::{DB_FILE_NAME, StoreError};

@@ -1,0 +1,1 @@
+SELECT phase, COUNT(*) FROM card WHERE archived = 0 GROUP BY phase

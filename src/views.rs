@@ -1,0 +1,130 @@
+//! What the shells show: ready-made data for the app's views and the CLI. Defined once here
+//! and generated for TypeScript, so the UI computes nothing.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::cards::CardKind;
+use crate::content::{BlockKind, Citation};
+use crate::ids::{CardId, ClaimId, ReadingId};
+
+/// Cards to study today.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct DueCounts {
+    pub new: u32,
+    pub learning: u32,
+    pub review: u32,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ReadingSummary {
+    pub citation: Citation,
+    pub claims: u32,
+    pub cards: u32,
+    pub due: DueCounts,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct LibraryView {
+    pub deck_title: String,
+    pub deck_description: String,
+    pub today: DueCounts,
+    pub readings: Vec<ReadingSummary>,
+}
+
+/// A piece of a block's text with everything needed to draw it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Segment {
+    pub text: String,
+    pub emphasis: bool,
+    pub strong: bool,
+    pub link: Option<String>,
+    /// Set on a footnote reference: the footnote's label.
+    pub footnote: Option<String>,
+    /// Claims whose quote covers this text (highlighted).
+    pub claims: Vec<ClaimId>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct BlockView {
+    pub kind: BlockKind,
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ClaimNote {
+    pub id: ClaimId,
+    pub text: String,
+    /// Index of the block that holds the claim's quote.
+    pub block: u32,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ReadingView {
+    pub citation: Citation,
+    pub blocks: Vec<BlockView>,
+    pub claims: Vec<ClaimNote>,
+}
+
+/// Where a card's fact comes from.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct SourceRef {
+    pub reading: ReadingId,
+    pub reading_title: String,
+    pub claim: ClaimId,
+    pub quote: String,
+}
+
+/// The label of each answer button: when the card would come back.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct GradeLabels {
+    pub again: String,
+    pub hard: String,
+    pub good: String,
+    pub easy: String,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct StudyCard {
+    pub id: CardId,
+    pub kind: CardKind,
+    pub prompt: String,
+    pub answer: String,
+    /// The whole claim, shown with the answer.
+    pub statement: String,
+    pub source: SourceRef,
+    pub intervals: GradeLabels,
+}
+
+/// The review screen's state: the next card, or none left today and when more come due.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct Session {
+    pub card: Option<StudyCard>,
+    pub today: DueCounts,
+    pub reviewed_today: u32,
+    /// When the next studied card comes due (RFC 3339, local time), when nothing is due now.
+    pub next_due: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct Stats {
+    pub cards: u32,
+    pub new: u32,
+    pub learning: u32,
+    pub review: u32,
+    pub due_today: DueCounts,
+    pub reviews_today: u32,
+    pub reviews_total: u32,
+}
