@@ -288,8 +288,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             claim_sites
                 .entry(id.clone())
                 .or_insert((file, raw.id.span()));
+            pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
             if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
-                pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
                 claims.push(Claim {
                     id,
                     reading: reading_id.clone(),

@@ -54,6 +54,8 @@ pub enum ReadDeckError {
         path: String,
         source: std::io::Error,
     },
+    #[error("`{path}` is not a folder; give the deck folder that holds deck.toml")]
+    NotAFolder { path: String },
     #[error("`{path}` is not valid UTF-8 text")]
     NotUtf8 { path: String },
 }
@@ -64,6 +66,11 @@ pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
         path: path.display().to_string(),
         source,
     };
+    if !root.is_dir() {
+        return Err(ReadDeckError::NotAFolder {
+            path: root.display().to_string(),
+        });
+    }
     let mut files = Vec::new();
     let deck = root.join("deck.toml");
     if deck.exists() {

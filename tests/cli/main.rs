@@ -1,0 +1,110 @@
+//! The real `steppe` binary, run with a fresh data folder, its errors provoked on purpose.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn steppe(data_dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("steppe").unwrap();
+    cmd.env("STEPPE_DATA_DIR", data_dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200");
+    cmd
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn check_accepts_the_builtin_deck() {
+    let data = tempfile::tempdir().unwrap();
+    steppe(data.path())
+        .args(["check", "content"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r"^ok: `mongolia-koreas`: 5 readings, \d+ claims, \d+ cards\n$",
+            )
+            .unwrap(),
+        );
+}
+
+#[test]
+fn check_reports_an_unfound_quote_with_file_line_and_nearest_passage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    copy_dir(Path::new("content"), &deck);
+    let claims = deck.join("claims/001-breakthrough-2015.toml");
+    let text = std::fs::read_to_string(&claims).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("quote = "))
+        .unwrap()
+        + 1;
+    let broken = text.replacen("quote = \"", "quote = \"Zanzibar ", 1);
+    std::fs::write(&claims, broken).unwrap();
+
+    let shown = format!("{}:{line}:9", claims.display());
+    steppe(tmp.path())
+        .arg("check")
+        .arg(&deck)
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("quote not found in"))
+        .stderr(predicate::str::contains(shown))
+        .stderr(predicate::str::contains(
+            "the nearest passage in the reading is",
+        ));
+}
+
+#[test]
+fn check_of_a_missing_folder_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    steppe(tmp.path())
+        .args(["check", "no-such-deck"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("`no-such-deck` is not a folder"));
+}
+
+#[test]
+fn stats_counts_cards_in_a_fresh_database() {
+    let data = tempfile::tempdir().unwrap();
+    steppe(data.path())
+        .arg("stats")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "due now:  20 new, 0 learning, 0 review",
+        ))
+        .stdout(predicate::str::contains("reviews:  0 today, 0 in all"));
+    assert!(
+        data.path().join("steppe.sqlite").exists(),
+        "STEPPE_DATA_DIR is where the database lives"
+    );
+}
+
+#[test]
+fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("steppe.sqlite");
+    std::fs::write(&db, "not a database").unwrap();
+    steppe(data.path())
+        .arg("stats")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is not a SQLite database"));
+    assert_eq!(std::fs::read_to_string(&db).unwrap(), "not a database");
+}

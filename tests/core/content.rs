@@ -1,0 +1,209 @@
+use steppe::content::{Deck, SourceFile, compile, read_dir};
+
+use crate::small_deck_files;
+
+#[test]
+fn the_builtin_deck_compiles_with_every_reading_and_claim() {
+    let deck = Deck::builtin().expect("the built-in deck is valid");
+    assert_eq!(deck.readings.len(), 5, "five readings");
+    for reading in &deck.readings {
+        let claims = deck
+            .claims
+            .iter()
+            .filter(|c| c.reading == reading.citation.id)
+            .count();
+        assert!(
+            claims >= 35,
+            "`{}` has {claims} claims",
+            reading.citation.id
+        );
+    }
+    let from_disk = compile(&read_dir(std::path::Path::new("content")).unwrap()).unwrap();
+    assert_eq!(
+        from_disk.claims.len(),
+        deck.claims.len(),
+        "the embedded copy is the content/ folder"
+    );
+}
+
+#[test]
+fn every_builtin_anchor_covers_its_quote() {
+    let deck = Deck::builtin().unwrap();
+    for claim in &deck.claims {
+        let reading = deck.reading(&claim.reading).unwrap();
+        let plain = reading.blocks[claim.anchor.block].plain_text();
+        let found = &plain[claim.anchor.start..claim.anchor.end];
+        assert_eq!(
+            steppe::content::anchor::normalized(found),
+            steppe::content::anchor::normalized(&claim.quote),
+            "claim `{}`",
+            claim.id
+        );
+    }
+}
+
+fn with_claims(claims: &str) -> Vec<SourceFile> {
+    let mut files = small_deck_files();
+    files[2] = SourceFile::new("claims/001-r1.toml", format!("reading = \"r1\"\n{claims}"));
+    files
+}
+
+fn problems(files: &[SourceFile]) -> Vec<(String, usize, usize, String)> {
+    let err = compile(files).expect_err("the deck is invalid");
+    err.problems
+        .iter()
+        .map(|p| (p.rule.to_owned(), p.line, p.column, p.message.clone()))
+        .collect()
+}
+
+#[test]
+fn an_unfound_quote_names_file_line_and_the_nearest_passage() {
+    let files = with_claims(
+        "\n[[claim]]\nid = \"x\"\nquote = \"hosted four rounds of talks\"\ntext = \"a b\"\nanswer = \"a\"\nkind = \"number\"\n",
+    );
+    let err = compile(&files).unwrap_err();
+    let p = &err.problems[0];
+    assert_eq!(
+        (p.rule, p.path.as_str(), p.line, p.column),
+        ("quote-not-found", "claims/001-r1.toml", 5, 9)
+    );
+    assert_eq!(p.message, "quote not found in `readings/001-r1.md`");
+    assert_eq!(
+        p.hint.as_deref(),
+        Some("the nearest passage in the reading is: \"hosted three rounds of talks\"")
+    );
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_at_once() {
+    let files = with_claims(
+        r#"
+[[claim]]
+id = "a"
+quote = "Mongolia"
+text = "Mongolia hosted talks."
+answer = "Korea"
+kind = "colour"
+date = "2015-13"
+conflicts_with = ["nobody"]
+
+[[claim]]
+id = "a"
+quote = "1948"
+text = "x 1948"
+answer = "1948"
+kind = "date"
+"#,
+    );
+    let found = problems(&files);
+    let rules: Vec<&str> = found.iter().map(|(r, ..)| r.as_str()).collect();
+    assert_eq!(
+        rules,
+        vec![
+            "unknown-kind",
+            "answer-not-in-text",
+            "bad-date",
+            "duplicate-id",
+            "dangling-conflict"
+        ],
+        "{found:#?}"
+    );
+    assert_eq!(
+        found[0],
+        (
+            "unknown-kind".into(),
+            8,
+            8,
+            "`colour` is not a claim kind".into()
+        )
+    );
+    assert_eq!(found[3].1, 13, "the duplicate is reported at its own line");
+}
+
+#[test]
+fn an_ambiguous_quote_needs_a_prefix_or_suffix() {
+    let claim = |extra: &str| {
+        with_claims(&format!(
+            "\n[[claim]]\nid = \"t\"\nquote = \"opened in\"\n{extra}text = \"x y\"\nanswer = \"x\"\nkind = \"event\"\n"
+        ))
+    };
+    let mut files = claim("");
+    files[1] = SourceFile::new(
+        "readings/001-r1.md",
+        files[1].text.replace("talks in", "talks opened in"),
+    );
+    assert_eq!(
+        problems(&files),
+        vec![(
+            "ambiguous-quote".into(),
+            5,
+            9,
+            "quote occurs 2 times in `readings/001-r1.md`".into()
+        )]
+    );
+    let mut files = claim("suffix = \"1948\"\n");
+    files[1] = SourceFile::new(
+        "readings/001-r1.md",
+        files[1].text.replace("talks in", "talks opened in"),
+    );
+    let deck = compile(&files).expect("the suffix picks one place");
+    assert_eq!(deck.claims[0].anchor.block, 1);
+}
+
+#[test]
+fn conflicts_must_name_a_claim_and_go_both_ways() {
+    let files = with_claims(
+        r#"
+[[claim]]
+id = "a"
+quote = "1948"
+text = "It opened in 1948."
+answer = "1948"
+kind = "date"
+conflicts_with = ["b", "ghost"]
+
+[[claim]]
+id = "b"
+quote = "2007"
+text = "The talks began in 2007."
+answer = "2007"
+kind = "date"
+"#,
+    );
+    let found = problems(&files);
+    assert_eq!(
+        found,
+        vec![
+            (
+                "one-sided-conflict".into(),
+                9,
+                19,
+                "`b` does not list `a` in its `conflicts_with`".into()
+            ),
+            (
+                "dangling-conflict".into(),
+                9,
+                24,
+                "`conflicts_with` names `ghost`, which is not a claim".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_reading_without_claims_or_front_matter_is_refused() {
+    let mut files = small_deck_files();
+    files.pop();
+    assert_eq!(
+        problems(&files),
+        vec![(
+            "reading-without-claims".into(),
+            1,
+            1,
+            "reading `r1` has no claims".into()
+        )]
+    );
+    files[1] = SourceFile::new("readings/001-r1.md", "no front matter");
+    let rules: Vec<String> = problems(&files).into_iter().map(|p| p.0).collect();
+    assert!(rules.contains(&"front-matter".to_owned()), "{rules:?}");
+}

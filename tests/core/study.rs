@@ -1,0 +1,196 @@
+use chrono::Duration;
+use steppe::schedule::Rating;
+use steppe::{Collection, Error, StoreError};
+
+use crate::{clock, small_deck};
+
+fn open(dir: &std::path::Path, clock: &std::sync::Arc<steppe::clock::FixedClock>) -> Collection {
+    Collection::open(dir, small_deck(), Box::new(clock.clone())).expect("collection opens")
+}
+
+#[test]
+fn a_fresh_collection_offers_new_cards_in_deck_order_with_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = open(dir.path(), &clock());
+    let session = c.session().unwrap();
+    let card = session.card.expect("a new card is due");
+    assert_eq!(card.id.as_str(), "rounds:cloze");
+    assert_eq!(card.prompt, "Mongolia hosted […] of talks.");
+    assert_eq!(card.source.quote, "hosted three rounds of talks");
+    assert_eq!(
+        [
+            card.intervals.again,
+            card.intervals.hard,
+            card.intervals.good,
+            card.intervals.easy
+        ],
+        ["1m", "6m", "10m", "8d"].map(String::from),
+        "labels come from the learning steps and FSRS's easy interval"
+    );
+    assert_eq!(
+        (
+            session.today.new,
+            session.today.learning,
+            session.today.review
+        ),
+        (5, 0, 0),
+        "3 cloze + 2 Q&A"
+    );
+}
+
+#[test]
+fn answers_persist_in_the_sqlite_file_across_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    {
+        let mut c = open(dir.path(), &clock);
+        c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
+        c.answer(&"embassy:cloze".into(), Rating::Easy).unwrap();
+    }
+    let c = open(dir.path(), &clock);
+    let stats = c.stats().unwrap();
+    assert_eq!(
+        (stats.new, stats.learning, stats.review, stats.reviews_total),
+        (3, 1, 1, 2)
+    );
+    assert_eq!(
+        stats.due_today.learning, 1,
+        "the 10m learning card is due later today"
+    );
+}
+
+#[test]
+fn siblings_wait_until_tomorrow_and_learning_cards_return_on_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    let next = c.answer(&"rounds:cloze".into(), Rating::Again).unwrap();
+    assert_eq!(
+        next.card.unwrap().id.as_str(),
+        "embassy:cloze",
+        "rounds:qa is buried as a sibling"
+    );
+    clock.advance(Duration::minutes(1));
+    assert_eq!(
+        c.session().unwrap().card.unwrap().id.as_str(),
+        "rounds:cloze",
+        "a learning card due now comes first"
+    );
+    c.answer(&"rounds:cloze".into(), Rating::Easy).unwrap();
+    clock.advance(Duration::days(1));
+    let ids: Vec<String> = std::iter::from_fn(|| {
+        let card = c.session().unwrap().card?;
+        c.answer(&card.id, Rating::Easy).unwrap();
+        Some(card.id.0)
+    })
+    .collect();
+    assert!(
+        ids.contains(&"rounds:qa".to_owned()),
+        "the sibling is back the next day: {ids:?}"
+    );
+}
+
+#[test]
+fn the_daily_new_card_limit_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let deck = steppe::content::Deck::builtin().unwrap();
+    let mut c = Collection::open(dir.path(), deck, Box::new(clock.clone())).unwrap();
+    let mut answered = 0;
+    while let Some(card) = c.session().unwrap().card {
+        c.answer(&card.id, Rating::Easy).unwrap();
+        answered += 1;
+        assert!(
+            answered <= steppe::NEW_CARDS_PER_DAY,
+            "no more than the daily limit"
+        );
+    }
+    assert_eq!(answered, steppe::NEW_CARDS_PER_DAY);
+    let done = c.session().unwrap();
+    assert_eq!((done.today.new, done.reviewed_today), (0, 20));
+    assert!(
+        done.next_due.is_some(),
+        "the end screen says when the next card is due"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_steppe_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(steppe::DB_FILE_NAME);
+    std::fs::write(&path, b"these are someone's notes, not a database").unwrap();
+    let err = Collection::open(dir.path(), small_deck(), Box::new(clock()))
+        .err()
+        .expect("refused");
+    assert!(
+        matches!(err, Error::Store(StoreError::NotSqlite { .. })),
+        "{err}"
+    );
+    assert_eq!(err.report().code, "not_a_steppe_database");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        b"these are someone's notes, not a database"
+    );
+
+    let other = dir.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    let foreign = rusqlite::Connection::open(other.join(steppe::DB_FILE_NAME)).unwrap();
+    foreign
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');")
+        .unwrap();
+    drop(foreign);
+    let err = Collection::open(&other, small_deck(), Box::new(clock()))
+        .err()
+        .expect("refused");
+    assert!(
+        matches!(err, Error::Store(StoreError::Foreign { .. })),
+        "{err}"
+    );
+    let kept: String = rusqlite::Connection::open(other.join(steppe::DB_FILE_NAME))
+        .unwrap()
+        .query_row("SELECT body FROM notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "keep me");
+}
+
+#[test]
+fn a_database_from_a_newer_steppe_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path(), &clock()));
+    let conn = rusqlite::Connection::open(dir.path().join(steppe::DB_FILE_NAME)).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let err = Collection::open(dir.path(), small_deck(), Box::new(clock()))
+        .err()
+        .expect("refused");
+    assert_eq!(err.report().code, "db_newer_than_app", "{err}");
+}
+
+#[test]
+fn cards_of_a_removed_claim_are_archived_with_their_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
+    drop(c);
+    let mut files = crate::small_deck_files();
+    let claims = files[2]
+        .text
+        .replace("id = \"rounds\"", "id = \"rounds-renamed\"");
+    files[2] = steppe::content::SourceFile::new("claims/001-r1.toml", claims);
+    let edited = steppe::content::compile(&files).unwrap();
+    let c = Collection::open(dir.path(), edited, Box::new(clock.clone())).unwrap();
+    let stats = c.stats().unwrap();
+    assert_eq!(
+        (stats.cards, stats.reviews_total),
+        (5, 1),
+        "the old cards are archived, the review stays"
+    );
+    drop(c);
+    let c = open(dir.path(), &clock);
+    assert_eq!(
+        c.stats().unwrap().learning,
+        1,
+        "restoring the claim restores its progress"
+    );
+}
