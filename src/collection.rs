@@ -19,6 +19,9 @@ pub const NEW_CARDS_PER_DAY: u32 = 20;
 /// The hour (local time) at which a study day begins.
 pub const DAY_ROLLOVER_HOUR: u32 = 4;
 
+/// Today's counts and the number of cards, per reading id.
+type PerReading = HashMap<String, (DueCounts, u32)>;
+
 pub struct Collection {
     store: Store,
     deck: Deck,
@@ -77,7 +80,7 @@ impl Collection {
     }
 
     /// Today's counts in total and per reading; new cards are capped by what is left of the daily limit.
-    fn due_counts(&self, today: &Today) -> Result<(DueCounts, HashMap<String, (DueCounts, u32)>)> {
+    fn due_counts(&self, today: &Today) -> Result<(DueCounts, PerReading)> {
         let mut total = DueCounts::default();
         let mut per_reading = HashMap::new();
         for row in self.store.counts(today.day_end)? {

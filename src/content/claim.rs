@@ -83,6 +83,7 @@ pub(super) struct RawClaim {
     pub conflicts_with: Vec<Spanned<String>>,
 }
 
+#[allow(clippy::result_large_err)]
 pub(super) fn parse_claims_file(file: &SourceFile) -> Result<ClaimsFile, ContentProblem> {
     toml::from_str(&file.text).map_err(|e| {
         let span = e.span().unwrap_or(0..1);

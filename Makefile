@@ -1,0 +1,66 @@
+# Two commands for a fresh Debian 12 machine, run as root: `make run` and `make test`.
+# Both install what is missing and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev \
+	libsoup-3.0-dev libxdo-dev xvfb webkit2gtk-driver xauth
+TAURI_DRIVER_VERSION := 2.1.0
+TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
+XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
+
+.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh
+
+run: setup app
+	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
+	else target/debug/steppe-app; fi
+
+test: setup lint test-ui app test-rust bindings-fresh test-e2e
+	@echo "all tests passed"
+
+setup: apt npm tauri-driver
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+npm: ui/node_modules/.installed tests/e2e/node_modules/.installed
+
+%/node_modules/.installed: %/package-lock.json
+	cd $* && npm ci --no-audit --no-fund
+	touch $@
+
+tauri-driver:
+	@[ -x $(TAURI_DRIVER) ] && $(TAURI_DRIVER) --help >/dev/null 2>&1 || \
+	  cargo install tauri-driver --locked --version $(TAURI_DRIVER_VERSION)
+
+# The app embeds ui/dist, so the UI is built first.
+ui:
+	cd ui && npm run build
+
+app: ui
+	cargo build
+
+lint: ui
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cd ui && npm run check
+
+test-ui:
+	cd ui && npx vitest run
+
+test-rust: app
+	cargo test
+
+# ts-rs rewrites ui/src/lib/bindings during `cargo test`; committed bindings must match.
+bindings-fresh:
+	@if [ -n "$$(git status --porcelain -- ui/src/lib/bindings)" ]; then \
+	  git status --porcelain -- ui/src/lib/bindings; \
+	  echo "ui/src/lib/bindings is stale: commit the regenerated files"; exit 1; fi
+
+test-e2e: app
+	cd tests/e2e && env -u WEBKIT_DISABLE_COMPOSITING_MODE $(XVFB) npm test

@@ -1,0 +1,72 @@
+// Launches the built app through tauri-driver with a fresh data folder, and saves screenshots.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const screenshotDir = path.join(repo, 'target', 'e2e');
+const app = process.env.STEPPE_APP ? path.resolve(process.env.STEPPE_APP) : path.join(repo, 'target', 'debug', 'steppe-app');
+const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+
+/** A new, empty data folder for the app (inherited through tauri-driver). */
+export function freshDataDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'steppe-e2e-'));
+  process.env.STEPPE_DATA_DIR = path.join(dir, 'data');
+  process.env.XDG_DATA_HOME = path.join(dir, 'xdg-data');
+  process.env.XDG_CONFIG_HOME = path.join(dir, 'xdg-config');
+  process.env.XDG_CACHE_HOME = path.join(dir, 'xdg-cache');
+  return process.env.STEPPE_DATA_DIR;
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.end(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Starts tauri-driver on port 4444 and waits until it listens. */
+export async function startTauriDriver() {
+  const child = spawn(driverBin, ['--port', '4444'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  process.once('exit', () => child.kill());
+  for (let i = 0; i < 100; i++) {
+    if (await portOpen(4444)) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('tauri-driver did not start listening on port 4444');
+}
+
+/** Opens the app in a new WebDriver session. */
+export function launchApp() {
+  return remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'warn',
+    capabilities: {
+      'tauri:options': { application: app },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}
+
+/** Saves a screenshot of the window once the last change has been painted. */
+export async function screenshot(browser, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
+}
+
+export const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
+
+export async function textOf(browser, id) {
+  const el = await byTestId(browser, id);
+  await el.waitForDisplayed({ timeout: 15000 });
+  return (await el.getText()).trim();
+}

@@ -1,0 +1,81 @@
+// A student's first session in the real window: library, reading, three reviews by keyboard,
+// jump to the source, quit, relaunch, and the counts remember what was done.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+
+let driver;
+before(async () => {
+  freshDataDir();
+  driver = await startTauriDriver();
+});
+after(() => driver?.kill());
+
+async function counts(browser) {
+  await (await byTestId(browser, 'library-view')).waitForDisplayed({ timeout: 30000 });
+  return {
+    new: Number(await textOf(browser, 'count-new')),
+    learning: Number(await textOf(browser, 'count-learning')),
+    review: Number(await textOf(browser, 'count-review')),
+  };
+}
+
+async function reviewOne(browser, key) {
+  const prompt = await byTestId(browser, 'prompt');
+  await prompt.waitForDisplayed({ timeout: 15000 });
+  const before = await prompt.getText();
+  await browser.keys(' ');
+  await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+  await browser.keys(key);
+  return before;
+}
+
+test('review three cards by keyboard; progress survives a restart', async () => {
+  let browser = await launchApp();
+  try {
+    assert.deepEqual(await counts(browser), { new: 20, learning: 0, review: 0 }, 'a fresh start: 20 new cards today');
+    const readings = await browser.$$('[data-testid="reading-item"]');
+    assert.equal(readings.length, 5, 'five readings in the library');
+    await screenshot(browser, '01-library');
+
+    await (await byTestId(browser, 'open-reading')).click();
+    await (await byTestId(browser, 'reading-view')).waitForDisplayed({ timeout: 15000 });
+    assert.ok((await browser.$$('[data-testid="highlight"]')).length > 10, 'claim passages are highlighted');
+    await screenshot(browser, '02-reading');
+
+    await (await byTestId(browser, 'nav-review')).click();
+    await (await byTestId(browser, 'review-view')).waitForDisplayed({ timeout: 15000 });
+    await screenshot(browser, '03-review-prompt');
+    const seen = [];
+    seen.push(await reviewOne(browser, '1')); // Again: back in 1 minute
+    seen.push(await reviewOne(browser, '3')); // Good: next learning step, 10 minutes
+    await browser.keys(' ');
+    await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+    assert.match(await textOf(browser, 'grade-easy'), /\d+(m|h|d|mo|y)/, 'each grade shows its interval');
+    await screenshot(browser, '04-review-answer');
+    await browser.keys('4'); // Easy: graduates for days
+    await browser.waitUntil(async () => (await (await byTestId(browser, 'prompt')).getText()) !== seen[1], { timeout: 15000 });
+
+    await browser.keys(' ');
+    await (await byTestId(browser, 'source-quote')).waitForDisplayed({ timeout: 15000 });
+    await (await byTestId(browser, 'open-source')).click();
+    const focused = await browser.$('[data-testid="highlight"][data-focused="true"]');
+    await focused.waitForDisplayed({ timeout: 15000 });
+    assert.ok(await focused.isDisplayed({ withinViewport: true }), 'the source passage is scrolled into view');
+    await screenshot(browser, '05-reading-source');
+  } finally {
+    await browser.deleteSession();
+  }
+
+  browser = await launchApp();
+  try {
+    assert.deepEqual(
+      await counts(browser),
+      { new: 17, learning: 2, review: 0 },
+      'after a restart: 3 new cards used, Again and Good wait in learning, Easy is days away',
+    );
+    await screenshot(browser, '06-library-after-restart');
+  } finally {
+    await browser.deleteSession();
+  }
+});

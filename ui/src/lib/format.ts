@@ -1,0 +1,40 @@
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as people write it; anything else unchanged. */
+export function formatPublished(published: string, locale?: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published)
+  if (!match) return published
+  const [, year, month, day] = match
+  if (!month) return year
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)))
+  // UTC on both sides, so the local time zone cannot shift the day.
+  return date.toLocaleDateString(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+  })
+}
+
+/** When a card comes due, in local time: "today at 14:05", "tomorrow at 09:00" or a date. */
+export function formatDue(iso: string, now: Date = new Date(), locale?: string): string {
+  const due = new Date(iso)
+  if (Number.isNaN(due.getTime())) return iso
+  const time = due.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+  const days = dayNumber(due) - dayNumber(now)
+  if (days === 0) return `today at ${time}`
+  if (days === 1) return `tomorrow at ${time}`
+  const date = due.toLocaleDateString(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(due.getFullYear() !== now.getFullYear() ? { year: 'numeric' } : {}),
+  })
+  return `${date} at ${time}`
+}
+
+function dayNumber(date: Date): number {
+  return Math.round(new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime() / 86_400_000)
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

@@ -1,0 +1,4 @@
+export type Route =
+  | { name: 'library' }
+  | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review' }
+  | { name: 'review' }
