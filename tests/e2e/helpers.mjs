@@ -49,6 +49,7 @@ export function launchApp() {
     hostname: '127.0.0.1',
     port: 4444,
     logLevel: 'warn',
+    connectionRetryCount: 5,
     capabilities: {
       'tauri:options': { application: app },
       'wdio:enforceWebDriverClassic': true,

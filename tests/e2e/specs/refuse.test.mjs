@@ -1,0 +1,31 @@
+// A data folder holding a file that is not Steppe's database: the window says so and the file
+// is left exactly as it was.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
+
+let driver;
+let dbFile;
+before(async () => {
+  const dir = freshDataDir();
+  mkdirSync(dir, { recursive: true });
+  dbFile = path.join(dir, 'steppe.sqlite');
+  writeFileSync(dbFile, 'my thesis notes, not a database');
+  driver = await startTauriDriver();
+});
+after(() => driver?.kill());
+
+test('a foreign file in place of the database is refused with a clear message', async () => {
+  const browser = await launchApp();
+  try {
+    const error = await byTestId(browser, 'error');
+    await error.waitForDisplayed({ timeout: 30000 });
+    assert.match(await error.getText(), /is not a SQLite database; Steppe leaves it untouched/);
+    await screenshot(browser, '07-foreign-database');
+  } finally {
+    await browser.deleteSession();
+  }
+  assert.equal(readFileSync(dbFile, 'utf8'), 'my thesis notes, not a database', 'the file is not overwritten');
+});
