@@ -5,6 +5,7 @@ pub mod clock;
 mod collection;
 pub mod content;
 mod error;
+pub mod exchange;
 mod highlight;
 pub mod ids;
 pub mod schedule;

@@ -27,12 +27,46 @@ enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// Export a deck (default: the built-in one) to another format.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// File to write (written whole or not at all); standard output when omitted.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Deck folder to export instead of the built-in deck.
+        #[arg(long)]
+        deck: Option<PathBuf>,
+    },
     /// Show card counts (new, learning, review, due today) from the study database.
     Stats {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// The compiled deck: readings, claims and cards.
+    Json,
+}
+
+fn load_deck(dir: Option<&PathBuf>) -> Result<Deck, Report> {
+    match dir {
+        Some(dir) => Ok(content::compile(
+            &content::read_dir(dir).into_diagnostic()?,
+        )?),
+        None => Ok(Deck::builtin()?),
+    }
+}
+
+/// Prints to stdout; a reader that stops early (`steppe export | head`) is not an error.
+fn print_ignoring_closed_pipe(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n"));
 }
 
 fn main() -> ExitCode {
@@ -48,8 +82,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Report> {
     match cli.command {
         Command::Check { dir } => {
-            let files = content::read_dir(&dir).into_diagnostic()?;
-            let deck = content::compile(&files)?;
+            let deck = load_deck(Some(&dir))?;
             println!(
                 "ok: `{}`: {} readings, {} claims, {} cards",
                 deck.info.id,
@@ -57,6 +90,21 @@ fn run(cli: Cli) -> Result<(), Report> {
                 deck.claims.len(),
                 steppe::cards::generate(&deck).len()
             );
+        }
+        Command::Export {
+            format: ExportFormat::Json,
+            out,
+            deck,
+        } => {
+            let json = steppe::exchange::deck_json(&load_deck(deck.as_ref())?);
+            match out {
+                Some(path) => {
+                    steppe::exchange::write_atomically(&path, json.as_bytes())
+                        .map_err(|e| miette::miette!("cannot write `{}`: {e}", path.display()))?;
+                    eprintln!("wrote {}", path.display());
+                }
+                None => print_ignoring_closed_pipe(&json),
+            }
         }
         Command::Stats { data_dir } => {
             let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);

@@ -108,3 +108,48 @@ fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
         .stderr(predicate::str::contains("is not a SQLite database"));
     assert_eq!(std::fs::read_to_string(&db).unwrap(), "not a database");
 }
+
+#[test]
+fn export_json_writes_the_whole_compiled_deck() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("deck.json");
+    steppe(tmp.path())
+        .args(["export", "--format", "json", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let deck = steppe::content::Deck::builtin().unwrap();
+    assert_eq!(doc["deck"]["id"], "mongolia-koreas");
+    assert_eq!(doc["readings"].as_array().unwrap().len(), 5);
+    assert_eq!(doc["claims"].as_array().unwrap().len(), deck.claims.len());
+    assert_eq!(
+        doc["cards"].as_array().unwrap().len(),
+        steppe::cards::generate(&deck).len()
+    );
+    let card = &doc["cards"][0];
+    let claim = &doc["claims"][0];
+    assert_eq!(card["claim_id"], claim["id"]);
+    assert_eq!(
+        card["quote"], claim["quote"],
+        "each card carries its source quote"
+    );
+    assert_eq!(
+        card["id"],
+        format!("{}:cloze", claim["id"].as_str().unwrap())
+    );
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_without_leaving_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("missing-folder").join("deck.json");
+    steppe(tmp.path())
+        .args(["export", "--out"])
+        .arg(&out)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot write"));
+    assert!(!out.exists());
+}
