@@ -66,7 +66,9 @@ fn load_deck(dir: Option<&PathBuf>) -> Result<Deck, Report> {
 fn print_ignoring_closed_pipe(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n"));
+    let _ = out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.write_all(b"\n"));
 }
 
 fn main() -> ExitCode {
