@@ -10,12 +10,21 @@ use crate::clock::Clock;
 use crate::content::Deck;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
-use crate::schedule::{self, Phase, Rating, Scheduler, SchedulerConfig};
-use crate::store::{Store, Today};
+use crate::schedule::{self, CardState, OptimizeError, Phase, Rating, ReviewEvent, Scheduler, SchedulerConfig};
+use crate::store::{CardRecord, Store, Today};
 use crate::views::*;
 
 /// New cards introduced per study day.
 pub const NEW_CARDS_PER_DAY: u32 = 20;
+/// Reviews of graduated cards per study day.
+pub const REVIEWS_PER_DAY: u32 = 200;
+/// Lapses after which a card is tagged a leech and suspended.
+pub const LEECH_LAPSES: u32 = 8;
+/// How far ahead the due forecast looks.
+pub const FORECAST_DAYS: u32 = 30;
+
+const DESIRED_RETENTION_KEY: &str = "desired_retention";
+const PARAMETERS_KEY: &str = "fsrs_parameters";
 /// The hour (local time) at which a study day begins.
 pub const DAY_ROLLOVER_HOUR: u32 = 4;
 
@@ -23,6 +32,7 @@ pub const DAY_ROLLOVER_HOUR: u32 = 4;
 type PerReading = HashMap<String, (DueCounts, u32)>;
 
 pub struct Collection {
+    data_dir: PathBuf,
     store: Store,
     deck: Deck,
     cards: HashMap<CardId, Card>,
@@ -36,26 +46,30 @@ pub fn default_data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("STEPPE_DATA_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("dev.steppe.app")
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("dev.steppe.app")
 }
 
 impl Collection {
     /// Opens (or creates) the database in `data_dir` and brings its cards in line with `deck`.
     pub fn open(data_dir: &Path, deck: Deck, clock: Box<dyn Clock>) -> Result<Self> {
+        Self::open_with(data_dir, deck, clock, SchedulerConfig::default())
+    }
+
+    /// Like [`Collection::open`], with scheduler settings other than the defaults (tests turn
+    /// fuzz off, for instance). Settings saved in the database take precedence.
+    pub fn open_with(data_dir: &Path, deck: Deck, clock: Box<dyn Clock>, mut config: SchedulerConfig) -> Result<Self> {
         let mut store = Store::open(data_dir)?;
         let all_cards = cards::generate(&deck);
         store.sync_cards(&all_cards)?;
         let cards = all_cards.into_iter().map(|c| (c.id.clone(), c)).collect();
-        let scheduler = Scheduler::new(SchedulerConfig::default())?;
-        Ok(Self {
-            store,
-            deck,
-            cards,
-            scheduler,
-            clock,
-        })
+        if let Some(retention) = store.setting(DESIRED_RETENTION_KEY)?.and_then(|v| v.parse().ok()) {
+            config.desired_retention = retention;
+        }
+        if let Some(parameters) = store.setting(PARAMETERS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()) {
+            config.parameters = parameters;
+        }
+        let scheduler = Scheduler::new(config)?;
+        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, clock })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -70,12 +84,14 @@ impl Collection {
         let now = self.now();
         let start = schedule::day_start(now, DAY_ROLLOVER_HOUR);
         let day_start_ms = start.timestamp_millis();
-        let introduced = self.store.new_cards_introduced_since(day_start_ms)?;
+        let introduced = self.store.answers_in_phase_since(Phase::New, day_start_ms)?;
+        let reviewed = self.store.answers_in_phase_since(Phase::Review, day_start_ms)?;
         Ok(Today {
             now: now.timestamp(),
             day_start_ms,
             day_end: (start + Duration::days(1)).timestamp(),
             new_left: NEW_CARDS_PER_DAY.saturating_sub(introduced),
+            review_left: REVIEWS_PER_DAY.saturating_sub(reviewed),
         })
     }
 
@@ -89,17 +105,11 @@ impl Collection {
             total.review += row.review;
             per_reading.insert(
                 row.reading_id,
-                (
-                    DueCounts {
-                        new: row.new,
-                        learning: row.learning,
-                        review: row.review,
-                    },
-                    row.total,
-                ),
+                (DueCounts { new: row.new, learning: row.learning, review: row.review }, row.total),
             );
         }
         total.new = total.new.min(today.new_left);
+        total.review = total.review.min(today.review_left);
         Ok((total, per_reading))
     }
 
@@ -111,18 +121,10 @@ impl Collection {
             .readings
             .iter()
             .map(|r| {
-                let (due, cards) = per_reading
-                    .get(r.citation.id.as_str())
-                    .cloned()
-                    .unwrap_or_default();
+                let (due, cards) = per_reading.get(r.citation.id.as_str()).cloned().unwrap_or_default();
                 ReadingSummary {
                     citation: r.citation.clone(),
-                    claims: self
-                        .deck
-                        .claims
-                        .iter()
-                        .filter(|c| c.reading == r.citation.id)
-                        .count() as u32,
+                    claims: self.deck.claims.iter().filter(|c| c.reading == r.citation.id).count() as u32,
                     cards,
                     due,
                 }
@@ -138,16 +140,8 @@ impl Collection {
 
     /// A reading as blocks of styled text, with each claim's quote marked on the text it covers.
     pub fn reading(&self, id: &ReadingId) -> Result<ReadingView> {
-        let reading = self
-            .deck
-            .reading(id)
-            .ok_or_else(|| Error::NotFound(format!("reading `{id}`")))?;
-        let claims: Vec<_> = self
-            .deck
-            .claims
-            .iter()
-            .filter(|c| &c.reading == id)
-            .collect();
+        let reading = self.deck.reading(id).ok_or_else(|| Error::NotFound(format!("reading `{id}`")))?;
+        let claims: Vec<_> = self.deck.claims.iter().filter(|c| &c.reading == id).collect();
         let blocks = reading
             .blocks
             .iter()
@@ -158,25 +152,14 @@ impl Collection {
                     .filter(|c| c.anchor.block == index)
                     .map(|c| (c.anchor.start, c.anchor.end, &c.id))
                     .collect();
-                BlockView {
-                    kind: block.kind.clone(),
-                    segments: crate::highlight::segments(&block.runs, &ranges),
-                }
+                BlockView { kind: block.kind.clone(), segments: crate::highlight::segments(&block.runs, &ranges) }
             })
             .collect();
         let notes = claims
             .iter()
-            .map(|c| ClaimNote {
-                id: c.id.clone(),
-                text: c.text.clone(),
-                block: c.anchor.block as u32,
-            })
+            .map(|c| ClaimNote { id: c.id.clone(), text: c.text.clone(), block: c.anchor.block as u32 })
             .collect();
-        Ok(ReadingView {
-            citation: reading.citation.clone(),
-            blocks,
-            claims: notes,
-        })
+        Ok(ReadingView { citation: reading.citation.clone(), blocks, claims: notes })
     }
 
     /// The next card to study now, with its button labels, or what is left for later.
@@ -195,32 +178,16 @@ impl Collection {
                 .and_then(|t| self.now().offset().timestamp_opt(t, 0).single())
                 .map(|t| t.to_rfc3339()),
         };
-        Ok(Session {
-            card,
-            today: counts,
-            reviewed_today: self.store.reviews_since(today.day_start_ms)?,
-            next_due,
-        })
+        Ok(Session { card, today: counts, reviewed_today: self.store.reviews_since(today.day_start_ms)?, next_due })
     }
 
     fn study_card(&self, id: &CardId, now: i64) -> Result<StudyCard> {
-        let card = self
-            .cards
-            .get(id)
-            .ok_or_else(|| Error::NotFound(format!("card `{id}`")))?;
-        let claim = self
-            .deck
-            .claim(&card.claim)
-            .ok_or_else(|| Error::NotFound(format!("claim `{}`", card.claim)))?;
-        let reading = self
-            .deck
-            .reading(&claim.reading)
-            .ok_or_else(|| Error::NotFound(format!("reading `{}`", claim.reading)))?;
-        let state = self
-            .store
-            .card_state(id)?
-            .ok_or_else(|| Error::NotFound(format!("card `{id}`")))?;
-        let outcomes = self.scheduler.next_states(&state, now)?;
+        let card = self.cards.get(id).ok_or_else(|| Error::NotFound(format!("card `{id}`")))?;
+        let claim = self.deck.claim(&card.claim).ok_or_else(|| Error::NotFound(format!("claim `{}`", card.claim)))?;
+        let reading =
+            self.deck.reading(&claim.reading).ok_or_else(|| Error::NotFound(format!("reading `{}`", claim.reading)))?;
+        let record = self.record(id)?;
+        let outcomes = self.scheduler.next_states(&record.state, now, fuzz_seed(id, &record.state))?;
         let label = |r: Rating| schedule::interval_label(outcomes.get(r).due.unwrap_or(now) - now);
         Ok(StudyCard {
             id: id.clone(),
@@ -243,21 +210,120 @@ impl Collection {
         })
     }
 
-    /// Records an answer (committed before this returns) and gives the next card.
+    fn record(&self, id: &CardId) -> Result<CardRecord> {
+        self.store.card_record(id)?.ok_or_else(|| Error::NotFound(format!("card `{id}`")))
+    }
+
+    /// Records an answer (committed before this returns) and gives the next card. The eighth
+    /// lapse makes the card a leech: tagged and suspended.
     pub fn answer(&mut self, id: &CardId, rating: Rating) -> Result<Session> {
+        self.answer_from(id, rating, "review")?;
+        self.session()
+    }
+
+    fn answer_from(&mut self, id: &CardId, rating: Rating, source: &str) -> Result<()> {
         let now = self.now();
-        let before = self
-            .store
-            .card_state(id)?
-            .ok_or_else(|| Error::NotFound(format!("card `{id}`")))?;
-        let after = self
+        let before = self.record(id)?;
+        let state = self
             .scheduler
-            .next_states(&before, now.timestamp())?
+            .next_states(&before.state, now.timestamp(), fuzz_seed(id, &before.state))?
             .get(rating)
             .clone();
-        self.store
-            .record_answer(id, rating, now.timestamp_millis(), &before, &after)?;
-        self.session()
+        let became_leech = state.lapses >= LEECH_LAPSES && state.lapses > before.state.lapses;
+        let after =
+            CardRecord { state, suspended: before.suspended || became_leech, leech: before.leech || became_leech };
+        self.store.record_answer(id, rating, now.timestamp_millis(), source, &before, &after)?;
+        Ok(())
+    }
+
+    /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
+    /// Returns the card that was restored, or `None` when nothing has been answered.
+    pub fn undo(&mut self) -> Result<Option<CardId>> {
+        Ok(self.store.undo_newest_answer()?)
+    }
+
+    /// Suspends a card (it is not shown until unsuspended) or unsuspends it; unsuspending a
+    /// leech also clears its leech tag.
+    pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
+        let record = self.record(id)?;
+        self.store.set_flags(id, suspended, record.leech && suspended)?;
+        Ok(())
+    }
+
+    /// Cards tagged as leeches, in deck order.
+    pub fn leeches(&self) -> Result<Vec<CardId>> {
+        Ok(self.store.leeches()?)
+    }
+
+    /// Studied cards coming due on each of the next 30 study days; overdue cards count today.
+    pub fn forecast(&self) -> Result<Vec<u32>> {
+        let start = schedule::day_start(self.now(), DAY_ROLLOVER_HOUR).timestamp();
+        Ok(self.store.forecast(start, FORECAST_DAYS)?)
+    }
+
+    pub fn desired_retention(&self) -> f32 {
+        self.scheduler.config().desired_retention
+    }
+
+    /// Sets the retention the scheduler aims for, from 0.70 to 0.99.
+    pub fn set_desired_retention(&mut self, retention: f32) -> Result<()> {
+        if !(0.70..=0.99).contains(&retention) {
+            return Err(Error::InvalidSetting(format!(
+                "desired retention must be between 0.70 and 0.99, not {retention}"
+            )));
+        }
+        let config = SchedulerConfig { desired_retention: retention, ..self.scheduler.config().clone() };
+        self.scheduler = Scheduler::new(config)?;
+        self.store.put_setting(DESIRED_RETENTION_KEY, &retention.to_string())?;
+        Ok(())
+    }
+
+    /// Fits FSRS parameters to this student's review log and uses them from now on.
+    /// `progress(done, total)` is called while it runs. Declines below the minimum history.
+    pub fn optimize(&mut self, progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<f32>> {
+        let offset = self.now().offset().local_minus_utc() as i64;
+        let day_of = |ms: i64| (ms / 1000 + offset - i64::from(DAY_ROLLOVER_HOUR) * 3600).div_euclid(86_400);
+        let mut histories: Vec<Vec<ReviewEvent>> = Vec::new();
+        let mut last: Option<CardId> = None;
+        for (card, at, rating) in self.store.review_history()? {
+            if last.as_ref() != Some(&card) {
+                histories.push(Vec::new());
+                last = Some(card);
+            }
+            histories.last_mut().expect("pushed above").push(ReviewEvent { day: day_of(at), rating });
+        }
+        let parameters = schedule::optimize_parameters(&histories, progress).map_err(|e| match e {
+            OptimizeError::TooFewReviews { .. } => Error::NotEnoughReviews(e.to_string()),
+            OptimizeError::Failed(m) => Error::Schedule(schedule::ScheduleError::from(m)),
+        })?;
+        let config = SchedulerConfig { parameters: parameters.clone(), ..self.scheduler.config().clone() };
+        self.scheduler = Scheduler::new(config)?;
+        self.store.put_setting(PARAMETERS_KEY, &serde_json::to_string(&parameters).expect("floats serialise"))?;
+        Ok(parameters)
+    }
+
+    /// Every card's scheduling state replayed from the review log alone, with the current
+    /// settings; cards never answered are new. The review log is the source of truth: this
+    /// equals the stored state unless settings changed along the way.
+    pub fn states_from_review_log(&self) -> Result<Vec<(CardId, CardState)>> {
+        let mut states: std::collections::BTreeMap<CardId, CardState> =
+            self.store.all_records()?.into_iter().map(|(id, _)| (id, CardState::new_card())).collect();
+        for (card, at, rating) in self.store.review_history()? {
+            let state = states.entry(card.clone()).or_insert_with(CardState::new_card);
+            *state =
+                self.scheduler.next_states(state, at.div_euclid(1000), fuzz_seed(&card, state))?.get(rating).clone();
+        }
+        Ok(states.into_iter().collect())
+    }
+
+    /// Every card's stored scheduling state, by id.
+    pub fn stored_states(&self) -> Result<Vec<(CardId, CardState)>> {
+        Ok(self.store.all_records()?.into_iter().map(|(id, r)| (id, r.state)).collect())
+    }
+
+    /// Copies the database to `backups/` in the data folder and returns the copy's path.
+    pub fn backup_now(&self) -> Result<PathBuf> {
+        Ok(self.store.backup(&self.data_dir, "manual")?)
     }
 
     pub fn stats(&self) -> Result<Stats> {
@@ -282,4 +348,11 @@ impl Collection {
         }
         Ok(stats)
     }
+}
+
+/// A repeatable seed for a card's interval fuzz at its current review count (FNV-1a of the id).
+fn fuzz_seed(id: &CardId, state: &CardState) -> u64 {
+    let hash =
+        id.as_str().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    hash ^ u64::from(state.reps)
 }

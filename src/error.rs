@@ -19,6 +19,10 @@ pub enum Error {
     Schedule(#[from] ScheduleError),
     #[error("{0} not found")]
     NotFound(String),
+    #[error("{0}")]
+    InvalidSetting(String),
+    #[error("{0}")]
+    NotEnoughReviews(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -35,15 +39,15 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Content(_) | Error::ReadDeck(_) => "invalid_content",
-            Error::Store(StoreError::NotSqlite { .. } | StoreError::Foreign { .. }) => {
-                "not_a_steppe_database"
-            }
+            Error::Store(StoreError::NotSqlite { .. } | StoreError::Foreign { .. }) => "not_a_steppe_database",
             Error::Store(StoreError::Newer { .. }) => "db_newer_than_app",
             Error::Store(StoreError::Corrupt { .. }) => "db_corrupt",
             Error::Store(StoreError::DataDir { .. }) => "data_dir_unusable",
             Error::Store(_) => "storage",
             Error::Schedule(_) => "scheduler",
             Error::NotFound(_) => "not_found",
+            Error::InvalidSetting(_) => "invalid_setting",
+            Error::NotEnoughReviews(_) => "not_enough_reviews",
         }
     }
 
@@ -55,9 +59,6 @@ impl Error {
             }
             other => other.to_string(),
         };
-        ErrorReport {
-            code: self.code().to_owned(),
-            message,
-        }
+        ErrorReport { code: self.code().to_owned(), message }
     }
 }

@@ -31,11 +31,7 @@ pub fn segments(runs: &[Run], ranges: &[(usize, usize, &ClaimId)]) -> Vec<Segmen
         cuts.dedup();
         for pair in cuts.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            let claims = ranges
-                .iter()
-                .filter(|(s, e, _)| *s <= a && b <= *e)
-                .map(|(_, _, id)| (*id).clone())
-                .collect();
+            let claims = ranges.iter().filter(|(s, e, _)| *s <= a && b <= *e).map(|(_, _, id)| (*id).clone()).collect();
             out.push(segment(&run.text[a - offset..b - offset], claims));
         }
         offset = end;
@@ -50,31 +46,13 @@ mod tests {
     #[test]
     fn overlapping_quotes_split_runs_at_every_edge() {
         let runs = vec![
-            Run {
-                text: "Mongolia hosted ".into(),
-                ..Run::default()
-            },
-            Run {
-                text: "three rounds".into(),
-                emphasis: true,
-                ..Run::default()
-            },
+            Run { text: "Mongolia hosted ".into(), ..Run::default() },
+            Run { text: "three rounds".into(), emphasis: true, ..Run::default() },
         ];
         let (a, b) = (ClaimId::from("a"), ClaimId::from("b"));
         let segs = segments(&runs, &[(9, 28, &a), (16, 21, &b)]);
-        let view: Vec<(&str, usize)> = segs
-            .iter()
-            .map(|s| (s.text.as_str(), s.claims.len()))
-            .collect();
-        assert_eq!(
-            view,
-            vec![
-                ("Mongolia ", 0),
-                ("hosted ", 1),
-                ("three", 2),
-                (" rounds", 1)
-            ]
-        );
+        let view: Vec<(&str, usize)> = segs.iter().map(|s| (s.text.as_str(), s.claims.len())).collect();
+        assert_eq!(view, vec![("Mongolia ", 0), ("hosted ", 1), ("three", 2), (" rounds", 1)]);
         assert!(segs[2].emphasis, "styles survive the split");
     }
 }

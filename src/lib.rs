@@ -12,6 +12,8 @@ pub mod schedule;
 mod store;
 pub mod views;
 
-pub use collection::{Collection, DAY_ROLLOVER_HOUR, NEW_CARDS_PER_DAY, default_data_dir};
+pub use collection::{
+    Collection, DAY_ROLLOVER_HOUR, FORECAST_DAYS, LEECH_LAPSES, NEW_CARDS_PER_DAY, REVIEWS_PER_DAY, default_data_dir,
+};
 pub use error::{Error, ErrorReport, Result};
 pub use store::{DB_FILE_NAME, StoreError};

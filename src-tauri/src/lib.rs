@@ -19,14 +19,8 @@ impl AppState {
         Self(Mutex::new(collection.map_err(|e| e.report())))
     }
 
-    fn with<T>(
-        &self,
-        f: impl FnOnce(&mut Collection) -> steppe::Result<T>,
-    ) -> Result<T, ErrorReport> {
-        let mut guard = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+    fn with<T>(&self, f: impl FnOnce(&mut Collection) -> steppe::Result<T>) -> Result<T, ErrorReport> {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let collection = guard.as_mut().map_err(|report| report.clone())?;
         f(collection).map_err(|e| e.report())
     }
@@ -55,11 +49,7 @@ fn session(state: State<'_, AppState>) -> Result<Session, ErrorReport> {
 }
 
 #[tauri::command(async)]
-fn answer(
-    state: State<'_, AppState>,
-    card_id: CardId,
-    rating: Rating,
-) -> Result<Session, ErrorReport> {
+fn answer(state: State<'_, AppState>, card_id: CardId, rating: Rating) -> Result<Session, ErrorReport> {
     state.with(|c| c.answer(&card_id, rating))
 }
 

@@ -9,11 +9,7 @@ use steppe::content::{self, Deck};
 use steppe::{Collection, clock::SystemClock};
 
 #[derive(Parser)]
-#[command(
-    name = "steppe",
-    version,
-    about = "Study sourced readings with spaced repetition: deck tools and study data"
-)]
+#[command(name = "steppe", version, about = "Study sourced readings with spaced repetition: deck tools and study data")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,6 +35,12 @@ enum Command {
         #[arg(long)]
         deck: Option<PathBuf>,
     },
+    /// Fit the scheduler's FSRS parameters to your own review history and use them from now on.
+    Optimize {
+        /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
     /// Show card counts (new, learning, review, due today) from the study database.
     Stats {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
@@ -55,9 +57,7 @@ enum ExportFormat {
 
 fn load_deck(dir: Option<&PathBuf>) -> Result<Deck, Report> {
     match dir {
-        Some(dir) => Ok(content::compile(
-            &content::read_dir(dir).into_diagnostic()?,
-        )?),
+        Some(dir) => Ok(content::compile(&content::read_dir(dir).into_diagnostic()?)?),
         None => Ok(Deck::builtin()?),
     }
 }
@@ -66,9 +66,15 @@ fn load_deck(dir: Option<&PathBuf>) -> Result<Deck, Report> {
 fn print_ignoring_closed_pipe(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    let _ = out
-        .write_all(text.as_bytes())
-        .and_then(|()| out.write_all(b"\n"));
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n"));
+}
+
+/// The built-in deck with the student's database in `data_dir` (or the default data folder).
+fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), Report> {
+    let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
+    let collection =
+        Collection::open(&data_dir, Deck::builtin()?, Box::new(SystemClock)).map_err(|e| miette::miette!("{e}"))?;
+    Ok((collection, data_dir))
 }
 
 fn main() -> ExitCode {
@@ -93,11 +99,7 @@ fn run(cli: Cli) -> Result<(), Report> {
                 steppe::cards::generate(&deck).len()
             );
         }
-        Command::Export {
-            format: ExportFormat::Json,
-            out,
-            deck,
-        } => {
+        Command::Export { format: ExportFormat::Json, out, deck } => {
             let json = steppe::exchange::deck_json(&load_deck(deck.as_ref())?);
             match out {
                 Some(path) => {
@@ -108,28 +110,32 @@ fn run(cli: Cli) -> Result<(), Report> {
                 None => print_ignoring_closed_pipe(&json),
             }
         }
-        Command::Stats { data_dir } => {
-            let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
-            let deck = Deck::builtin()?;
-            let collection = Collection::open(&data_dir, deck, Box::new(SystemClock))
+        Command::Optimize { data_dir } => {
+            let (mut collection, _) = open_collection(data_dir)?;
+            let bar = indicatif::ProgressBar::new(0).with_style(
+                indicatif::ProgressStyle::with_template("optimising {bar:40} {pos}/{len} {elapsed}")
+                    .expect("valid template"),
+            );
+            let parameters = collection
+                .optimize(&mut |done, total| {
+                    bar.set_length(total as u64);
+                    bar.set_position(done as u64);
+                })
                 .map_err(|e| miette::miette!("{e}"))?;
+            bar.finish_and_clear();
+            let shown: Vec<String> = parameters.iter().map(|p| format!("{p:.4}")).collect();
+            println!("new FSRS parameters, in use from now on:\n{}", shown.join(", "));
+        }
+        Command::Stats { data_dir } => {
+            let (collection, data_dir) = open_collection(data_dir)?;
             let s = collection.stats().map_err(|e| miette::miette!("{e}"))?;
-            println!(
-                "database: {}",
-                data_dir.join(steppe::DB_FILE_NAME).display()
-            );
-            println!(
-                "cards:    {} ({} new, {} learning, {} review)",
-                s.cards, s.new, s.learning, s.review
-            );
+            println!("database: {}", data_dir.join(steppe::DB_FILE_NAME).display());
+            println!("cards:    {} ({} new, {} learning, {} review)", s.cards, s.new, s.learning, s.review);
             println!(
                 "due now:  {} new, {} learning, {} review",
                 s.due_today.new, s.due_today.learning, s.due_today.review
             );
-            println!(
-                "reviews:  {} today, {} in all",
-                s.reviews_today, s.reviews_total
-            );
+            println!("reviews:  {} today, {} in all", s.reviews_today, s.reviews_total);
         }
     }
     Ok(())

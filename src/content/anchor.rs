@@ -133,11 +133,7 @@ mod tests {
         let b = blocks(&[text]);
         assert_eq!(
             find(&b, "Mongolia's role in 2007-2012 was \"unique\"", "", ""),
-            Found::One(Anchor {
-                block: 0,
-                start: 0,
-                end: text.len() - 1
-            }),
+            Found::One(Anchor { block: 0, start: 0, end: text.len() - 1 }),
             "typographic and straight forms match; the range covers the original bytes"
         );
     }
@@ -146,31 +142,14 @@ mod tests {
     fn prefix_and_suffix_pick_one_of_several() {
         let b = blocks(&["the North and the South", "again the North"]);
         assert_eq!(find(&b, "the North", "", ""), Found::Ambiguous(2));
-        assert_eq!(
-            find(&b, "the North", "again", ""),
-            Found::One(Anchor {
-                block: 1,
-                start: 6,
-                end: 15
-            })
-        );
-        assert_eq!(
-            find(&b, "the North", "", "and"),
-            Found::One(Anchor {
-                block: 0,
-                start: 0,
-                end: 9
-            })
-        );
+        assert_eq!(find(&b, "the North", "again", ""), Found::One(Anchor { block: 1, start: 6, end: 15 }));
+        assert_eq!(find(&b, "the North", "", "and"), Found::One(Anchor { block: 0, start: 0, end: 9 }));
     }
 
     #[test]
     fn missing_quote_reports_the_closest_words() {
         let b = blocks(&["Mongolia hosted three rounds of meetings in Ulaanbaatar."]);
         assert_eq!(find(&b, "hosted four rounds", "", ""), Found::NotFound);
-        assert_eq!(
-            nearest_passage(&b, "hosted four rounds").as_deref(),
-            Some("hosted three rounds")
-        );
+        assert_eq!(nearest_passage(&b, "hosted four rounds").as_deref(), Some("hosted three rounds"));
     }
 }

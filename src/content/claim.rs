@@ -87,12 +87,7 @@ pub(super) struct RawClaim {
 pub(super) fn parse_claims_file(file: &SourceFile) -> Result<ClaimsFile, ContentProblem> {
     toml::from_str(&file.text).map_err(|e| {
         let span = e.span().unwrap_or(0..1);
-        ContentProblem::new(
-            "toml-syntax",
-            file,
-            span,
-            format!("bad claims file: {}", e.message()),
-        )
-        .with_hint("each claim is a `[[claim]]` table with id, quote, text, answer and kind")
+        ContentProblem::new("toml-syntax", file, span, format!("bad claims file: {}", e.message()))
+            .with_hint("each claim is a `[[claim]]` table with id, quote, text, answer and kind")
     })
 }

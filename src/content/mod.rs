@@ -88,10 +88,7 @@ pub fn is_valid_date(s: &str) -> bool {
         [y] => digits(y, 4),
         [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
         [y, m, d] => {
-            digits(y, 4)
-                && digits(m, 2)
-                && digits(d, 2)
-                && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+            digits(y, 4) && digits(m, 2) && digits(d, 2) && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
         }
         _ => false,
     }
@@ -99,27 +96,15 @@ pub fn is_valid_date(s: &str) -> bool {
 
 fn is_kebab_id(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 struct Collector(Vec<ContentProblem>);
 
 impl Collector {
-    fn add(
-        &mut self,
-        rule: &'static str,
-        file: &SourceFile,
-        span: Range<usize>,
-        message: String,
-        hint: &str,
-    ) {
-        self.0
-            .push(ContentProblem::new(rule, file, span, message).with_hint(hint));
+    fn add(&mut self, rule: &'static str, file: &SourceFile, span: Range<usize>, message: String, hint: &str) {
+        self.0.push(ContentProblem::new(rule, file, span, message).with_hint(hint));
     }
 }
 
@@ -159,10 +144,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
         match reading::parse_reading(file) {
             Ok(r) => {
-                if readings
-                    .iter()
-                    .any(|(other, _, _)| other.citation.id == r.citation.id)
-                {
+                if readings.iter().any(|(other, _, _)| other.citation.id == r.citation.id) {
                     let at = file.text.find(r.citation.id.as_str()).unwrap_or(0);
                     problems.add(
                         "duplicate-id",
@@ -173,11 +155,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     );
                     continue;
                 }
-                let norms = r
-                    .blocks
-                    .iter()
-                    .map(|b| anchor::normalize(&b.plain_text()))
-                    .collect();
+                let norms = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
                 readings.push((r, norms, file));
             }
             Err(p) => problems.0.push(p),
@@ -197,10 +175,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             }
         };
         let reading_id = ReadingId(parsed.reading.get_ref().clone());
-        let Some((reading, norms, _)) = readings
-            .iter()
-            .find(|(r, _, _)| r.citation.id == reading_id)
-        else {
+        let Some((reading, norms, _)) = readings.iter().find(|(r, _, _)| r.citation.id == reading_id) else {
             problems.add(
                 "unknown-reading",
                 file,
@@ -215,7 +190,13 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             let id = ClaimId(raw.id.get_ref().clone());
             let mut ok = true;
             if !is_kebab_id(id.as_str()) {
-                problems.add("bad-id", file, raw.id.span(), format!("claim id `{id}` is not kebab-case"), "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`");
+                problems.add(
+                    "bad-id",
+                    file,
+                    raw.id.span(),
+                    format!("claim id `{id}` is not kebab-case"),
+                    "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`",
+                );
                 ok = false;
             }
             if let Some((first_file, _)) = claim_sites.get(&id) {
@@ -239,10 +220,14 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     &format!("use one of: {}", names.join(", ")),
                 );
             }
-            if !raw.text.get_ref().contains(raw.answer.get_ref().as_str())
-                || raw.answer.get_ref().trim().is_empty()
-            {
-                problems.add("answer-not-in-text", file, raw.answer.span(), format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()), "the answer must be copied exactly from `text`: it becomes the gap of the cloze card");
+            if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty() {
+                problems.add(
+                    "answer-not-in-text",
+                    file,
+                    raw.answer.span(),
+                    format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()),
+                    "the answer must be copied exactly from `text`: it becomes the gap of the cloze card",
+                );
                 ok = false;
             }
             if let Some(date) = &raw.date
@@ -262,7 +247,13 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
                 anchor::Found::One(anchor) => Some(anchor),
                 anchor::Found::Ambiguous(n) => {
-                    problems.add("ambiguous-quote", file, raw.quote.span(), format!("quote occurs {n} times in `{}`", reading.path), "add `prefix` or `suffix` with the words just before or after the place you mean");
+                    problems.add(
+                        "ambiguous-quote",
+                        file,
+                        raw.quote.span(),
+                        format!("quote occurs {n} times in `{}`", reading.path),
+                        "add `prefix` or `suffix` with the words just before or after the place you mean",
+                    );
                     None
                 }
                 anchor::Found::NotFound => {
@@ -270,11 +261,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
                         None => "the reading has no text".to_owned(),
                     };
-                    let what = if prefix.is_empty() && suffix.is_empty() {
-                        "quote"
-                    } else {
-                        "quote with its prefix/suffix"
-                    };
+                    let what =
+                        if prefix.is_empty() && suffix.is_empty() { "quote" } else { "quote with its prefix/suffix" };
                     problems.add(
                         "quote-not-found",
                         file,
@@ -285,9 +273,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     None
                 }
             };
-            claim_sites
-                .entry(id.clone())
-                .or_insert((file, raw.id.span()));
+            claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
             pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
             if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
                 claims.push(Claim {
@@ -301,18 +287,13 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     kind,
                     date: raw.date.map(|d| d.into_inner()),
                     tags: raw.tags,
-                    conflicts_with: raw
-                        .conflicts_with
-                        .iter()
-                        .map(|c| ClaimId(c.get_ref().clone()))
-                        .collect(),
+                    conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
                 });
             }
         }
     }
 
-    let conflicts_of: HashMap<&ClaimId, &Vec<ClaimId>> =
-        claims.iter().map(|c| (&c.id, &c.conflicts_with)).collect();
+    let conflicts_of: HashMap<&ClaimId, &Vec<ClaimId>> = claims.iter().map(|c| (&c.id, &c.conflicts_with)).collect();
     for (id, others, file) in &pending_conflicts {
         for other in others {
             let other_id = ClaimId(other.get_ref().clone());
@@ -324,11 +305,14 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     format!("`conflicts_with` names `{other_id}`, which is not a claim"),
                     "name the id of the claim in the other reading that says otherwise",
                 );
-            } else if conflicts_of
-                .get(&other_id)
-                .is_some_and(|back| !back.contains(id))
-            {
-                problems.add("one-sided-conflict", file, other.span(), format!("`{other_id}` does not list `{id}` in its `conflicts_with`"), "a disagreement goes both ways: add this claim's id to the other claim's `conflicts_with`");
+            } else if conflicts_of.get(&other_id).is_some_and(|back| !back.contains(id)) {
+                problems.add(
+                    "one-sided-conflict",
+                    file,
+                    other.span(),
+                    format!("`{other_id}` does not list `{id}` in its `conflicts_with`"),
+                    "a disagreement goes both ways: add this claim's id to the other claim's `conflicts_with`",
+                );
             }
         }
     }
@@ -344,9 +328,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         "unknown-reading",
                         deck_file,
                         at..at + id.0.len() + 2,
-                        format!(
-                            "deck.toml lists reading `{id}`, but no file in readings/ has that id"
-                        ),
+                        format!("deck.toml lists reading `{id}`, but no file in readings/ has that id"),
                         "check the `id` in the reading's front matter",
                     );
                 }
@@ -377,21 +359,12 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     match info {
         Some(info) if problems.0.is_empty() => {
             let readings: Vec<Reading> = ordered.into_iter().map(|(r, _, _)| r).collect();
-            let order: HashMap<&ReadingId, usize> = readings
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (&r.citation.id, i))
-                .collect();
+            let order: HashMap<&ReadingId, usize> =
+                readings.iter().enumerate().map(|(i, r)| (&r.citation.id, i)).collect();
             claims.sort_by_key(|c| order[&c.reading]);
-            Ok(Deck {
-                info,
-                readings,
-                claims,
-            })
+            Ok(Deck { info, readings, claims })
         }
-        _ => Err(ContentProblems {
-            problems: problems.0,
-        }),
+        _ => Err(ContentProblems { problems: problems.0 }),
     }
 }
 
@@ -404,14 +377,7 @@ mod tests {
         for ok in ["2015", "2015-03", "2015-03-02", "2016-02-29"] {
             assert!(is_valid_date(ok), "{ok}");
         }
-        for bad in [
-            "15",
-            "2015-13",
-            "2015-02-30",
-            "2015/03/02",
-            "March 2015",
-            "",
-        ] {
+        for bad in ["15", "2015-13", "2015-02-30", "2015/03/02", "March 2015", ""] {
             assert!(!is_valid_date(bad), "{bad}");
         }
     }

@@ -25,12 +25,7 @@ pub struct ContentProblem {
 }
 
 impl ContentProblem {
-    pub fn new(
-        rule: &'static str,
-        file: &SourceFile,
-        span: std::ops::Range<usize>,
-        message: String,
-    ) -> Self {
+    pub fn new(rule: &'static str, file: &SourceFile, span: std::ops::Range<usize>, message: String) -> Self {
         let start = span.start.min(file.text.len());
         let (line, column) = line_and_column(&file.text, start);
         Self {
@@ -52,10 +47,7 @@ impl ContentProblem {
 
     /// `path:line:col: message`, the one-line form for logs and the app.
     pub fn one_line(&self) -> String {
-        format!(
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )
+        format!("{}:{}:{}: {}", self.path, self.line, self.column, self.message)
     }
 }
 
@@ -85,11 +77,7 @@ pub struct ContentProblems {
 mod tests {
     #[test]
     fn lines_and_columns_are_one_based_and_count_characters() {
-        assert_eq!(
-            super::line_and_column("ab\nçd\nx", 5),
-            (2, 2),
-            "ç is one column of two bytes"
-        );
+        assert_eq!(super::line_and_column("ab\nçd\nx", 5), (2, 2), "ç is one column of two bytes");
         assert_eq!(super::line_and_column("abc", 0), (1, 1));
     }
 }

@@ -68,11 +68,7 @@ pub struct Block {
 impl Block {
     /// The text that quotes are matched against: every run but footnote references.
     pub fn plain_text(&self) -> String {
-        self.runs
-            .iter()
-            .filter(|r| r.footnote.is_none())
-            .map(|r| r.text.as_str())
-            .collect()
+        self.runs.iter().filter(|r| r.footnote.is_none()).map(|r| r.text.as_str()).collect()
     }
 }
 
@@ -89,27 +85,12 @@ pub struct Reading {
 pub fn parse_reading(file: &SourceFile) -> Result<Reading, ContentProblem> {
     let text = file.text.as_str();
     let Some(rest) = text.strip_prefix("+++\n") else {
-        return Err(ContentProblem::new(
-            "front-matter",
-            file,
-            0..1,
-            "reading has no front matter".into(),
-        )
-        .with_hint(
-            "start the file with a `+++` line, the citation in TOML, and another `+++` line",
-        ));
+        return Err(ContentProblem::new("front-matter", file, 0..1, "reading has no front matter".into())
+            .with_hint("start the file with a `+++` line, the citation in TOML, and another `+++` line"));
     };
-    let Some(close) = rest
-        .find("\n+++\n")
-        .or_else(|| rest.strip_suffix("\n+++").map(|r| r.len()))
-    else {
-        return Err(ContentProblem::new(
-            "front-matter",
-            file,
-            0..3,
-            "front matter is not closed".into(),
-        )
-        .with_hint("end the front matter with a line that is just `+++`"));
+    let Some(close) = rest.find("\n+++\n").or_else(|| rest.strip_suffix("\n+++").map(|r| r.len())) else {
+        return Err(ContentProblem::new("front-matter", file, 0..3, "front matter is not closed".into())
+            .with_hint("end the front matter with a line that is just `+++`"));
     };
     let front = &rest[..close];
     let citation: Citation = toml::from_str(front).map_err(|e| {
@@ -129,11 +110,7 @@ pub fn parse_reading(file: &SourceFile) -> Result<Reading, ContentProblem> {
     }
     let body_offset = 4 + close + 5;
     let body = text.get(body_offset..).unwrap_or("");
-    Ok(Reading {
-        citation,
-        path: file.shown.clone(),
-        blocks: parse_blocks(body, body_offset),
-    })
+    Ok(Reading { citation, path: file.shown.clone(), blocks: parse_blocks(body, body_offset) })
 }
 
 fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
@@ -144,11 +121,7 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
     let (mut emphasis, mut strong) = (0u32, 0u32);
     let mut link: Option<String> = None;
 
-    let push_text = |current: &mut Option<Block>,
-                     text: &str,
-                     emphasis: u32,
-                     strong: u32,
-                     link: &Option<String>| {
+    let push_text = |current: &mut Option<Block>, text: &str, emphasis: u32, strong: u32, link: &Option<String>| {
         if let Some(block) = current.as_mut() {
             let run = Run {
                 text: String::new(),
@@ -166,10 +139,7 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                 {
                     last.text.push_str(text)
                 }
-                _ => block.runs.push(Run {
-                    text: text.to_owned(),
-                    ..run
-                }),
+                _ => block.runs.push(Run { text: text.to_owned(), ..run }),
             }
         }
     };
@@ -194,19 +164,11 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                     blocks.push(block);
                 }
                 let kind = match (&event, &footnote) {
-                    (Event::Start(Tag::Heading { level, .. }), _) => BlockKind::Heading {
-                        level: *level as u8,
-                    },
-                    (_, Some(label)) => BlockKind::Footnote {
-                        label: label.clone(),
-                    },
+                    (Event::Start(Tag::Heading { level, .. }), _) => BlockKind::Heading { level: *level as u8 },
+                    (_, Some(label)) => BlockKind::Footnote { label: label.clone() },
                     _ => kind_stack.last().cloned().unwrap_or(BlockKind::Paragraph),
                 };
-                current = Some(Block {
-                    kind,
-                    runs: Vec::new(),
-                    offset: body_offset + range.start,
-                });
+                current = Some(Block { kind, runs: Vec::new(), offset: body_offset + range.start });
             }
             Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => {
                 if let Some(block) = current.take() {
@@ -217,17 +179,11 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                 if current.is_none() {
                     // Tight list items carry text without a paragraph.
                     let kind = kind_stack.last().cloned().unwrap_or(BlockKind::Paragraph);
-                    current = Some(Block {
-                        kind,
-                        runs: Vec::new(),
-                        offset: body_offset + range.start,
-                    });
+                    current = Some(Block { kind, runs: Vec::new(), offset: body_offset + range.start });
                 }
                 push_text(&mut current, &text, emphasis, strong, &link)
             }
-            Event::SoftBreak | Event::HardBreak => {
-                push_text(&mut current, " ", emphasis, strong, &link)
-            }
+            Event::SoftBreak | Event::HardBreak => push_text(&mut current, " ", emphasis, strong, &link),
             Event::Start(Tag::Emphasis) => emphasis += 1,
             Event::End(TagEnd::Emphasis) => emphasis -= 1,
             Event::Start(Tag::Strong) => strong += 1,
@@ -258,39 +214,21 @@ mod tests {
     use super::*;
 
     fn reading(body: &str) -> Reading {
-        let text = format!(
-            "+++\nid = \"r\"\ntitle = \"T\"\npublisher = \"P\"\npublished = \"2015-03-02\"\n+++\n{body}"
-        );
+        let text =
+            format!("+++\nid = \"r\"\ntitle = \"T\"\npublisher = \"P\"\npublished = \"2015-03-02\"\n+++\n{body}");
         parse_reading(&SourceFile::new("readings/001-r.md", text)).expect("valid reading")
     }
 
     #[test]
     fn paragraphs_are_rejoined_and_footnotes_kept_apart() {
-        let r = reading(
-            "First line\nsecond *line*.[^1]\n\n## Head\n\n[^1]: See [site](https://x.org).\n",
-        );
+        let r = reading("First line\nsecond *line*.[^1]\n\n## Head\n\n[^1]: See [site](https://x.org).\n");
         let kinds: Vec<_> = r.blocks.iter().map(|b| b.kind.clone()).collect();
         assert_eq!(
             kinds,
-            vec![
-                BlockKind::Paragraph,
-                BlockKind::Heading { level: 2 },
-                BlockKind::Footnote { label: "1".into() }
-            ]
+            vec![BlockKind::Paragraph, BlockKind::Heading { level: 2 }, BlockKind::Footnote { label: "1".into() }]
         );
-        assert_eq!(
-            r.blocks[0].plain_text(),
-            "First line second line.",
-            "footnote refs are not plain text"
-        );
-        assert_eq!(
-            r.blocks[0].runs[1],
-            Run {
-                text: "line".into(),
-                emphasis: true,
-                ..Run::default()
-            }
-        );
+        assert_eq!(r.blocks[0].plain_text(), "First line second line.", "footnote refs are not plain text");
+        assert_eq!(r.blocks[0].runs[1], Run { text: "line".into(), emphasis: true, ..Run::default() });
         assert_eq!(r.blocks[2].runs[1].link.as_deref(), Some("https://x.org"));
     }
 
@@ -302,11 +240,8 @@ mod tests {
 
     #[test]
     fn missing_front_matter_field_points_into_the_front_matter() {
-        let err = parse_reading(&SourceFile::new(
-            "readings/x.md",
-            "+++\nid = \"r\"\ntitle = \"T\"\n+++\nBody",
-        ))
-        .unwrap_err();
+        let err =
+            parse_reading(&SourceFile::new("readings/x.md", "+++\nid = \"r\"\ntitle = \"T\"\n+++\nBody")).unwrap_err();
         assert!(err.message.contains("publisher"), "{}", err.message);
         assert_eq!(err.line, 2);
     }

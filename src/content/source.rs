@@ -17,11 +17,7 @@ pub struct SourceFile {
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         let path = path.into();
-        Self {
-            shown: path.clone(),
-            path,
-            text: Arc::new(text.into()),
-        }
+        Self { shown: path.clone(), path, text: Arc::new(text.into()) }
     }
 }
 
@@ -50,10 +46,7 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadDeckError {
     #[error("cannot read `{path}`: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
     #[error("`{path}` is not a folder; give the deck folder that holds deck.toml")]
     NotAFolder { path: String },
     #[error("`{path}` is not valid UTF-8 text")]
@@ -62,14 +55,9 @@ pub enum ReadDeckError {
 
 /// Reads `deck.toml`, `readings/*.md` and `claims/*.toml` of a deck folder, in path order.
 pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
-    let io = |path: &Path, source| ReadDeckError::Io {
-        path: path.display().to_string(),
-        source,
-    };
+    let io = |path: &Path, source| ReadDeckError::Io { path: path.display().to_string(), source };
     if !root.is_dir() {
-        return Err(ReadDeckError::NotAFolder {
-            path: root.display().to_string(),
-        });
+        return Err(ReadDeckError::NotAFolder { path: root.display().to_string() });
     }
     let mut files = Vec::new();
     let deck = root.join("deck.toml");
@@ -97,21 +85,9 @@ pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
 }
 
 fn read_one(root: &Path, path: &Path) -> Result<SourceFile, ReadDeckError> {
-    let relative = path
-        .strip_prefix(root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .into_owned();
+    let relative = path.strip_prefix(root).unwrap_or(path).to_string_lossy().into_owned();
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ReadDeckError::Io {
-        path: shown.clone(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| ReadDeckError::NotUtf8 {
-        path: shown.clone(),
-    })?;
-    Ok(SourceFile {
-        shown,
-        ..SourceFile::new(relative, text)
-    })
+    let bytes = std::fs::read(path).map_err(|source| ReadDeckError::Io { path: shown.clone(), source })?;
+    let text = String::from_utf8(bytes).map_err(|_| ReadDeckError::NotUtf8 { path: shown.clone() })?;
+    Ok(SourceFile { shown, ..SourceFile::new(relative, text) })
 }

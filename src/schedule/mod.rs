@@ -1,6 +1,11 @@
 //! Scheduling with FSRS: learning and relearning steps, review intervals and their labels.
 //! Everything here is pure: it reads no clock and no database.
 
+mod fuzz;
+mod optimize;
+
+pub use optimize::{MIN_REVIEWS_TO_OPTIMIZE, OptimizeError, ReviewEvent, optimize_parameters};
+
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Timelike};
 use fsrs::{FSRS, MemoryState};
 use serde::{Deserialize, Serialize};
@@ -47,14 +52,7 @@ impl Phase {
     }
 
     pub fn parse(s: &str) -> Option<Phase> {
-        [
-            Phase::New,
-            Phase::Learning,
-            Phase::Review,
-            Phase::Relearning,
-        ]
-        .into_iter()
-        .find(|p| p.name() == s)
+        [Phase::New, Phase::Learning, Phase::Review, Phase::Relearning].into_iter().find(|p| p.name() == s)
     }
 }
 
@@ -87,10 +85,7 @@ impl CardState {
     }
 
     fn memory(&self) -> Option<MemoryState> {
-        Some(MemoryState {
-            stability: self.stability?,
-            difficulty: self.difficulty?,
-        })
+        Some(MemoryState { stability: self.stability?, difficulty: self.difficulty? })
     }
 }
 
@@ -103,6 +98,8 @@ pub struct SchedulerConfig {
     pub maximum_interval_days: u32,
     /// FSRS parameters; empty means the published defaults.
     pub parameters: Vec<f32>,
+    /// Spread review intervals a little so cards learned together do not stay bunched.
+    pub fuzz: bool,
 }
 
 impl Default for SchedulerConfig {
@@ -113,6 +110,7 @@ impl Default for SchedulerConfig {
             relearning_steps: vec![Duration::minutes(10)],
             maximum_interval_days: 36_500,
             parameters: Vec::new(),
+            fuzz: true,
         }
     }
 }
@@ -120,6 +118,12 @@ impl Default for SchedulerConfig {
 #[derive(Debug, thiserror::Error)]
 #[error("scheduler error: {0}")]
 pub struct ScheduleError(String);
+
+impl From<String> for ScheduleError {
+    fn from(message: String) -> Self {
+        Self(message)
+    }
+}
 
 /// The state a card would be in after each of the four answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,21 +158,24 @@ impl Scheduler {
         Ok(Self { fsrs, config })
     }
 
-    /// What each answer would do to `state` if given at `now` (Unix seconds).
-    pub fn next_states(&self, state: &CardState, now: i64) -> Result<Outcomes, ScheduleError> {
-        let elapsed_days = state
-            .last_review
-            .map_or(0, |last| ((now - last).max(0) / DAY) as u32);
+    pub fn config(&self) -> &SchedulerConfig {
+        &self.config
+    }
+
+    /// What each answer would do to `state` if given at `now` (Unix seconds). `fuzz_seed`
+    /// makes the interval fuzz repeatable (derive it from the card and its review count).
+    pub fn next_states(&self, state: &CardState, now: i64, fuzz_seed: u64) -> Result<Outcomes, ScheduleError> {
+        let elapsed_days = state.last_review.map_or(0, |last| ((now - last).max(0) / DAY) as u32);
         let memory = self
             .fsrs
             .next_states(state.memory(), self.config.desired_retention, elapsed_days)
             .map_err(|e| ScheduleError(format!("{e:?}")))?;
-        let mut review_days = [
-            memory.hard.interval,
-            memory.good.interval,
-            memory.easy.interval,
-        ]
-        .map(|i| self.round_interval(i));
+        let mut review_days =
+            [memory.hard.interval, memory.good.interval, memory.easy.interval].map(|i| self.round_interval(i));
+        if self.config.fuzz {
+            let mut rng = fuzz::rng(fuzz_seed);
+            review_days = review_days.map(|days| fuzz::fuzzed(days, &mut rng, self.config.maximum_interval_days));
+        }
         // Like Anki: a better answer never gives a shorter interval.
         if review_days[1] <= review_days[0] {
             review_days[1] = review_days[0] + 1;
@@ -176,64 +183,33 @@ impl Scheduler {
         if review_days[2] <= review_days[1] {
             review_days[2] = review_days[1] + 1;
         }
-        let base = CardState {
-            reps: state.reps + 1,
-            last_review: Some(now),
-            ..state.clone()
+        let base = CardState { reps: state.reps + 1, last_review: Some(now), ..state.clone() };
+        let with = |phase: Phase, step: u32, due: i64, m: &fsrs::ItemState, lapse: bool| CardState {
+            phase,
+            step,
+            due: Some(due),
+            stability: Some(m.memory.stability),
+            difficulty: Some(m.memory.difficulty),
+            lapses: base.lapses + u32::from(lapse),
+            ..base.clone()
         };
-        let with =
-            |phase: Phase, step: u32, due: i64, m: &fsrs::ItemState, lapse: bool| CardState {
-                phase,
-                step,
-                due: Some(due),
-                stability: Some(m.memory.stability),
-                difficulty: Some(m.memory.difficulty),
-                lapses: base.lapses + u32::from(lapse),
-                ..base.clone()
-            };
-        let review = |days: u32, m: &fsrs::ItemState| {
-            with(Phase::Review, 0, now + i64::from(days) * DAY, m, false)
-        };
+        let review = |days: u32, m: &fsrs::ItemState| with(Phase::Review, 0, now + i64::from(days) * DAY, m, false);
         let secs = |d: Duration| d.num_seconds();
 
         let outcomes = match state.phase {
             Phase::New | Phase::Learning => {
                 let steps = &self.config.learning_steps;
-                let step = if state.phase == Phase::New {
-                    0
-                } else {
-                    state.step as usize
-                };
-                let stay = |s: usize| {
-                    with(
-                        Phase::Learning,
-                        s as u32,
-                        now + secs(steps[s]),
-                        &memory.hard,
-                        false,
-                    )
-                };
+                let step = if state.phase == Phase::New { 0 } else { state.step as usize };
+                let stay = |s: usize| with(Phase::Learning, s as u32, now + secs(steps[s]), &memory.hard, false);
                 Outcomes {
                     again: if steps.is_empty() {
                         review(1, &memory.again)
                     } else {
-                        with(
-                            Phase::Learning,
-                            0,
-                            now + secs(steps[0]),
-                            &memory.again,
-                            false,
-                        )
+                        with(Phase::Learning, 0, now + secs(steps[0]), &memory.again, false)
                     },
                     hard: match steps.len() {
                         0 => review(review_days[0], &memory.hard),
-                        _ => with(
-                            Phase::Learning,
-                            step as u32,
-                            now + hard_delay(steps, step),
-                            &memory.hard,
-                            false,
-                        ),
+                        _ => with(Phase::Learning, step as u32, now + hard_delay(steps, step), &memory.hard, false),
                     },
                     good: if step + 1 < steps.len() {
                         CardState {
@@ -251,13 +227,7 @@ impl Scheduler {
                 let steps = &self.config.relearning_steps;
                 let relearning = state.phase == Phase::Relearning;
                 let again = match steps.first() {
-                    Some(first) => with(
-                        Phase::Relearning,
-                        0,
-                        now + secs(*first),
-                        &memory.again,
-                        !relearning,
-                    ),
+                    Some(first) => with(Phase::Relearning, 0, now + secs(*first), &memory.again, !relearning),
                     None => with(Phase::Review, 0, now + DAY, &memory.again, !relearning),
                 };
                 if relearning {
@@ -272,15 +242,9 @@ impl Scheduler {
                             false,
                         ),
                         good: if step + 1 < steps.len() {
-                            with(
-                                Phase::Relearning,
-                                step as u32 + 1,
-                                now + secs(steps[step + 1]),
-                                &memory.good,
-                                false,
-                            )
+                            with(Phase::Relearning, step as u32 + 1, now + secs(steps[step + 1]), &memory.good, false)
                         } else {
-                            review(self.round_interval(memory.good.interval), &memory.good)
+                            review(review_days[1], &memory.good)
                         },
                         easy: review(review_days[2].min(review_days[1]), &memory.easy),
                     }
@@ -335,16 +299,9 @@ pub fn interval_label(seconds: i64) -> String {
 
 /// The start of the study day containing `now`: the latest `rollover_hour`:00 local time at or before it.
 pub fn day_start(now: DateTime<FixedOffset>, rollover_hour: u32) -> DateTime<FixedOffset> {
-    let date = if now.hour() < rollover_hour {
-        now.date_naive() - Duration::days(1)
-    } else {
-        now.date_naive()
-    };
+    let date = if now.hour() < rollover_hour { now.date_naive() - Duration::days(1) } else { now.date_naive() };
     let local = date.and_hms_opt(rollover_hour, 0, 0).expect("valid hour");
-    now.offset()
-        .from_local_datetime(&local)
-        .single()
-        .expect("fixed offsets are unambiguous")
+    now.offset().from_local_datetime(&local).single().expect("fixed offsets are unambiguous")
 }
 
 #[cfg(test)]
@@ -354,23 +311,15 @@ mod tests {
     const NOW: i64 = 1_767_600_000;
 
     fn scheduler() -> Scheduler {
-        Scheduler::new(SchedulerConfig::default()).unwrap()
+        Scheduler::new(SchedulerConfig { fuzz: false, ..SchedulerConfig::default() }).unwrap()
     }
 
     #[test]
     fn a_new_card_walks_through_the_learning_steps() {
         let s = scheduler();
-        let o = s.next_states(&CardState::new_card(), NOW).unwrap();
-        assert_eq!(
-            (o.again.phase, o.again.due),
-            (Phase::Learning, Some(NOW + 60)),
-            "again: first step, 1m"
-        );
-        assert_eq!(
-            o.hard.due,
-            Some(NOW + 330),
-            "hard on the first step: average of 1m and 10m"
-        );
+        let o = s.next_states(&CardState::new_card(), NOW, 0).unwrap();
+        assert_eq!((o.again.phase, o.again.due), (Phase::Learning, Some(NOW + 60)), "again: first step, 1m");
+        assert_eq!(o.hard.due, Some(NOW + 330), "hard on the first step: average of 1m and 10m");
         assert_eq!(
             (o.good.phase, o.good.step, o.good.due),
             (Phase::Learning, 1, Some(NOW + 600)),
@@ -381,7 +330,7 @@ mod tests {
             (Phase::Review, Some(NOW + 8 * DAY)),
             "easy graduates with FSRS's easy interval"
         );
-        let graduated = s.next_states(&o.good, NOW + 600).unwrap().good;
+        let graduated = s.next_states(&o.good, NOW + 600, 0).unwrap().good;
         assert_eq!(
             (graduated.phase, graduated.due),
             (Phase::Review, Some(NOW + 600 + 3 * DAY)),
@@ -392,14 +341,11 @@ mod tests {
     #[test]
     fn a_lapse_goes_to_relearning_and_counts() {
         let s = scheduler();
-        let learned = s.next_states(&CardState::new_card(), NOW).unwrap().easy;
+        let learned = s.next_states(&CardState::new_card(), NOW, 0).unwrap().easy;
         let later = NOW + 8 * DAY;
-        let lapsed = s.next_states(&learned, later).unwrap().again;
-        assert_eq!(
-            (lapsed.phase, lapsed.lapses, lapsed.due),
-            (Phase::Relearning, 1, Some(later + 600))
-        );
-        let back = s.next_states(&lapsed, later + 600).unwrap().good;
+        let lapsed = s.next_states(&learned, later, 0).unwrap().again;
+        assert_eq!((lapsed.phase, lapsed.lapses, lapsed.due), (Phase::Relearning, 1, Some(later + 600)));
+        let back = s.next_states(&lapsed, later + 600, 0).unwrap().good;
         assert_eq!(back.phase, Phase::Review);
         assert_eq!(back.lapses, 1, "relearning does not count a second lapse");
     }
@@ -407,13 +353,10 @@ mod tests {
     #[test]
     fn review_intervals_grow_with_the_answer() {
         let s = scheduler();
-        let learned = s.next_states(&CardState::new_card(), NOW).unwrap().easy;
-        let o = s.next_states(&learned, NOW + 8 * DAY).unwrap();
+        let learned = s.next_states(&CardState::new_card(), NOW, 0).unwrap().easy;
+        let o = s.next_states(&learned, NOW + 8 * DAY, 0).unwrap();
         let days = |c: &CardState| (c.due.unwrap() - NOW - 8 * DAY) / DAY;
-        assert!(
-            days(&o.hard) < days(&o.good) && days(&o.good) < days(&o.easy),
-            "{o:?}"
-        );
+        assert!(days(&o.hard) < days(&o.good) && days(&o.good) < days(&o.easy), "{o:?}");
     }
 
     #[test]
@@ -428,13 +371,7 @@ mod tests {
     #[test]
     fn the_day_rolls_over_at_four_local() {
         let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
-        assert_eq!(
-            day_start(at("2026-01-05T03:59:00+08:00"), 4),
-            at("2026-01-04T04:00:00+08:00")
-        );
-        assert_eq!(
-            day_start(at("2026-01-05T04:00:00+08:00"), 4),
-            at("2026-01-05T04:00:00+08:00")
-        );
+        assert_eq!(day_start(at("2026-01-05T03:59:00+08:00"), 4), at("2026-01-04T04:00:00+08:00"));
+        assert_eq!(day_start(at("2026-01-05T04:00:00+08:00"), 4), at("2026-01-05T04:00:00+08:00"));
     }
 }

@@ -15,29 +15,18 @@ pub use open::DB_FILE_NAME;
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "`{path}` is not a SQLite database; Steppe leaves it untouched. Move it away or restore a backup"
-    )]
+    #[error("`{path}` is not a SQLite database; Steppe leaves it untouched. Move it away or restore a backup")]
     NotSqlite { path: PathBuf },
     #[error("`{path}` is a SQLite database of another program; Steppe leaves it untouched")]
     Foreign { path: PathBuf },
     #[error(
         "`{path}` was written by a newer Steppe (schema {found}, this one knows up to {supported}); update Steppe to open it"
     )]
-    Newer {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
-    #[error(
-        "`{path}` is damaged ({detail}); Steppe leaves it untouched. Restore the newest backup"
-    )]
+    Newer { path: PathBuf, found: i64, supported: i64 },
+    #[error("`{path}` is damaged ({detail}); Steppe leaves it untouched. Restore the newest backup")]
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot use the data folder `{path}`: {source}")]
-    DataDir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    DataDir { path: PathBuf, source: std::io::Error },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored card state is unreadable: {0}")]
@@ -48,6 +37,14 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 pub(crate) struct Store {
     conn: Connection,
+}
+
+/// A card's scheduling state plus the flags the student or the leech rule set.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CardRecord {
+    pub state: CardState,
+    pub suspended: bool,
+    pub leech: bool,
 }
 
 /// Per-reading card counts for today.
@@ -65,13 +62,12 @@ pub(crate) struct Today {
     pub day_start_ms: i64,
     pub day_end: i64,
     pub new_left: u32,
+    pub review_left: u32,
 }
 
 impl Store {
     pub(crate) fn open(data_dir: &std::path::Path) -> Result<Self> {
-        Ok(Self {
-            conn: open::open(data_dir)?,
-        })
+        Ok(Self { conn: open::open(data_dir)? })
     }
 
     /// Runs `f` in one transaction: all of it is committed, or none of it.
@@ -88,13 +84,7 @@ impl Store {
         self.transact(|tx| {
             let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
             for (position, card) in cards.iter().enumerate() {
-                insert.execute(params![
-                    card.id,
-                    card.claim,
-                    card.reading,
-                    card.kind.name(),
-                    position as i64
-                ])?;
+                insert.execute(params![card.id, card.claim, card.reading, card.kind.name(), position as i64])?;
             }
             let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
             let ids = serde_json::to_string(&ids).expect("strings serialise");
@@ -103,73 +93,128 @@ impl Store {
         })
     }
 
-    pub(crate) fn card_state(&self, id: &CardId) -> Result<Option<CardState>> {
+    pub(crate) fn card_record(&self, id: &CardId) -> Result<Option<CardRecord>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/get.sql"))?;
-        let row = stmt
-            .query_row([id], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                    row.get(6)?,
-                    row.get(7)?,
-                ))
-            })
-            .optional()?;
-        row.map(
-            |(phase, due, stability, difficulty, step, reps, lapses, last_review)| {
-                let phase = Phase::parse(&phase)
-                    .ok_or_else(|| StoreError::BadState(format!("unknown phase `{phase}`")))?;
-                Ok(CardState {
-                    phase,
-                    due,
-                    stability,
-                    difficulty,
-                    step,
-                    reps,
-                    lapses,
-                    last_review,
-                })
-            },
-        )
-        .transpose()
+        stmt.query_row([id], |row| Ok(row_to_record(row, 0))).optional()?.transpose()
     }
 
-    /// Writes the answer to the review log and the card's new state together.
+    /// Every card's record, archived ones included, by id.
+    pub(crate) fn all_records(&self) -> Result<Vec<(CardId, CardRecord)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/all_states.sql"))?;
+        let rows = stmt.query_map([], |row| Ok((row.get::<_, CardId>(0)?, row_to_record(row, 1))))?;
+        rows.map(|r| {
+            let (id, record) = r?;
+            Ok((id, record?))
+        })
+        .collect()
+    }
+
+    /// Writes the answer to the review log and the card's new record together; the log keeps
+    /// the record from before, so the answer can be undone exactly.
     pub(crate) fn record_answer(
         &mut self,
         id: &CardId,
         rating: Rating,
         at_ms: i64,
-        before: &CardState,
-        after: &CardState,
+        source: &str,
+        before: &CardRecord,
+        after: &CardRecord,
     ) -> Result<()> {
-        let previous = serde_json::to_string(before).expect("card state serialises");
+        let previous = serde_json::to_string(before).expect("card record serialises");
         self.transact(|tx| {
-            tx.prepare_cached(include_str!("review/insert.sql"))?
-                .execute(params![
-                    id,
-                    at_ms,
-                    rating as i64,
-                    before.phase.name(),
-                    "review",
-                    previous
-                ])?;
-            write_state(tx, id, after)?;
-            Ok(())
+            tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
+                id,
+                at_ms,
+                rating as i64,
+                before.state.phase.name(),
+                source,
+                previous
+            ])?;
+            write_record(tx, id, after)
         })
     }
 
+    /// Removes the newest answer from the log and puts its card back as it was. Returns the card,
+    /// or `None` when there is nothing to undo.
+    pub(crate) fn undo_newest_answer(&mut self) -> Result<Option<CardId>> {
+        self.transact(|tx| {
+            let newest = tx
+                .prepare_cached(include_str!("review/newest.sql"))?
+                .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, CardId>(1)?, r.get::<_, String>(2)?)))
+                .optional()?;
+            let Some((log_id, card, previous)) = newest else {
+                return Ok(None);
+            };
+            let record: CardRecord =
+                serde_json::from_str(&previous).map_err(|e| StoreError::BadState(e.to_string()))?;
+            write_record(tx, &card, &record)?;
+            tx.prepare_cached(include_str!("review/delete.sql"))?.execute([log_id])?;
+            Ok(Some(card))
+        })
+    }
+
+    pub(crate) fn set_flags(&mut self, id: &CardId, suspended: bool, leech: bool) -> Result<bool> {
+        let changed =
+            self.conn.prepare_cached(include_str!("card/set_flags.sql"))?.execute(params![id, suspended, leech])?;
+        Ok(changed == 1)
+    }
+
+    pub(crate) fn leeches(&self) -> Result<Vec<CardId>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/leeches.sql"))?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Studied cards coming due on each of the next `days` study days (overdue ones on day 0).
+    pub(crate) fn forecast(&self, day_start: i64, days: u32) -> Result<Vec<u32>> {
+        let mut out = vec![0; days as usize];
+        let mut stmt = self.conn.prepare_cached(include_str!("card/forecast.sql"))?;
+        let rows = stmt.query_map(named_params! {":day_start": day_start, ":days": days}, |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))
+        })?;
+        for row in rows {
+            let (day, n) = row?;
+            if let Some(slot) = out.get_mut(day as usize) {
+                *slot += n;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every answer as (card, time in ms, rating), card by card in the order given.
+    pub(crate) fn review_history(&self) -> Result<Vec<(CardId, i64, Rating)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("review/history.sql"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, CardId>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+        rows.map(|row| {
+            let (card, at, rating) = row?;
+            let rating = Rating::from_number(rating).ok_or_else(|| StoreError::BadState(format!("rating {rating}")))?;
+            Ok((card, at, rating))
+        })
+        .collect()
+    }
+
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.prepare_cached(include_str!("setting/get.sql"))?.query_row([key], |r| r.get(0)).optional()?)
+    }
+
+    pub(crate) fn put_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.prepare_cached(include_str!("setting/put.sql"))?.execute([key, value])?;
+        Ok(())
+    }
+
+    /// Copies the database into `backups/` now.
+    pub(crate) fn backup(&self, data_dir: &std::path::Path, label: &str) -> Result<PathBuf> {
+        open::backup(&self.conn, data_dir, label)
+    }
+
     pub(crate) fn next_due(&self, today: &Today) -> Result<Option<CardId>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("card/next_due.sql"))?;
+        let mut stmt = self.conn.prepare_cached(include_str!("card/next_due.sql"))?;
         Ok(stmt
             .query_row(
-                named_params! {":now": today.now, ":day_end": today.day_end, ":day_start_ms": today.day_start_ms, ":new_left": today.new_left},
+                named_params! {
+                    ":now": today.now, ":day_end": today.day_end, ":day_start_ms": today.day_start_ms,
+                    ":new_left": today.new_left, ":review_left": today.review_left,
+                },
                 |row| row.get(0),
             )
             .optional()?)
@@ -191,45 +236,34 @@ impl Store {
 
     /// When the next card that has been studied comes due, if any.
     pub(crate) fn next_due_time(&self) -> Result<Option<i64>> {
-        Ok(self
-            .conn
-            .prepare_cached(include_str!("card/next_learning_due.sql"))?
-            .query_row([], |r| r.get(0))?)
+        Ok(self.conn.prepare_cached(include_str!("card/next_learning_due.sql"))?.query_row([], |r| r.get(0))?)
     }
 
-    pub(crate) fn new_cards_introduced_since(&self, since_ms: i64) -> Result<u32> {
+    /// Answers given since `since_ms` to cards that were in `phase` at the time.
+    pub(crate) fn answers_in_phase_since(&self, phase: Phase, since_ms: i64) -> Result<u32> {
         Ok(self
             .conn
-            .prepare_cached(include_str!("review/new_introduced_since.sql"))?
-            .query_row([since_ms], |r| r.get(0))?)
+            .prepare_cached(include_str!("review/phase_count_since.sql"))?
+            .query_row(params![phase.name(), since_ms], |r| r.get(0))?)
     }
 
     pub(crate) fn reviews_since(&self, since_ms: i64) -> Result<u32> {
-        Ok(self
-            .conn
-            .prepare_cached(include_str!("review/count_since.sql"))?
-            .query_row([since_ms], |r| r.get(0))?)
+        Ok(self.conn.prepare_cached(include_str!("review/count_since.sql"))?.query_row([since_ms], |r| r.get(0))?)
     }
 
     pub(crate) fn total_reviews(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .prepare_cached(include_str!("review/count_all.sql"))?
-            .query_row([], |r| r.get(0))?)
+        Ok(self.conn.prepare_cached(include_str!("review/count_all.sql"))?.query_row([], |r| r.get(0))?)
     }
 
     /// Cards per phase, archived cards excluded.
     pub(crate) fn phase_totals(&self) -> Result<Vec<(Phase, u32)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("card/phase_totals.sql"))?;
+        let mut stmt = self.conn.prepare_cached(include_str!("card/phase_totals.sql"))?;
         let rows = stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (phase, n) = row?;
             out.push((
-                Phase::parse(&phase)
-                    .ok_or_else(|| StoreError::BadState(format!("unknown phase `{phase}`")))?,
+                Phase::parse(&phase).ok_or_else(|| StoreError::BadState(format!("unknown phase `{phase}`")))?,
                 n,
             ));
         }
@@ -237,18 +271,39 @@ impl Store {
     }
 }
 
-fn write_state(tx: &rusqlite::Transaction, id: &CardId, s: &CardState) -> Result<()> {
-    tx.prepare_cached(include_str!("card/update_state.sql"))?
-        .execute(params![
-            id,
-            s.phase.name(),
-            s.due,
-            s.stability,
-            s.difficulty,
-            s.step,
-            s.reps,
-            s.lapses,
-            s.last_review
-        ])?;
+fn write_record(tx: &rusqlite::Transaction, id: &CardId, r: &CardRecord) -> Result<()> {
+    let s = &r.state;
+    tx.prepare_cached(include_str!("card/update_state.sql"))?.execute(params![
+        id,
+        s.phase.name(),
+        s.due,
+        s.stability,
+        s.difficulty,
+        s.step,
+        s.reps,
+        s.lapses,
+        s.last_review
+    ])?;
+    tx.prepare_cached(include_str!("card/set_flags.sql"))?.execute(params![id, r.suspended, r.leech])?;
     Ok(())
+}
+
+/// Reads phase … leech from `row`, starting at column `at`.
+fn row_to_record(row: &rusqlite::Row, at: usize) -> Result<CardRecord> {
+    let phase: String = row.get(at)?;
+    let phase = Phase::parse(&phase).ok_or_else(|| StoreError::BadState(format!("unknown phase `{phase}`")))?;
+    Ok(CardRecord {
+        state: CardState {
+            phase,
+            due: row.get(at + 1)?,
+            stability: row.get(at + 2)?,
+            difficulty: row.get(at + 3)?,
+            step: row.get(at + 4)?,
+            reps: row.get(at + 5)?,
+            lapses: row.get(at + 6)?,
+            last_review: row.get(at + 7)?,
+        },
+        suspended: row.get(at + 8)?,
+        leech: row.get(at + 9)?,
+    })
 }

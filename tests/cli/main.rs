@@ -6,9 +6,7 @@ use std::path::Path;
 
 fn steppe(data_dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("steppe").unwrap();
-    cmd.env("STEPPE_DATA_DIR", data_dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "200");
+    cmd.env("STEPPE_DATA_DIR", data_dir).env("NO_COLOR", "1").env("COLUMNS", "200");
     cmd
 }
 
@@ -32,12 +30,7 @@ fn check_accepts_the_builtin_deck() {
         .args(["check", "content"])
         .assert()
         .success()
-        .stdout(
-            predicate::str::is_match(
-                r"^ok: `mongolia-koreas`: 5 readings, \d+ claims, \d+ cards\n$",
-            )
-            .unwrap(),
-        );
+        .stdout(predicate::str::is_match(r"^ok: `mongolia-koreas`: 5 readings, \d+ claims, \d+ cards\n$").unwrap());
 }
 
 #[test]
@@ -47,11 +40,7 @@ fn check_reports_an_unfound_quote_with_file_line_and_nearest_passage() {
     copy_dir(Path::new("content"), &deck);
     let claims = deck.join("claims/001-breakthrough-2015.toml");
     let text = std::fs::read_to_string(&claims).unwrap();
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("quote = "))
-        .unwrap()
-        + 1;
+    let line = text.lines().position(|l| l.starts_with("quote = ")).unwrap() + 1;
     let broken = text.replacen("quote = \"", "quote = \"Zanzibar ", 1);
     std::fs::write(&claims, broken).unwrap();
 
@@ -64,9 +53,7 @@ fn check_reports_an_unfound_quote_with_file_line_and_nearest_passage() {
         .code(1)
         .stderr(predicate::str::contains("quote not found in"))
         .stderr(predicate::str::contains(shown))
-        .stderr(predicate::str::contains(
-            "the nearest passage in the reading is",
-        ));
+        .stderr(predicate::str::contains("the nearest passage in the reading is"));
 }
 
 #[test]
@@ -86,14 +73,9 @@ fn stats_counts_cards_in_a_fresh_database() {
         .arg("stats")
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "due now:  20 new, 0 learning, 0 review",
-        ))
+        .stdout(predicate::str::contains("due now:  20 new, 0 learning, 0 review"))
         .stdout(predicate::str::contains("reviews:  0 today, 0 in all"));
-    assert!(
-        data.path().join("steppe.sqlite").exists(),
-        "STEPPE_DATA_DIR is where the database lives"
-    );
+    assert!(data.path().join("steppe.sqlite").exists(), "STEPPE_DATA_DIR is where the database lives");
 }
 
 #[test]
@@ -101,11 +83,7 @@ fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("steppe.sqlite");
     std::fs::write(&db, "not a database").unwrap();
-    steppe(data.path())
-        .arg("stats")
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("is not a SQLite database"));
+    steppe(data.path()).arg("stats").assert().failure().stderr(predicate::str::contains("is not a SQLite database"));
     assert_eq!(std::fs::read_to_string(&db).unwrap(), "not a database");
 }
 
@@ -113,32 +91,18 @@ fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
 fn export_json_writes_the_whole_compiled_deck() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("deck.json");
-    steppe(tmp.path())
-        .args(["export", "--format", "json", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
-    let doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    steppe(tmp.path()).args(["export", "--format", "json", "--out"]).arg(&out).assert().success();
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let deck = steppe::content::Deck::builtin().unwrap();
     assert_eq!(doc["deck"]["id"], "mongolia-koreas");
     assert_eq!(doc["readings"].as_array().unwrap().len(), 5);
     assert_eq!(doc["claims"].as_array().unwrap().len(), deck.claims.len());
-    assert_eq!(
-        doc["cards"].as_array().unwrap().len(),
-        steppe::cards::generate(&deck).len()
-    );
+    assert_eq!(doc["cards"].as_array().unwrap().len(), steppe::cards::generate(&deck).len());
     let card = &doc["cards"][0];
     let claim = &doc["claims"][0];
     assert_eq!(card["claim_id"], claim["id"]);
-    assert_eq!(
-        card["quote"], claim["quote"],
-        "each card carries its source quote"
-    );
-    assert_eq!(
-        card["id"],
-        format!("{}:cloze", claim["id"].as_str().unwrap())
-    );
+    assert_eq!(card["quote"], claim["quote"], "each card carries its source quote");
+    assert_eq!(card["id"], format!("{}:cloze", claim["id"].as_str().unwrap()));
 }
 
 #[test]
@@ -152,4 +116,14 @@ fn export_to_an_unwritable_place_fails_without_leaving_files() {
         .failure()
         .stderr(predicate::str::contains("cannot write"));
     assert!(!out.exists());
+}
+
+#[test]
+fn optimize_declines_with_too_few_reviews() {
+    let data = tempfile::tempdir().unwrap();
+    steppe(data.path())
+        .arg("optimize")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("optimising needs at least 400 reviews; there are 0 so far"));
 }

@@ -7,23 +7,11 @@ fn the_builtin_deck_compiles_with_every_reading_and_claim() {
     let deck = Deck::builtin().expect("the built-in deck is valid");
     assert_eq!(deck.readings.len(), 5, "five readings");
     for reading in &deck.readings {
-        let claims = deck
-            .claims
-            .iter()
-            .filter(|c| c.reading == reading.citation.id)
-            .count();
-        assert!(
-            claims >= 35,
-            "`{}` has {claims} claims",
-            reading.citation.id
-        );
+        let claims = deck.claims.iter().filter(|c| c.reading == reading.citation.id).count();
+        assert!(claims >= 35, "`{}` has {claims} claims", reading.citation.id);
     }
     let from_disk = compile(&read_dir(std::path::Path::new("content")).unwrap()).unwrap();
-    assert_eq!(
-        from_disk.claims.len(),
-        deck.claims.len(),
-        "the embedded copy is the content/ folder"
-    );
+    assert_eq!(from_disk.claims.len(), deck.claims.len(), "the embedded copy is the content/ folder");
 }
 
 #[test]
@@ -50,10 +38,7 @@ fn with_claims(claims: &str) -> Vec<SourceFile> {
 
 fn problems(files: &[SourceFile]) -> Vec<(String, usize, usize, String)> {
     let err = compile(files).expect_err("the deck is invalid");
-    err.problems
-        .iter()
-        .map(|p| (p.rule.to_owned(), p.line, p.column, p.message.clone()))
-        .collect()
+    err.problems.iter().map(|p| (p.rule.to_owned(), p.line, p.column, p.message.clone())).collect()
 }
 
 #[test]
@@ -63,15 +48,9 @@ fn an_unfound_quote_names_file_line_and_the_nearest_passage() {
     );
     let err = compile(&files).unwrap_err();
     let p = &err.problems[0];
-    assert_eq!(
-        (p.rule, p.path.as_str(), p.line, p.column),
-        ("quote-not-found", "claims/001-r1.toml", 5, 9)
-    );
+    assert_eq!((p.rule, p.path.as_str(), p.line, p.column), ("quote-not-found", "claims/001-r1.toml", 5, 9));
     assert_eq!(p.message, "quote not found in `readings/001-r1.md`");
-    assert_eq!(
-        p.hint.as_deref(),
-        Some("the nearest passage in the reading is: \"hosted three rounds of talks\"")
-    );
+    assert_eq!(p.hint.as_deref(), Some("the nearest passage in the reading is: \"hosted three rounds of talks\""));
 }
 
 #[test]
@@ -99,24 +78,10 @@ kind = "date"
     let rules: Vec<&str> = found.iter().map(|(r, ..)| r.as_str()).collect();
     assert_eq!(
         rules,
-        vec![
-            "unknown-kind",
-            "answer-not-in-text",
-            "bad-date",
-            "duplicate-id",
-            "dangling-conflict"
-        ],
+        vec!["unknown-kind", "answer-not-in-text", "bad-date", "duplicate-id", "dangling-conflict"],
         "{found:#?}"
     );
-    assert_eq!(
-        found[0],
-        (
-            "unknown-kind".into(),
-            8,
-            8,
-            "`colour` is not a claim kind".into()
-        )
-    );
+    assert_eq!(found[0], ("unknown-kind".into(), 8, 8, "`colour` is not a claim kind".into()));
     assert_eq!(found[3].1, 13, "the duplicate is reported at its own line");
 }
 
@@ -128,24 +93,13 @@ fn an_ambiguous_quote_needs_a_prefix_or_suffix() {
         ))
     };
     let mut files = claim("");
-    files[1] = SourceFile::new(
-        "readings/001-r1.md",
-        files[1].text.replace("talks in", "talks opened in"),
-    );
+    files[1] = SourceFile::new("readings/001-r1.md", files[1].text.replace("talks in", "talks opened in"));
     assert_eq!(
         problems(&files),
-        vec![(
-            "ambiguous-quote".into(),
-            5,
-            9,
-            "quote occurs 2 times in `readings/001-r1.md`".into()
-        )]
+        vec![("ambiguous-quote".into(), 5, 9, "quote occurs 2 times in `readings/001-r1.md`".into())]
     );
     let mut files = claim("suffix = \"1948\"\n");
-    files[1] = SourceFile::new(
-        "readings/001-r1.md",
-        files[1].text.replace("talks in", "talks opened in"),
-    );
+    files[1] = SourceFile::new("readings/001-r1.md", files[1].text.replace("talks in", "talks opened in"));
     let deck = compile(&files).expect("the suffix picks one place");
     assert_eq!(deck.claims[0].anchor.block, 1);
 }
@@ -174,18 +128,8 @@ kind = "date"
     assert_eq!(
         found,
         vec![
-            (
-                "one-sided-conflict".into(),
-                9,
-                19,
-                "`b` does not list `a` in its `conflicts_with`".into()
-            ),
-            (
-                "dangling-conflict".into(),
-                9,
-                24,
-                "`conflicts_with` names `ghost`, which is not a claim".into()
-            ),
+            ("one-sided-conflict".into(), 9, 19, "`b` does not list `a` in its `conflicts_with`".into()),
+            ("dangling-conflict".into(), 9, 24, "`conflicts_with` names `ghost`, which is not a claim".into()),
         ]
     );
 }
@@ -194,15 +138,7 @@ kind = "date"
 fn a_reading_without_claims_or_front_matter_is_refused() {
     let mut files = small_deck_files();
     files.pop();
-    assert_eq!(
-        problems(&files),
-        vec![(
-            "reading-without-claims".into(),
-            1,
-            1,
-            "reading `r1` has no claims".into()
-        )]
-    );
+    assert_eq!(problems(&files), vec![("reading-without-claims".into(), 1, 1, "reading `r1` has no claims".into())]);
     files[1] = SourceFile::new("readings/001-r1.md", "no front matter");
     let rules: Vec<String> = problems(&files).into_iter().map(|p| p.0).collect();
     assert!(rules.contains(&"front-matter".to_owned()), "{rules:?}");

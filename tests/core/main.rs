@@ -1,6 +1,8 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
 mod content;
+mod simulation;
+mod store;
 mod study;
 
 use std::sync::Arc;
@@ -10,10 +12,7 @@ use steppe::content::{Deck, SourceFile, compile};
 /// A small deck from inline files: one reading with three claims (one without a question).
 pub fn small_deck_files() -> Vec<SourceFile> {
     vec![
-        SourceFile::new(
-            "deck.toml",
-            "id = \"t\"\ntitle = \"Test deck\"\nversion = \"1\"\nreadings = [\"r1\"]\n",
-        ),
+        SourceFile::new("deck.toml", "id = \"t\"\ntitle = \"Test deck\"\nversion = \"1\"\nreadings = [\"r1\"]\n"),
         SourceFile::new(
             "readings/001-r1.md",
             "+++\nid = \"r1\"\ntitle = \"Reading One\"\npublisher = \"P\"\npublished = \"2015-03-02\"\n+++\n\n\
@@ -53,6 +52,11 @@ kind = "date"
 
 pub fn small_deck() -> Deck {
     compile(&small_deck_files()).expect("the small deck is valid")
+}
+
+/// Default scheduler settings without interval fuzz, so intervals can be asserted exactly.
+pub fn no_fuzz() -> steppe::schedule::SchedulerConfig {
+    steppe::schedule::SchedulerConfig { fuzz: false, ..Default::default() }
 }
 
 /// Monday 2026-01-05, 09:00 in Ulaanbaatar (UTC+8).

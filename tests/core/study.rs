@@ -5,7 +5,7 @@ use steppe::{Collection, Error, StoreError};
 use crate::{clock, small_deck};
 
 fn open(dir: &std::path::Path, clock: &std::sync::Arc<steppe::clock::FixedClock>) -> Collection {
-    Collection::open(dir, small_deck(), Box::new(clock.clone())).expect("collection opens")
+    Collection::open_with(dir, small_deck(), Box::new(clock.clone()), crate::no_fuzz()).expect("collection opens")
 }
 
 #[test]
@@ -18,24 +18,11 @@ fn a_fresh_collection_offers_new_cards_in_deck_order_with_labels() {
     assert_eq!(card.prompt, "Mongolia hosted […] of talks.");
     assert_eq!(card.source.quote, "hosted three rounds of talks");
     assert_eq!(
-        [
-            card.intervals.again,
-            card.intervals.hard,
-            card.intervals.good,
-            card.intervals.easy
-        ],
+        [card.intervals.again, card.intervals.hard, card.intervals.good, card.intervals.easy],
         ["1m", "6m", "10m", "8d"].map(String::from),
         "labels come from the learning steps and FSRS's easy interval"
     );
-    assert_eq!(
-        (
-            session.today.new,
-            session.today.learning,
-            session.today.review
-        ),
-        (5, 0, 0),
-        "3 cloze + 2 Q&A"
-    );
+    assert_eq!((session.today.new, session.today.learning, session.today.review), (5, 0, 0), "3 cloze + 2 Q&A");
 }
 
 #[test]
@@ -49,14 +36,8 @@ fn answers_persist_in_the_sqlite_file_across_reopening() {
     }
     let c = open(dir.path(), &clock);
     let stats = c.stats().unwrap();
-    assert_eq!(
-        (stats.new, stats.learning, stats.review, stats.reviews_total),
-        (3, 1, 1, 2)
-    );
-    assert_eq!(
-        stats.due_today.learning, 1,
-        "the 10m learning card is due later today"
-    );
+    assert_eq!((stats.new, stats.learning, stats.review, stats.reviews_total), (3, 1, 1, 2));
+    assert_eq!(stats.due_today.learning, 1, "the 10m learning card is due later today");
 }
 
 #[test]
@@ -65,17 +46,9 @@ fn siblings_wait_until_tomorrow_and_learning_cards_return_on_time() {
     let clock = clock();
     let mut c = open(dir.path(), &clock);
     let next = c.answer(&"rounds:cloze".into(), Rating::Again).unwrap();
-    assert_eq!(
-        next.card.unwrap().id.as_str(),
-        "embassy:cloze",
-        "rounds:qa is buried as a sibling"
-    );
+    assert_eq!(next.card.unwrap().id.as_str(), "embassy:cloze", "rounds:qa is buried as a sibling");
     clock.advance(Duration::minutes(1));
-    assert_eq!(
-        c.session().unwrap().card.unwrap().id.as_str(),
-        "rounds:cloze",
-        "a learning card due now comes first"
-    );
+    assert_eq!(c.session().unwrap().card.unwrap().id.as_str(), "rounds:cloze", "a learning card due now comes first");
     c.answer(&"rounds:cloze".into(), Rating::Easy).unwrap();
     clock.advance(Duration::days(1));
     let ids: Vec<String> = std::iter::from_fn(|| {
@@ -84,10 +57,7 @@ fn siblings_wait_until_tomorrow_and_learning_cards_return_on_time() {
         Some(card.id.0)
     })
     .collect();
-    assert!(
-        ids.contains(&"rounds:qa".to_owned()),
-        "the sibling is back the next day: {ids:?}"
-    );
+    assert!(ids.contains(&"rounds:qa".to_owned()), "the sibling is back the next day: {ids:?}");
 }
 
 #[test]
@@ -100,18 +70,12 @@ fn the_daily_new_card_limit_holds() {
     while let Some(card) = c.session().unwrap().card {
         c.answer(&card.id, Rating::Easy).unwrap();
         answered += 1;
-        assert!(
-            answered <= steppe::NEW_CARDS_PER_DAY,
-            "no more than the daily limit"
-        );
+        assert!(answered <= steppe::NEW_CARDS_PER_DAY, "no more than the daily limit");
     }
     assert_eq!(answered, steppe::NEW_CARDS_PER_DAY);
     let done = c.session().unwrap();
     assert_eq!((done.today.new, done.reviewed_today), (0, 20));
-    assert!(
-        done.next_due.is_some(),
-        "the end screen says when the next card is due"
-    );
+    assert!(done.next_due.is_some(), "the end screen says when the next card is due");
 }
 
 #[test]
@@ -119,33 +83,18 @@ fn a_file_that_is_not_a_steppe_database_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(steppe::DB_FILE_NAME);
     std::fs::write(&path, b"these are someone's notes, not a database").unwrap();
-    let err = Collection::open(dir.path(), small_deck(), Box::new(clock()))
-        .err()
-        .expect("refused");
-    assert!(
-        matches!(err, Error::Store(StoreError::NotSqlite { .. })),
-        "{err}"
-    );
+    let err = Collection::open(dir.path(), small_deck(), Box::new(clock())).err().expect("refused");
+    assert!(matches!(err, Error::Store(StoreError::NotSqlite { .. })), "{err}");
     assert_eq!(err.report().code, "not_a_steppe_database");
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        b"these are someone's notes, not a database"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), b"these are someone's notes, not a database");
 
     let other = dir.path().join("other");
     std::fs::create_dir(&other).unwrap();
     let foreign = rusqlite::Connection::open(other.join(steppe::DB_FILE_NAME)).unwrap();
-    foreign
-        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');")
-        .unwrap();
+    foreign.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
     drop(foreign);
-    let err = Collection::open(&other, small_deck(), Box::new(clock()))
-        .err()
-        .expect("refused");
-    assert!(
-        matches!(err, Error::Store(StoreError::Foreign { .. })),
-        "{err}"
-    );
+    let err = Collection::open(&other, small_deck(), Box::new(clock())).err().expect("refused");
+    assert!(matches!(err, Error::Store(StoreError::Foreign { .. })), "{err}");
     let kept: String = rusqlite::Connection::open(other.join(steppe::DB_FILE_NAME))
         .unwrap()
         .query_row("SELECT body FROM notes", [], |r| r.get(0))
@@ -160,9 +109,7 @@ fn a_database_from_a_newer_steppe_is_refused() {
     let conn = rusqlite::Connection::open(dir.path().join(steppe::DB_FILE_NAME)).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
-    let err = Collection::open(dir.path(), small_deck(), Box::new(clock()))
-        .err()
-        .expect("refused");
+    let err = Collection::open(dir.path(), small_deck(), Box::new(clock())).err().expect("refused");
     assert_eq!(err.report().code, "db_newer_than_app", "{err}");
 }
 
@@ -174,23 +121,13 @@ fn cards_of_a_removed_claim_are_archived_with_their_history() {
     c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
     drop(c);
     let mut files = crate::small_deck_files();
-    let claims = files[2]
-        .text
-        .replace("id = \"rounds\"", "id = \"rounds-renamed\"");
+    let claims = files[2].text.replace("id = \"rounds\"", "id = \"rounds-renamed\"");
     files[2] = steppe::content::SourceFile::new("claims/001-r1.toml", claims);
     let edited = steppe::content::compile(&files).unwrap();
     let c = Collection::open(dir.path(), edited, Box::new(clock.clone())).unwrap();
     let stats = c.stats().unwrap();
-    assert_eq!(
-        (stats.cards, stats.reviews_total),
-        (5, 1),
-        "the old cards are archived, the review stays"
-    );
+    assert_eq!((stats.cards, stats.reviews_total), (5, 1), "the old cards are archived, the review stays");
     drop(c);
     let c = open(dir.path(), &clock);
-    assert_eq!(
-        c.stats().unwrap().learning,
-        1,
-        "restoring the claim restores its progress"
-    );
+    assert_eq!(c.stats().unwrap().learning, 1, "restoring the claim restores its progress");
 }

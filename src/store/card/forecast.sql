@@ -1,0 +1,5 @@
+-- Cards coming due on each of the next days; overdue cards count on day 0.
+SELECT MAX(0, (due - :day_start) / 86400) AS day, COUNT(*)
+FROM card
+WHERE suspended = 0 AND archived = 0 AND phase <> 'new' AND due < :day_start + :days * 86400
+GROUP BY day ORDER BY day

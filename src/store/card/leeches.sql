@@ -1,0 +1,1 @@
+SELECT id FROM card WHERE leech = 1 AND archived = 0 ORDER BY position

@@ -1,1 +1,0 @@
-SELECT COUNT(DISTINCT card_id) FROM review_log WHERE phase = 'new' AND reviewed_at >= ?1

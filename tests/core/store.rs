@@ -1,0 +1,87 @@
+use steppe::Collection;
+
+use crate::{clock, small_deck};
+
+fn schema(path: &std::path::Path) -> String {
+    let db = rusqlite::Connection::open(path).unwrap();
+    let mut stmt = db
+        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(format!("{} {}\n{}\n", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        })
+        .unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+#[test]
+fn the_schema_after_all_migrations() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap());
+    insta::assert_snapshot!(schema(&dir.path().join(steppe::DB_FILE_NAME)));
+}
+
+#[test]
+fn an_older_database_is_backed_up_then_migrated_keeping_its_reviews() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(steppe::DB_FILE_NAME);
+    {
+        // A version-1 database as the first release wrote it, with one review.
+        let db = rusqlite::Connection::open(&path).unwrap();
+        db.execute_batch(include_str!("../../src/store/migrations/0001_init.sql")).unwrap();
+        db.execute_batch(
+            "PRAGMA user_version = 1; PRAGMA application_id = 1398031696;
+             INSERT INTO card (id, claim_id, reading_id, kind, position, phase, due, reps, last_review)
+               VALUES ('rounds:cloze', 'rounds', 'r1', 'cloze', 0, 'learning', 1767574860, 1, 1767574800);
+             INSERT INTO review_log (card_id, reviewed_at, rating, phase, previous)
+               VALUES ('rounds:cloze', 1767574800000, 1, 'new', '{}');",
+        )
+        .unwrap();
+    }
+    let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    let stats = c.stats().unwrap();
+    assert_eq!((stats.reviews_total, stats.learning), (1, 1), "the migrated database keeps its review and card state");
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].ends_with("-before-v2.sqlite"), "{backups:?}");
+    let backup = rusqlite::Connection::open(dir.path().join("backups").join(&backups[0])).unwrap();
+    let version: i64 = backup.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 1, "the backup is the database as it was before migrating");
+}
+
+#[test]
+fn a_manual_backup_is_a_complete_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    c.answer(&"rounds:cloze".into(), steppe::schedule::Rating::Good).unwrap();
+    let copy = c.backup_now().unwrap();
+    let db = rusqlite::Connection::open(copy).unwrap();
+    let reviews: i64 = db.query_row("SELECT COUNT(*) FROM review_log", [], |r| r.get(0)).unwrap();
+    assert_eq!(reviews, 1);
+}
+
+#[test]
+fn settings_are_validated_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    let err = c.set_desired_retention(0.5).unwrap_err();
+    assert_eq!(err.report().code, "invalid_setting");
+    c.set_desired_retention(0.85).unwrap();
+    drop(c);
+    let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    assert_eq!(c.desired_retention(), 0.85, "the setting survives reopening");
+}
+
+#[test]
+fn optimising_declines_politely_without_enough_reviews() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    c.answer(&"rounds:cloze".into(), steppe::schedule::Rating::Good).unwrap();
+    let err = c.optimize(&mut |_, _| {}).unwrap_err();
+    assert_eq!(err.report().code, "not_enough_reviews");
+    assert!(err.to_string().contains("there are 1 so far"), "{err}");
+}
