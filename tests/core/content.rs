@@ -143,3 +143,115 @@ fn a_reading_without_claims_or_front_matter_is_refused() {
     let rules: Vec<String> = problems(&files).into_iter().map(|p| p.0).collect();
     assert!(rules.contains(&"front-matter".to_owned()), "{rules:?}");
 }
+
+/// One broken deck per remaining rule, with the exact message and place each produces.
+#[test]
+fn each_rule_reports_its_own_message_and_place() {
+    let base = small_deck_files();
+    let with = |index: usize, path: &str, text: &str| {
+        let mut files = base.clone();
+        files[index] = SourceFile::new(path, text);
+        files
+    };
+    let cases: Vec<(&str, Vec<SourceFile>, (&str, usize, usize, &str))> = vec![
+        (
+            "claims for a reading that does not exist",
+            with(2, "claims/001-r1.toml", "reading = \"r9\"\n"),
+            ("unknown-reading", 1, 11, "no reading has the id `r9`"),
+        ),
+        (
+            "an id that is not kebab-case",
+            with(2, "claims/001-r1.toml", "reading = \"r1\"\n[[claim]]\nid = \"Bad_Id\"\nquote = \"1948\"\ntext = \"in 1948\"\nanswer = \"1948\"\nkind = \"date\"\n"),
+            ("bad-id", 3, 6, "claim id `Bad_Id` is not kebab-case"),
+        ),
+        (
+            "a claims file that is not TOML",
+            with(2, "claims/001-r1.toml", "reading = \"r1\"\n[[claim]\n"),
+            ("toml-syntax", 2, 9, "bad claims file: unclosed array table, expected `]`"),
+        ),
+        (
+            "a deck.toml without readings",
+            with(0, "deck.toml", "id = \"t\"\ntitle = \"T\"\nversion = \"1\"\n"),
+            ("deck-file", 1, 1, "bad deck.toml: missing field `readings`"),
+        ),
+        (
+            "a reading the deck does not list",
+            with(0, "deck.toml", "id = \"t\"\ntitle = \"T\"\nversion = \"1\"\nreadings = []\n"),
+            ("reading-not-in-deck", 1, 1, "reading `r1` is not listed in deck.toml"),
+        ),
+        (
+            "a reading with a bad publication date",
+            with(1, "readings/001-r1.md", &base[1].text.replace("2015-03-02", "2015-02-30")),
+            ("bad-date", 5, 14, "`2015-02-30` is not a date"),
+        ),
+        (
+            "a reading whose front matter lacks the publisher",
+            with(1, "readings/001-r1.md", &base[1].text.replace("publisher = \"P\"\n", "")),
+            ("front-matter", 2, 1, "bad front matter: missing field `publisher`"),
+        ),
+    ];
+    for (what, files, (rule, line, column, message)) in cases {
+        let found = problems(&files);
+        assert_eq!(found.first(), Some(&(rule.to_owned(), line, column, message.to_owned())), "{what}: {found:#?}");
+    }
+}
+
+#[test]
+fn the_builtin_deck_summary() {
+    let deck = Deck::builtin().unwrap();
+    let mut summary = String::new();
+    for reading in &deck.readings {
+        let claims: Vec<_> = deck.claims.iter().filter(|c| c.reading == reading.citation.id).collect();
+        let mut kinds = std::collections::BTreeMap::new();
+        for claim in &claims {
+            *kinds.entry(claim.kind.name()).or_insert(0) += 1;
+        }
+        let questions = claims.iter().filter(|c| c.question.is_some()).count();
+        let dated = claims.iter().filter(|c| c.date.is_some()).count();
+        let conflicts = claims.iter().filter(|c| !c.conflicts_with.is_empty()).count();
+        summary += &format!(
+            "{} ({}, {})\n  {} blocks, {} claims, {questions} with questions, {dated} dated, {conflicts} in conflicts\n  kinds: {kinds:?}\n",
+            reading.citation.id,
+            reading.citation.publisher,
+            reading.citation.published,
+            reading.blocks.len(),
+            claims.len(),
+        );
+    }
+    insta::assert_snapshot!(summary);
+}
+
+mod anchoring {
+    use proptest::prelude::*;
+    use steppe::content::Deck;
+    use steppe::content::anchor::{Found, find, normalize, normalized};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any passage of a built-in reading that occurs once anchors to exactly where it is.
+        #[test]
+        fn a_unique_passage_anchors_to_itself(reading in 0usize..5, block in 0usize..40, start in 0usize..2000, len in 1usize..120) {
+            let deck = Deck::builtin().unwrap();
+            let reading = &deck.readings[reading];
+            let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
+            let index = block % reading.blocks.len();
+            let plain = reading.blocks[index].plain_text();
+            let chars: Vec<(usize, char)> = plain.char_indices().collect();
+            prop_assume!(!chars.is_empty());
+            let from = chars[start % chars.len()].0;
+            let to = chars.get((start % chars.len()) + len).map_or(plain.len(), |(i, _)| *i);
+            let passage = &plain[from..to];
+            let wanted = normalized(passage);
+            prop_assume!(!wanted.is_empty());
+            let occurrences: usize = blocks.iter().map(|b| b.text.matches(wanted.as_str()).count()).sum();
+            prop_assume!(occurrences == 1);
+            match find(&blocks, passage, "", "") {
+                Found::One(anchor) => {
+                    prop_assert_eq!(anchor.block, index);
+                    prop_assert_eq!(normalized(&plain[anchor.start..anchor.end]), wanted);
+                }
+                other => prop_assert!(false, "{passage:?} gave {other:?}"),
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
 mod content;
+mod fidelity;
 mod simulation;
 mod store;
 mod study;
