@@ -99,7 +99,7 @@ impl Collection {
     fn due_counts(&self, today: &Today) -> Result<(DueCounts, PerReading)> {
         let mut total = DueCounts::default();
         let mut per_reading = HashMap::new();
-        for row in self.store.counts(today.day_end)? {
+        for row in self.store.counts(today)? {
             total.new += row.new;
             total.learning += row.learning;
             total.review += row.review;

@@ -1,11 +1,28 @@
-//! Cards made from claims. A card's id is `<claim-id>:<kind>`, so rebuilding an edited deck
-//! keeps every surviving card's progress.
+//! Cards made from claims: every kind, their stable ids and the deterministic order they come
+//! in. A card's id is `<claim-id>:<kind>` (a timeline is `timeline:<reading-id>:<n>`), so
+//! rebuilding an edited deck keeps every surviving card's progress.
+//!
+//! Randomness (options, their order, true or false) comes from a seed: by default one derived
+//! from the deck's id and version. Each card draws from its own generator seeded with the seed
+//! and the card's id, so editing one claim does not reshuffle the cards of the others.
 
+pub mod choice;
+mod cloze;
+mod shape;
+pub mod timeline;
+pub mod truefalse;
+pub mod typed;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::content::{Claim, Deck};
 use crate::ids::{CardId, ClaimId, ReadingId};
+
+pub use cloze::CLOZE_GAP;
+pub use typed::{AnswerMatch, check};
 
 /// The ways a claim is asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, TS)]
@@ -16,56 +33,201 @@ pub enum CardKind {
     Cloze,
     /// The claim's question; only for claims that have one.
     Qa,
+    /// The claim's question with four options: the answer and three answers of other claims
+    /// of the same kind.
+    MultipleChoice,
+    /// The claim's text, or a false variant of it with another claim's answer swapped in.
+    TrueFalse,
+    /// The claim's question, answered by typing; graded by [`typed::check`].
+    Typed,
+    /// Four or five dated claims of one reading, to put in order.
+    Timeline,
 }
 
 impl CardKind {
+    pub const ALL: [CardKind; 6] =
+        [Self::Cloze, Self::Qa, Self::MultipleChoice, Self::TrueFalse, Self::Typed, Self::Timeline];
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Cloze => "cloze",
             Self::Qa => "qa",
+            Self::MultipleChoice => "multiple_choice",
+            Self::TrueFalse => "true_false",
+            Self::Typed => "typed",
+            Self::Timeline => "timeline",
         }
     }
 }
-
-/// What the gap of a cloze prompt looks like.
-pub const CLOZE_GAP: &str = "[…]";
 
 /// A card ready to show: everything the UI needs, nothing it must compute.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Card {
     pub id: CardId,
+    /// The claim the card asks about; for a timeline, its first claim in deck order.
     pub claim: ClaimId,
     pub reading: ReadingId,
     pub kind: CardKind,
     pub prompt: String,
+    /// The right answer as text: the claim's answer, `True` or `False`, or a timeline's items
+    /// in order, one per line with its date.
     pub answer: String,
+    /// Every claim the card asks about: the one claim, or a timeline's claims in the order of
+    /// `choices`.
+    pub claims: Vec<ClaimId>,
+    /// The options in the order shown (multiple choice: four; true/false: `True`, `False`) or a
+    /// timeline's items as shuffled for the student. Empty for the other kinds.
+    pub choices: Vec<String>,
+    /// Multiple choice and true/false: the index in `choices` of the right option.
+    pub correct_choice: Option<u32>,
+    /// Timeline: indices into `choices`, earliest first. Empty for the other kinds.
+    pub correct_order: Vec<u32>,
+    /// Timeline: each item's date for display (`March 2014`), in the order of `choices`.
+    pub dates: Vec<String>,
 }
 
+impl Card {
+    /// A card about one claim, with no options.
+    fn single(claim: &Claim, kind: CardKind, prompt: String) -> Card {
+        Card {
+            id: card_id(&claim.id, kind),
+            claim: claim.id.clone(),
+            reading: claim.reading.clone(),
+            kind,
+            prompt,
+            answer: claim.answer.clone(),
+            claims: vec![claim.id.clone()],
+            choices: Vec::new(),
+            correct_choice: None,
+            correct_order: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+}
+
+/// The id of a single-claim card: `<claim-id>:<kind>`.
 pub fn card_id(claim: &ClaimId, kind: CardKind) -> CardId {
     CardId(format!("{}:{}", claim, kind.name()))
 }
 
-/// The cards one claim yields, in a fixed order.
-pub fn cards_for_claim(claim: &Claim) -> Vec<Card> {
-    let make = |kind, prompt: String| Card {
-        id: card_id(&claim.id, kind),
-        claim: claim.id.clone(),
-        reading: claim.reading.clone(),
-        kind,
-        prompt,
-        answer: claim.answer.clone(),
-    };
-    let mut cards = vec![make(
-        CardKind::Cloze,
-        claim.text.replacen(&claim.answer, CLOZE_GAP, 1),
-    )];
-    if let Some(question) = &claim.question {
-        cards.push(make(CardKind::Qa, question.clone()));
+/// Every card of the deck, with the deck's own seed (see [`deck_seed`]).
+pub fn generate(deck: &Deck) -> Vec<Card> {
+    generate_with_seed(deck, deck_seed(deck))
+}
+
+/// Every card of the deck, reading by reading: each claim's cards in deck order (cloze, Q&A,
+/// multiple choice, true/false, typed), then the reading's timelines. The same deck and seed
+/// always give the same cards, options and order of options.
+pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
+    let pool = choice::Pool::new(deck);
+    let mut cards = Vec::new();
+    for reading in &deck.readings {
+        let id = &reading.citation.id;
+        let claims: Vec<&Claim> = deck.claims.iter().filter(|c| &c.reading == id).collect();
+        for claim in &claims {
+            cards.extend(cards_for_claim(&pool, claim, seed));
+        }
+        cards.extend(timeline::cards(id, &reading.citation.published, &claims, seed));
     }
     cards
 }
 
-/// Every card of the deck, in deck order (reading by reading, claim by claim).
-pub fn generate(deck: &Deck) -> Vec<Card> {
-    deck.claims.iter().flat_map(cards_for_claim).collect()
+/// The cards one claim yields, in a fixed order. Which kinds follow from its fields: without a
+/// question there is no Q&A, multiple-choice or typed card; without three good distractors no
+/// multiple-choice card.
+fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64) -> Vec<Card> {
+    let mut cards = vec![cloze::card(claim)];
+    if let Some(question) = &claim.question {
+        cards.push(Card::single(claim, CardKind::Qa, question.clone()));
+    }
+    cards.extend(choice::card(pool, claim, seed));
+    cards.push(truefalse::card(pool, claim, seed));
+    cards.extend(typed::card(claim));
+    cards
+}
+
+/// The deck's default seed, from its id and version: a new version may reshuffle options.
+pub fn deck_seed(deck: &Deck) -> u64 {
+    fnv1a(&format!("{}\u{0}{}", deck.info.id, deck.info.version))
+}
+
+/// The random generator of one card: a function of the seed and the card's id only.
+fn card_rng(seed: u64, card: &str) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(seed ^ fnv1a(card).rotate_left(17))
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and Rust version.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{SourceFile, compile};
+
+    pub(super) fn deck_from(claims: &str) -> Deck {
+        let files = vec![
+            SourceFile::new("deck.toml", "id = \"t\"\ntitle = \"T\"\nversion = \"1\"\nreadings = [\"r1\"]\n"),
+            SourceFile::new(
+                "readings/001-r1.md",
+                "+++\nid = \"r1\"\ntitle = \"R\"\npublisher = \"P\"\npublished = \"2015-03-02\"\n+++\n\n\
+                 alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon.\n",
+            ),
+            SourceFile::new("claims/001-r1.toml", format!("reading = \"r1\"\n{claims}")),
+        ];
+        compile(&files).expect("the test deck is valid")
+    }
+
+    /// A claim quoting the n-th Greek letter of the test reading.
+    pub(super) fn claim_toml(id: &str, n: usize, fields: &str) -> String {
+        const WORDS: [&str; 20] = [
+            "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+            "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon",
+        ];
+        format!("\n[[claim]]\nid = \"{id}\"\nquote = \"{} {}\"\n{fields}\n", WORDS[n], WORDS[n + 1])
+    }
+
+    #[test]
+    fn ids_are_claim_and_kind() {
+        let names: Vec<_> = CardKind::ALL.iter().map(|k| k.name()).collect();
+        assert_eq!(names, ["cloze", "qa", "multiple_choice", "true_false", "typed", "timeline"]);
+        for kind in CardKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.name()), "serde name is the id name");
+        }
+        assert_eq!(card_id(&"a-claim".into(), CardKind::TrueFalse).as_str(), "a-claim:true_false");
+    }
+
+    #[test]
+    fn a_claim_without_question_has_no_qa_choice_or_typed_card() {
+        let deck = deck_from(&claim_toml(
+            "c",
+            0,
+            "text = \"Mongolia borders Russia.\"\nanswer = \"Russia\"\nkind = \"place\"",
+        ));
+        let kinds: Vec<_> = generate(&deck).iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [CardKind::Cloze, CardKind::TrueFalse], "cloze and true/false need no question");
+    }
+
+    #[test]
+    fn a_claim_with_question_but_no_distractors_has_no_multiple_choice() {
+        let deck = deck_from(&claim_toml(
+            "c",
+            0,
+            "text = \"Mongolia borders Russia.\"\nanswer = \"Russia\"\nquestion = \"Which?\"\nkind = \"place\"",
+        ));
+        let cards = generate(&deck);
+        let kinds: Vec<_> = cards.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [CardKind::Cloze, CardKind::Qa, CardKind::TrueFalse, CardKind::Typed]);
+        let ids: Vec<_> = cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c:cloze", "c:qa", "c:true_false", "c:typed"]);
+        assert_eq!(cards[2].answer, "True", "no distractor, so the statement stays true");
+    }
+
+    #[test]
+    fn the_seed_is_stable_across_builds() {
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325, "FNV-1a offset basis");
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c, "FNV-1a test vector");
+    }
 }

@@ -52,8 +52,7 @@ struct CardJson<'a> {
 
 /// The deck, its readings' citations, its claims and every card they yield, pretty-printed.
 pub fn deck_json(deck: &Deck) -> String {
-    let claim_of =
-        |id: &ClaimId| -> &Claim { deck.claim(id).expect("cards come from the deck's claims") };
+    let claim_of = |id: &ClaimId| -> &Claim { deck.claim(id).expect("cards come from the deck's claims") };
     let cards = cards::generate(deck);
     let doc = DeckJson {
         deck: &deck.info,
@@ -96,7 +95,7 @@ pub fn deck_json(deck: &Deck) -> String {
                     kind: card.kind,
                     prompt: card.prompt,
                     answer: card.answer,
-                    choices: Vec::new(),
+                    choices: card.choices,
                     quote: &claim.quote,
                 }
             })

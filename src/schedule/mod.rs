@@ -183,6 +183,9 @@ impl Scheduler {
         if review_days[2] <= review_days[1] {
             review_days[2] = review_days[1] + 1;
         }
+        // Again with no (re)learning steps to go through: FSRS's interval for the lapsed memory, as
+        // Anki and py-fsrs schedule it, rather than always a day. Never longer than Hard's.
+        let again_days = self.round_interval(memory.again.interval).min(review_days[0]);
         let base = CardState { reps: state.reps + 1, last_review: Some(now), ..state.clone() };
         let with = |phase: Phase, step: u32, due: i64, m: &fsrs::ItemState, lapse: bool| CardState {
             phase,
@@ -203,7 +206,7 @@ impl Scheduler {
                 let stay = |s: usize| with(Phase::Learning, s as u32, now + secs(steps[s]), &memory.hard, false);
                 Outcomes {
                     again: if steps.is_empty() {
-                        review(1, &memory.again)
+                        review(again_days, &memory.again)
                     } else {
                         with(Phase::Learning, 0, now + secs(steps[0]), &memory.again, false)
                     },
@@ -228,7 +231,7 @@ impl Scheduler {
                 let relearning = state.phase == Phase::Relearning;
                 let again = match steps.first() {
                     Some(first) => with(Phase::Relearning, 0, now + secs(*first), &memory.again, !relearning),
-                    None => with(Phase::Review, 0, now + DAY, &memory.again, !relearning),
+                    None => with(Phase::Review, 0, now + i64::from(again_days) * DAY, &memory.again, !relearning),
                 };
                 if relearning {
                     let step = state.step as usize;

@@ -220,17 +220,18 @@ impl Store {
             .optional()?)
     }
 
-    pub(crate) fn counts(&self, day_end: i64) -> Result<Vec<ReadingCounts>> {
+    pub(crate) fn counts(&self, today: &Today) -> Result<Vec<ReadingCounts>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/counts.sql"))?;
-        let rows = stmt.query_map(named_params! {":day_end": day_end}, |row| {
-            Ok(ReadingCounts {
-                reading_id: row.get(0)?,
-                new: row.get(1)?,
-                learning: row.get(2)?,
-                review: row.get(3)?,
-                total: row.get(4)?,
-            })
-        })?;
+        let rows =
+            stmt.query_map(named_params! {":day_end": today.day_end, ":day_start_ms": today.day_start_ms}, |row| {
+                Ok(ReadingCounts {
+                    reading_id: row.get(0)?,
+                    new: row.get(1)?,
+                    learning: row.get(2)?,
+                    review: row.get(3)?,
+                    total: row.get(4)?,
+                })
+            })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -153,7 +153,8 @@ fn each_rule_reports_its_own_message_and_place() {
         files[index] = SourceFile::new(path, text);
         files
     };
-    let cases: Vec<(&str, Vec<SourceFile>, (&str, usize, usize, &str))> = vec![
+    type Expected<'a> = (&'a str, usize, usize, &'a str);
+    let cases: Vec<(&str, Vec<SourceFile>, Expected)> = vec![
         (
             "claims for a reading that does not exist",
             with(2, "claims/001-r1.toml", "reading = \"r9\"\n"),
@@ -161,7 +162,11 @@ fn each_rule_reports_its_own_message_and_place() {
         ),
         (
             "an id that is not kebab-case",
-            with(2, "claims/001-r1.toml", "reading = \"r1\"\n[[claim]]\nid = \"Bad_Id\"\nquote = \"1948\"\ntext = \"in 1948\"\nanswer = \"1948\"\nkind = \"date\"\n"),
+            with(
+                2,
+                "claims/001-r1.toml",
+                "reading = \"r1\"\n[[claim]]\nid = \"Bad_Id\"\nquote = \"1948\"\ntext = \"in 1948\"\nanswer = \"1948\"\nkind = \"date\"\n",
+            ),
             ("bad-id", 3, 6, "claim id `Bad_Id` is not kebab-case"),
         ),
         (

@@ -61,7 +61,12 @@ fn every_reading_keeps_its_authors_words_and_drops_the_junk() {
         if want != got {
             let at = want.chars().zip(got.chars()).take_while(|(a, b)| a == b).count();
             let context = |s: &str| s.chars().skip(at.saturating_sub(40)).take(80).collect::<String>();
-            panic!("`{}` differs from its seed after {at} letters:\n seed:    …{}…\n reading: …{}…", body.id, context(&want), context(&got));
+            panic!(
+                "`{}` differs from its seed after {at} letters:\n seed:    …{}…\n reading: …{}…",
+                body.id,
+                context(&want),
+                context(&got)
+            );
         }
         let seed_numbers = numbers(&article);
         for (number, count) in numbers(&reading) {
@@ -78,6 +83,9 @@ fn every_reading_keeps_its_authors_words_and_drops_the_junk() {
 
 #[test]
 fn the_letter_comparison_notices_a_changed_word() {
-    assert_eq!(letters("Mongolia?s “regionless” state, 2007?2012."), letters("Mongolia’s \"regionless\" state, 2007–2012."));
+    assert_eq!(
+        letters("Mongolia?s “regionless” state, 2007?2012."),
+        letters("Mongolia’s \"regionless\" state, 2007–2012.")
+    );
     assert_ne!(letters("Mongolia takes a middle road"), letters("Mongolia takes a central road"));
 }

@@ -1,7 +1,9 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
+mod cards;
 mod content;
 mod fidelity;
+mod fsrs_reference;
 mod simulation;
 mod store;
 mod study;

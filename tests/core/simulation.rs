@@ -34,8 +34,8 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
 
     for day in 0..DAYS {
         // Study from 09:00 until 22:00, coming back when learning cards are due.
+        let mut session = c.session().unwrap();
         loop {
-            let session = c.session().unwrap();
             if let Some(card) = session.card {
                 let rating = if card.id == doomed {
                     if phase_of(&c, &card.id) == Phase::Review { Rating::Again } else { Rating::Good }
@@ -58,13 +58,14 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
                     );
                     undo_checks += 1;
                 }
-                c.answer(&card.id, rating).unwrap();
+                session = c.answer(&card.id, rating).unwrap();
                 continue;
             }
             let next = session.next_due.map(|t| chrono::DateTime::parse_from_rfc3339(&t).unwrap());
             match next {
                 Some(t) if t > clock.now() && t.date_naive() == clock.now().date_naive() && t.hour() < 22 => {
-                    clock.advance(t - clock.now())
+                    clock.advance(t - clock.now());
+                    session = c.session().unwrap();
                 }
                 _ => break,
             }

@@ -22,7 +22,11 @@ fn a_fresh_collection_offers_new_cards_in_deck_order_with_labels() {
         ["1m", "6m", "10m", "8d"].map(String::from),
         "labels come from the learning steps and FSRS's easy interval"
     );
-    assert_eq!((session.today.new, session.today.learning, session.today.review), (5, 0, 0), "3 cloze + 2 Q&A");
+    assert_eq!(
+        (session.today.new, session.today.learning, session.today.review),
+        (3, 0, 0),
+        "three claims: one new card of each is studied today"
+    );
 }
 
 #[test]
@@ -36,7 +40,7 @@ fn answers_persist_in_the_sqlite_file_across_reopening() {
     }
     let c = open(dir.path(), &clock);
     let stats = c.stats().unwrap();
-    assert_eq!((stats.new, stats.learning, stats.review, stats.reviews_total), (3, 1, 1, 2));
+    assert_eq!((stats.new, stats.learning, stats.review, stats.reviews_total), (8, 1, 1, 2));
     assert_eq!(stats.due_today.learning, 1, "the 10m learning card is due later today");
 }
 
@@ -126,7 +130,7 @@ fn cards_of_a_removed_claim_are_archived_with_their_history() {
     let edited = steppe::content::compile(&files).unwrap();
     let c = Collection::open(dir.path(), edited, Box::new(clock.clone())).unwrap();
     let stats = c.stats().unwrap();
-    assert_eq!((stats.cards, stats.reviews_total), (5, 1), "the old cards are archived, the review stays");
+    assert_eq!((stats.cards, stats.reviews_total), (10, 1), "the old cards are archived, the review stays");
     drop(c);
     let c = open(dir.path(), &clock);
     assert_eq!(c.stats().unwrap().learning, 1, "restoring the claim restores its progress");

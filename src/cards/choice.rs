@@ -1,0 +1,376 @@
+//! Multiple-choice cards and the distractors they (and false true/false statements) are made of.
+//!
+//! A distractor is the answer of another claim of the same kind. It is never the answer in
+//! disguise: the matcher must call it wrong both ways, neither may contain the other, it may not
+//! be a near-spelling of the answer, nor be named in the claim's own text or question, nor come
+//! from a claim that conflicts with this one. It must have the answer's shape (a year for a year,
+//! days for days). Among those, the plausible come first: the same grammatical form or unit,
+//! then the same reading, then a shared tag, then nearer in size or length.
+
+use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
+use std::collections::HashMap;
+
+use super::shape::Shape;
+use super::typed::{self, AnswerMatch, normalize};
+use super::{Card, CardKind, card_id, card_rng};
+use crate::content::{Claim, ClaimKind, Deck};
+use crate::ids::ClaimId;
+
+/// The options of a multiple-choice card.
+pub const OPTIONS: usize = 4;
+
+/// An answer named in more than one claim text in this many is the deck's subject.
+const UBIQUITOUS: usize = 4;
+
+/// Every claim's answer, prepared once per deck for choosing distractors.
+pub struct Pool<'a> {
+    entries: Vec<Entry<'a>>,
+    /// For each entry, the entries whose answers may be its distractors, in deck order.
+    usable: Vec<Vec<usize>>,
+    index: HashMap<&'a ClaimId, usize>,
+    /// The normal form of every claim's text, to tell a false statement from a true one.
+    texts: Vec<String>,
+}
+
+struct Entry<'a> {
+    claim: &'a Claim,
+    /// The answer's normal form, as is, padded with spaces and without spaces.
+    normal: String,
+    padded: String,
+    compact: String,
+    chars: usize,
+    /// How often each letter and digit occurs: a cheap lower bound on edit distances.
+    histogram: [u16; 37],
+    shape: Shape,
+    /// The normal form of the claim's text and question, padded with spaces.
+    mentions: String,
+    /// The question's interrogative and the word after it (`which country`, `how many`): answers
+    /// to questions that start alike fit each other's grammar.
+    asks: Option<String>,
+    /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
+    /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
+    ubiquitous: bool,
+    /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`).
+    stems: Vec<String>,
+}
+
+fn padded(normal: &str) -> String {
+    format!(" {normal} ")
+}
+
+impl<'a> Pool<'a> {
+    pub fn new(deck: &'a Deck) -> Pool<'a> {
+        let mut entries: Vec<Entry> = deck
+            .claims
+            .iter()
+            .map(|claim| {
+                let question = claim.question.as_deref().unwrap_or("");
+                let normal = normalize(&claim.answer);
+                Entry {
+                    claim,
+                    stems: stems(&normal),
+                    padded: padded(&normal),
+                    compact: normal.replace(' ', ""),
+                    chars: normal.chars().count(),
+                    histogram: histogram(&normal),
+                    normal,
+                    shape: Shape::of(claim.kind, &claim.answer),
+                    mentions: padded(&normalize(&format!("{} | {question}", claim.text))),
+                    asks: asks(question),
+                    ubiquitous: false,
+                }
+            })
+            .collect();
+        let texts: Vec<String> = deck.claims.iter().map(|c| padded(&normalize(&c.text))).collect();
+        for entry in &mut entries {
+            let mentioned = texts.iter().filter(|t| t.contains(&entry.padded)).count();
+            entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
+        }
+        let usable = entries
+            .iter()
+            .map(|target| (0..entries.len()).filter(|&k| usable_for(target, &entries[k])).collect())
+            .collect();
+        let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
+        Pool { entries, usable, index, texts }
+    }
+
+    fn position(&self, claim: &Claim) -> Option<usize> {
+        self.index.get(&claim.id).copied()
+    }
+
+    /// Whether some claim of the deck says exactly `statement` (after normalisation).
+    pub(super) fn is_stated(&self, statement: &str) -> bool {
+        let normal = padded(&normalize(statement));
+        self.texts.contains(&normal)
+    }
+
+    /// Up to `limit` good distractors for `claim`, best first, pairwise distinct. Ties in
+    /// plausibility are broken by `rng`. Empty for a claim not in the deck.
+    pub fn distractors<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&'a str> {
+        self.ranked(claim, limit, rng).into_iter().map(|e| e.claim.answer.as_str()).collect()
+    }
+
+    /// Like [`Pool::distractors`], but only those of the answer's exact grammatical form or
+    /// unit: what can replace the answer inside its sentence.
+    pub(super) fn replacements<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&'a str> {
+        let Some(target) = self.position(claim).map(|k| &self.entries[k]) else {
+            return Vec::new();
+        };
+        // Phrases only swap into a sentence cleanly when their questions ask alike.
+        let phrase = matches!(claim.kind, ClaimKind::Event | ClaimKind::Relation | ClaimKind::Cause);
+        self.ranked(claim, limit, rng)
+            .into_iter()
+            .filter(|e| target.shape.same_form(&e.shape))
+            .filter(|e| !phrase || (target.asks.is_some() && target.asks == e.asks))
+            .map(|e| e.claim.answer.as_str())
+            .collect()
+    }
+
+    fn ranked<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&Entry<'a>> {
+        let Some(at) = self.position(claim) else {
+            return Vec::new();
+        };
+        let target = &self.entries[at];
+        let mut ranked: Vec<([u32; 4], u32, &Entry<'a>)> = self.usable[at]
+            .iter()
+            .map(|&k| {
+                let e = &self.entries[k];
+                let c = e.claim;
+                let tier = if c.reading == claim.reading {
+                    0
+                } else if c.tags.iter().any(|t| claim.tags.contains(t)) {
+                    1
+                } else {
+                    2
+                };
+                let form = u32::from(!target.shape.same_form(&e.shape));
+                let asks = u32::from(target.asks.is_none() || target.asks != e.asks);
+                let distance = target.shape.distance(&e.shape).min(8);
+                // A number or a date is judged by its size first; words by their grammar and
+                // their source.
+                let key =
+                    if target.shape.is_numeric() { [form, distance, tier, asks] } else { [form, asks, tier, distance] };
+                (key, rng.random::<u32>(), e)
+            })
+            .collect();
+        ranked.sort_by_key(|(key, tie, _)| (*key, *tie));
+        let mut chosen: Vec<&Entry<'a>> = Vec::new();
+        for (_, _, e) in ranked {
+            if chosen.len() == limit {
+                break;
+            }
+            if chosen.iter().all(|c| distinct(c, e)) {
+                chosen.push(e);
+            }
+        }
+        chosen
+    }
+}
+
+/// The interrogative of a question and the word after it, if it has one.
+fn asks(question: &str) -> Option<String> {
+    const WH: [&str; 9] = ["which", "what", "who", "whom", "whose", "when", "where", "why", "how"];
+    const AUXILIARIES: [&str; 10] = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had"];
+    let normal = normalize(question);
+    let words: Vec<&str> = normal.split(' ').collect();
+    let at = words.iter().position(|w| WH.contains(w))?;
+    // `what did` says little; `what did mongolia` a little more.
+    let len = if words.get(at + 1).is_some_and(|w| AUXILIARIES.contains(w)) { 3 } else { 2 };
+    Some(words[at..words.len().min(at + len)].join(" "))
+}
+
+/// Words that say little about what an answer is.
+const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "its", "their"];
+
+fn stems(normal: &str) -> Vec<String> {
+    let mut stems: Vec<String> =
+        normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// Whether `candidate`'s answer may stand as a wrong option beside `target`'s answer.
+fn usable_for(target: &Entry, candidate: &Entry) -> bool {
+    let (t, c) = (target.claim, candidate.claim);
+    c.kind == t.kind
+        && c.id != t.id
+        && target.shape.same_class(&candidate.shape)
+        && !candidate.normal.is_empty()
+        && !candidate.ubiquitous
+        && !t.conflicts_with.contains(&c.id)
+        && !c.conflicts_with.contains(&t.id)
+        && !target.mentions.contains(&candidate.padded)
+        && distinct(target, candidate)
+}
+
+/// Whether two answers are surely different answers, not one answer written two ways.
+fn distinct(a: &Entry, b: &Entry) -> bool {
+    !a.padded.contains(&b.padded)
+        && !b.padded.contains(&a.padded)
+        && a.compact != b.compact
+        && !spelled_alike(a, b)
+        && !rephrases(&a.stems, &b.stems)
+        && (a.claim.kind != ClaimKind::Person || !shares_name(&a.normal, &b.normal))
+        && matcher_says_wrong(a, b)
+        && matcher_says_wrong(b, a)
+}
+
+/// Whether the typed-answer matcher grades `given` wrong for `expected`. It forgives at most
+/// two edits, so answers surely further apart are wrong without asking it.
+fn matcher_says_wrong(expected: &Entry, given: &Entry) -> bool {
+    min_edits(expected, given) > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
+}
+
+fn histogram(normal: &str) -> [u16; 37] {
+    let mut counts = [0u16; 37];
+    for c in normal.chars().filter(|c| *c != ' ') {
+        let bucket = match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            '0'..='9' => 26 + c as usize - '0' as usize,
+            _ => 36,
+        };
+        counts[bucket] = counts[bucket].saturating_add(1);
+    }
+    counts
+}
+
+/// A lower bound on the edits between two answers: an insertion or deletion changes one count
+/// of the histogram, a substitution two, a transposition none; and spaces count by length.
+fn min_edits(a: &Entry, b: &Entry) -> usize {
+    let changed: usize = a.histogram.iter().zip(&b.histogram).map(|(x, y)| usize::from(x.abs_diff(*y))).sum();
+    changed.div_ceil(2).max(a.chars.abs_diff(b.chars))
+}
+
+/// Whether two answers are one spelt two ways (`ukhnaagiin khurelsukh`, `ukhnaa khurelsukh`):
+/// at least 80% alike.
+fn spelled_alike(a: &Entry, b: &Entry) -> bool {
+    // The distance is at least the difference in length; skip the work when that decides it.
+    min_edits(a, b) * 5 <= a.chars.max(b.chars) && strsim::normalized_levenshtein(&a.normal, &b.normal) >= 0.8
+}
+
+/// Whether two answers say the same in other words: three or more content words in common,
+/// making up more than half of the shorter answer (`North Korea’s abductions of Japanese
+/// citizens` and `Japanese citizens abducted by North Korea`).
+fn rephrases(a: &[String], b: &[String]) -> bool {
+    let common = a.iter().filter(|s| b.contains(s)).count();
+    common >= 3 && common * 2 > a.len().min(b.len())
+}
+
+/// Whether two names share a word of four or more letters (`ukhnaagiin khurelsukh` and
+/// `ukhnaa khurelsukh` are one person).
+fn shares_name(a: &str, b: &str) -> bool {
+    a.split(' ').filter(|w| w.chars().count() >= 4).any(|w| b.split(' ').any(|v| v == w))
+}
+
+/// The multiple-choice card of a claim with a question and at least three good distractors:
+/// the answer and the three best distractors, in random order.
+pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
+    let question = claim.question.as_ref()?;
+    let id = card_id(&claim.id, CardKind::MultipleChoice);
+    let mut rng = card_rng(seed, id.as_str());
+    let distractors = pool.distractors(claim, OPTIONS - 1, &mut rng);
+    if distractors.len() < OPTIONS - 1 {
+        return None;
+    }
+    let mut options: Vec<(bool, &str)> = std::iter::once((true, claim.answer.as_str()))
+        .chain(distractors[..OPTIONS - 1].iter().map(|d| (false, *d)))
+        .collect();
+    options.shuffle(&mut rng);
+    let correct = options.iter().position(|(right, _)| *right).unwrap_or(0);
+    let mut card = Card::single(claim, CardKind::MultipleChoice, question.clone());
+    card.choices = options.into_iter().map(|(_, o)| o.to_owned()).collect();
+    card.correct_choice = Some(correct as u32);
+    Some(card)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claim_toml, deck_from};
+    use super::*;
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    fn deck(claims: &[(&str, &str, &str, &str)]) -> Deck {
+        let toml: String = claims
+            .iter()
+            .enumerate()
+            .map(|(n, (id, answer, kind, extra))| {
+                claim_toml(
+                    id,
+                    n,
+                    &format!(
+                        "text = \"It was {answer}.\"\nanswer = \"{answer}\"\nquestion = \"What?\"\nkind = \"{kind}\"\n{extra}"
+                    ),
+                )
+            })
+            .collect();
+        deck_from(&toml)
+    }
+
+    fn distractors_of(deck: &Deck, claim: usize) -> Vec<String> {
+        let pool = Pool::new(deck);
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        pool.distractors(&deck.claims[claim], 10, &mut rng).into_iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_answer_in_disguise_is_never_a_distractor() {
+        let deck = deck(&[
+            ("a", "10,000", "number", ""),
+            ("b", "10000", "number", ""),
+            ("c", "ten thousand", "number", ""),
+            ("d", "about 10,000", "number", ""),
+            ("e", "3", "number", ""),
+            ("f", "20", "number", ""),
+        ]);
+        assert_eq!(distractors_of(&deck, 0), ["20", "3"], "grouping, number words and containment are the same answer");
+    }
+
+    #[test]
+    fn a_distractor_has_the_answers_shape() {
+        let deck = deck(&[
+            ("a", "1948", "date", ""),
+            ("b", "March 2014", "date", ""),
+            ("c", "2007–2012", "date", ""),
+            ("d", "1990", "date", ""),
+            ("e", "the late 20th century", "date", ""),
+            ("f", "2014", "date", ""),
+            ("g", "1924", "date", ""),
+            ("h", "Japan", "place", ""),
+        ]);
+        let mut years = distractors_of(&deck, 0);
+        assert_eq!(years[0], "1924", "the nearest year first");
+        years.sort();
+        assert_eq!(years, ["1924", "1990", "2014"], "only years");
+    }
+
+    #[test]
+    fn conflicting_claims_and_spelling_variants_are_left_out() {
+        let deck = deck(&[
+            ("a", "Ukhnaagiin Khurelsukh", "person", "conflicts_with = [\"b\"]"),
+            ("b", "Kim Jong Un", "person", "conflicts_with = [\"a\"]"),
+            ("c", "Ukhnaa Khürelsükh", "person", ""),
+            ("d", "Shinzo Abe", "person", ""),
+        ]);
+        assert_eq!(distractors_of(&deck, 0), ["Shinzo Abe"]);
+    }
+
+    #[test]
+    fn a_claim_with_too_few_distractors_has_no_multiple_choice_card() {
+        let few = deck(&[("a", "1948", "date", ""), ("b", "1990", "date", ""), ("c", "2014", "date", "")]);
+        assert_eq!(card(&Pool::new(&few), &few.claims[0], 1), None);
+        let enough = deck(&[
+            ("a", "1948", "date", ""),
+            ("b", "1990", "date", ""),
+            ("c", "2014", "date", ""),
+            ("d", "1924", "date", ""),
+        ]);
+        let card = card(&Pool::new(&enough), &enough.claims[0], 1).expect("three distractors");
+        assert_eq!(card.id.as_str(), "a:multiple_choice");
+        assert_eq!(card.choices.len(), OPTIONS);
+        let correct = card.correct_choice.expect("a right option") as usize;
+        assert_eq!(card.choices[correct], "1948", "correct_choice points at the answer");
+    }
+}

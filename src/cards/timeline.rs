@@ -1,0 +1,253 @@
+//! Timeline cards: four or five dated claims of one reading, shown shuffled, to put in order.
+//!
+//! The dates of one timeline never overlap (`2014` and `March 2014` cannot be ordered), so the
+//! order is certain. Claims whose text does not state their own year are preferred, since a
+//! text that says "in 2014" gives its place away. Each claim is in at most one timeline.
+
+use rand::seq::SliceRandom;
+
+use super::{Card, CardKind, card_rng};
+use crate::content::Claim;
+use crate::ids::{CardId, ReadingId};
+
+/// The fewest and most items of a timeline.
+pub const MIN_ITEMS: usize = 4;
+pub const MAX_ITEMS: usize = 5;
+
+/// What a timeline card asks.
+pub const PROMPT: &str = "Put these in order, earliest first.";
+
+/// The id of the `n`-th timeline of a reading (from 1): `timeline:<reading-id>:<n>`.
+pub fn timeline_id(reading: &ReadingId, n: usize) -> CardId {
+    CardId(format!("timeline:{reading}:{n}"))
+}
+
+/// The span of time a claim's date covers, from its first day to its last, as (y, m, d).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Span {
+    start: (u32, u32, u32),
+    end: (u32, u32, u32),
+}
+
+impl Span {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the content checks allow.
+    fn parse(date: &str) -> Option<Span> {
+        let parts: Vec<u32> = date.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        match parts.as_slice() {
+            [y] => Some(Span { start: (*y, 1, 1), end: (*y, 12, 31) }),
+            [y, m] => Some(Span { start: (*y, *m, 1), end: (*y, *m, 31) }),
+            [y, m, d] => Some(Span { start: (*y, *m, *d), end: (*y, *m, *d) }),
+            _ => None,
+        }
+    }
+
+    fn overlaps(&self, other: &Span) -> bool {
+        !(self.end < other.start || other.end < self.start)
+    }
+}
+
+/// A claim's date for people: `2014`, `March 2014`, `21 May 2014`.
+pub fn display_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = date.split('-').collect();
+    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied();
+    match parts.as_slice() {
+        [y, m] => month(m).map_or_else(|| date.to_owned(), |m| format!("{m} {y}")),
+        [y, m, d] => month(m).map_or_else(|| date.to_owned(), |m| format!("{} {m} {y}", d.trim_start_matches('0'))),
+        _ => date.to_owned(),
+    }
+}
+
+/// Whether a claim's date places it on a timeline. A date that the reading's publication date
+/// falls in, or a text saying "as of", dates a state of affairs (`Mongolia values its relations
+/// with North Korea`) rather than an event; and a text spanning years (`in 2007–2012`) has no
+/// single place. Neither is used.
+fn is_event(claim: &Claim, date: &str, published: &str) -> bool {
+    let as_of = published.starts_with(date) || claim.text.to_lowercase().contains("as of ");
+    !as_of && !spans_years(&claim.text)
+}
+
+/// Whether a text names a span of years: `2007–2012`, `2009-2017`, `2014 to 2019`.
+fn spans_years(text: &str) -> bool {
+    let ends_in_year = |s: &str| {
+        let digits = s.bytes().rev().take_while(u8::is_ascii_digit).count();
+        digits == 4
+    };
+    let starts_with_year = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count() == 4;
+    ["–", "-", " to "].iter().any(|sep| {
+        text.match_indices(sep)
+            .any(|(at, _)| ends_in_year(text[..at].trim_end()) && starts_with_year(text[at + sep.len()..].trim_start()))
+    })
+}
+
+/// The timelines of one reading, `claims` being its claims in deck order and `published` its
+/// publication date.
+pub(super) fn cards(reading: &ReadingId, published: &str, claims: &[&Claim], seed: u64) -> Vec<Card> {
+    let mut dated: Vec<(usize, &Claim, Span)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let date = c.date.as_deref()?;
+            is_event(c, date, published).then_some((i, *c, Span::parse(date)?))
+        })
+        .collect();
+    // Claims that do not state their year first; otherwise deck order.
+    dated.sort_by_key(|(i, c, span)| (c.text.contains(&span.start.0.to_string()), *i));
+    let mut used = vec![false; dated.len()];
+    let mut cards = Vec::new();
+    loop {
+        let mut set: Vec<usize> = Vec::new();
+        for (k, (_, _, span)) in dated.iter().enumerate() {
+            if !used[k] && set.iter().all(|&j| !dated[j].2.overlaps(span)) {
+                set.push(k);
+                if set.len() == MAX_ITEMS {
+                    break;
+                }
+            }
+        }
+        if set.len() < MIN_ITEMS {
+            break;
+        }
+        for &k in &set {
+            used[k] = true;
+        }
+        let items: Vec<(usize, &Claim, Span)> = set.iter().map(|&k| dated[k]).collect();
+        cards.push(card(reading, cards.len() + 1, items, seed));
+    }
+    cards
+}
+
+fn card(reading: &ReadingId, n: usize, mut items: Vec<(usize, &Claim, Span)>, seed: u64) -> Card {
+    let id = timeline_id(reading, n);
+    let first = items.iter().min_by_key(|(i, _, _)| *i).map(|(_, c, _)| *c).expect("a timeline has items");
+    let mut rng = card_rng(seed, id.as_str());
+    items.shuffle(&mut rng);
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    order.sort_by_key(|&k| items[k as usize].2.start);
+    if order.iter().enumerate().all(|(k, &o)| k as u32 == o) {
+        // Shown in the right order already: nothing to do. Move the first item last.
+        items.rotate_left(1);
+        order.sort_by_key(|&k| items[k as usize].2.start);
+    }
+    let date_of = |c: &Claim| display_date(c.date.as_deref().unwrap_or_default());
+    let answer = order
+        .iter()
+        .map(|&k| {
+            let c = items[k as usize].1;
+            format!("{}: {}", date_of(c), c.text)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Card {
+        id,
+        claim: first.id.clone(),
+        reading: reading.clone(),
+        kind: CardKind::Timeline,
+        prompt: PROMPT.to_owned(),
+        answer,
+        claims: items.iter().map(|(_, c, _)| c.id.clone()).collect(),
+        choices: items.iter().map(|(_, c, _)| c.text.clone()).collect(),
+        correct_choice: None,
+        correct_order: order,
+        dates: items.iter().map(|(_, c, _)| date_of(c)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claim_toml, deck_from};
+    use super::*;
+
+    #[test]
+    fn spans_that_overlap_cannot_be_ordered() {
+        let span = |d| Span::parse(d).unwrap();
+        assert!(span("2014").overlaps(&span("2014-03")), "a year holds its months");
+        assert!(span("2014-03").overlaps(&span("2014-03-02")), "a month holds its days");
+        assert!(!span("2014-03").overlaps(&span("2014-04")));
+        assert!(!span("2013").overlaps(&span("2014-01-01")));
+    }
+
+    #[test]
+    fn spans_of_years_are_recognised() {
+        for text in ["in 2007–2012.", "from 2009 to 2017", "(2009-2017)"] {
+            assert!(spans_years(text), "{text}");
+        }
+        for text in ["in 2014 and 2015", "in 2014–15", "US-Korea in 2014", "12007–2012"] {
+            assert!(!spans_years(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_are_shown_in_words() {
+        assert_eq!(display_date("2014"), "2014");
+        assert_eq!(display_date("2014-03"), "March 2014");
+        assert_eq!(display_date("2014-05-01"), "1 May 2014");
+    }
+
+    fn dated_deck(dates: &[&str]) -> crate::content::Deck {
+        let claims: String = dates
+            .iter()
+            .enumerate()
+            .map(|(n, date)| {
+                claim_toml(
+                    &format!("c{n}"),
+                    n,
+                    &format!(
+                        "text = \"Event {n} happened.\"\nanswer = \"Event {n}\"\nkind = \"event\"\ndate = \"{date}\""
+                    ),
+                )
+            })
+            .collect();
+        deck_from(&claims)
+    }
+
+    #[test]
+    fn a_timeline_orders_claims_with_distinct_dates() {
+        let deck = dated_deck(&["2014", "2011", "2014-03", "1990", "2020-05-01", "2020-05", "2001"]);
+        let claims: Vec<&Claim> = deck.claims.iter().collect();
+        let cards = cards(&"r1".into(), "2015-03-02", &claims, 3);
+        assert_eq!(cards.len(), 1, "seven claims, but only five distinct dates");
+        let card = &cards[0];
+        assert_eq!(card.id.as_str(), "timeline:r1:1");
+        assert_eq!(card.claim.as_str(), "c0", "named after its first claim");
+        assert_eq!(card.choices.len(), MAX_ITEMS);
+        let in_order: Vec<&str> = card.correct_order.iter().map(|&k| card.dates[k as usize].as_str()).collect();
+        assert_eq!(in_order, ["1990", "2001", "2011", "2014", "1 May 2020"]);
+        assert_ne!(card.correct_order, [0, 1, 2, 3, 4], "not shown in order");
+        assert_eq!(card.answer.lines().next(), Some("1990: Event 3 happened."));
+    }
+
+    #[test]
+    fn states_as_of_publication_and_spans_of_years_are_no_events() {
+        let deck = deck_from(&[
+            claim_toml("as-of", 0, "text = \"Mongolia values it.\"\nanswer = \"it\"\nkind = \"relation\"\ndate = \"2015\""),
+            claim_toml("span", 2, "text = \"They met in 2007–2012.\"\nanswer = \"met\"\nkind = \"event\"\ndate = \"2012\""),
+            claim_toml("span-to", 4, "text = \"It ran from 2009 to 2017.\"\nanswer = \"ran\"\nkind = \"event\"\ndate = \"2009\""),
+            claim_toml("event", 6, "text = \"It opened in 2015, then 2016-era.\"\nanswer = \"opened\"\nkind = \"event\"\ndate = \"2015-01\""),
+        ].concat());
+        let published = "2015-03-02";
+        let verdicts: Vec<bool> =
+            deck.claims.iter().map(|c| is_event(c, c.date.as_deref().unwrap(), published)).collect();
+        assert_eq!(verdicts, [false, false, false, true]);
+    }
+
+    #[test]
+    fn three_distinct_dates_make_no_timeline() {
+        let deck = dated_deck(&["2014", "2014-03", "2015", "2016", "2016-01-02"]);
+        let claims: Vec<&Claim> = deck.claims.iter().collect();
+        assert!(cards(&"r1".into(), "2015-03-02", &claims, 3).is_empty());
+    }
+}

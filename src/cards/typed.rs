@@ -1,0 +1,436 @@
+//! Typed answers: the normal form of an answer and the tolerant matcher that grades what a
+//! student typed. Distractors use the same normal form, so an option is never one the matcher
+//! would accept.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::{Card, CardKind};
+use crate::content::Claim;
+
+/// How well a typed answer matches the expected one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AnswerMatch {
+    /// The same answer once case, accents, punctuation, spacing, number words and a leading
+    /// article are set aside.
+    Exact,
+    /// Nearly right: a small typo in a long answer, or words run together or split apart.
+    Close,
+    Wrong,
+}
+
+/// The typed-answer card of a claim with a question: the question, answered by typing.
+pub(super) fn card(claim: &Claim) -> Option<Card> {
+    let question = claim.question.as_ref()?;
+    Some(Card::single(claim, CardKind::Typed, question.clone()))
+}
+
+/// Grades `given` against `expected`.
+///
+/// `Exact` when both have the same [`normalize`]d form. `Close` when the numbers in them agree
+/// and either they differ only in spacing or, for answers of 6 or more letters, by a small typo
+/// (Damerau–Levenshtein distance 1 for 6–9 letters, 2 for 10 or more). A number is never
+/// forgiven as a typo: `1948` for `1949` is wrong. Anything else, including an empty answer,
+/// is `Wrong`.
+pub fn check(expected: &str, given: &str) -> AnswerMatch {
+    let e = normalize(expected);
+    let g = normalize(given);
+    if e.is_empty() || g.is_empty() {
+        // Nothing left to compare (an answer of punctuation only): only the same text counts.
+        let same = expected.trim().to_lowercase() == given.trim().to_lowercase();
+        return if same { AnswerMatch::Exact } else { AnswerMatch::Wrong };
+    }
+    compare_normal(&e, &g)
+}
+
+/// [`check`] on answers already in normal form.
+pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
+    if e == g {
+        return AnswerMatch::Exact;
+    }
+    if e.is_empty() || g.is_empty() || numbers(e) != numbers(g) {
+        return AnswerMatch::Wrong;
+    }
+    let compact = |s: &str| s.replace(' ', "");
+    if compact(e) == compact(g) {
+        return AnswerMatch::Close;
+    }
+    let letters = e.chars().filter(|c| c.is_alphabetic()).count();
+    let allowed = match letters {
+        0..=5 => 0,
+        6..=9 => 1,
+        _ => 2,
+    };
+    let (le, lg) = (e.chars().count(), g.chars().count());
+    if allowed > 0 && le.abs_diff(lg) <= allowed && strsim::damerau_levenshtein(e, g) <= allowed {
+        return AnswerMatch::Close;
+    }
+    AnswerMatch::Wrong
+}
+
+/// The normal form of an answer: lowercase words separated by single spaces, without accents,
+/// punctuation, quotes or dashes; digit grouping removed (`1,200` → `1200`), simple number
+/// words as digits (`two thousand` → `2000`), `%` as `percent`, and a leading `the`, `a` or
+/// `an` dropped. Two answers with the same normal form are the same answer.
+pub fn normalize(s: &str) -> String {
+    let mut words = number_words(words(s));
+    if words.len() > 1 && matches!(words[0].as_str(), "the" | "a" | "an") {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// The numbers in a normal form, in order (`may 21 2014` → `["21", "2014"]`).
+fn numbers(normal: &str) -> Vec<&str> {
+    normal
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|n| n.trim_matches('.'))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '′'];
+const GROUP_SEPARATORS: [char; 6] = [',', '\u{a0}', '\u{202f}', '\u{2009}', '_', ' '];
+
+/// Folds case and accents, drops digit-group separators and apostrophes, and splits the rest
+/// into words of letters and digits (a decimal point between digits stays).
+fn words(s: &str) -> Vec<String> {
+    let chars: Vec<char> = ungroup_digits(s).chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+        if APOSTROPHES.contains(&c) {
+            continue;
+        } else if c == '.' && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1)) {
+            out.push('.');
+        } else if c == '%' {
+            out.push_str(" percent ");
+        } else if c == '&' {
+            out.push_str(" and ");
+        } else if c.is_alphanumeric() {
+            fold_into(c, &mut out);
+        } else {
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Lowercase, without combining marks; the few Latin letters that do not decompose are spelled out.
+fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for d in std::iter::once(c).nfkd().filter(|d| !is_combining_mark(*d)) {
+        for l in d.to_lowercase() {
+            match l {
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'đ' | 'ð' => out.push('d'),
+                'ı' => out.push('i'),
+                'þ' => out.push_str("th"),
+                // NFKD can yield punctuation or spaces (e.g. `¼` → `1⁄4`); keep words apart.
+                l if l.is_alphanumeric() => out.push(l),
+                _ => out.push(' '),
+            }
+        }
+    }
+}
+
+/// Removes digit-group separators: `1,200` → `1200`, `10 000` → `10000`, `1,234,567` →
+/// `1234567`. A separator counts only between a head of 1–3 digits and groups of exactly three
+/// digits, all with the same separator, so `May 21, 2014` and `2007,2012` keep theirs.
+fn ungroup_digits(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_number = chars[i].is_ascii_digit()
+            && !i.checked_sub(1).is_some_and(|p| chars[p].is_ascii_digit() || chars[p] == '.');
+        if starts_number {
+            let head_end = run_end(&chars, i);
+            let mut end = head_end;
+            let mut groups = 0;
+            let mut sep = None;
+            if head_end - i <= 3 {
+                while let Some(&c) = chars.get(end) {
+                    if !GROUP_SEPARATORS.contains(&c) || sep.is_some_and(|s| s != c) {
+                        break;
+                    }
+                    let group_end = run_end(&chars, end + 1);
+                    if group_end - (end + 1) != 3 {
+                        break;
+                    }
+                    sep = Some(c);
+                    end = group_end;
+                    groups += 1;
+                }
+            }
+            let followed_by_decimal =
+                chars.get(end) == Some(&'.') && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+            // `1,200.5` groups as well; a space-grouped number must not run into a decimal.
+            if groups > 0 && !(sep == Some(' ') && followed_by_decimal) {
+                out.extend(chars[i..end].iter().filter(|c| c.is_ascii_digit()));
+            } else {
+                out.extend(&chars[i..head_end]);
+                end = head_end;
+            }
+            i = end;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn run_end(chars: &[char], from: usize) -> usize {
+    let mut end = from;
+    while chars.get(end).is_some_and(char::is_ascii_digit) {
+        end += 1;
+    }
+    end
+}
+
+fn small_number(word: &str) -> Option<u64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    UNITS.iter().position(|u| *u == word).map(|n| n as u64)
+}
+
+fn tens(word: &str) -> Option<u64> {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.iter().position(|t| *t == word).map(|n| 20 + 10 * n as u64)
+}
+
+/// A whole number of up to three digits written as digits, which number words can scale.
+fn digits_value(word: &str) -> Option<u64> {
+    (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())).then(|| word.parse().ok()).flatten()
+}
+
+/// Parses `0..=99` in words (`seven`, `forty`, `forty two`) at `words[i..]`.
+fn below_hundred(words: &[String], i: usize) -> Option<(u64, usize)> {
+    let w = words.get(i)?;
+    if let Some(n) = small_number(w) {
+        return Some((n, 1));
+    }
+    let t = tens(w)?;
+    match words.get(i + 1).and_then(|u| small_number(u)) {
+        Some(u) if (1..=9).contains(&u) => Some((t + u, 2)),
+        _ => Some((t, 1)),
+    }
+}
+
+/// Parses `0..=999` at `words[i..]`: `three`, `two hundred`, `2 hundred and five`, or bare
+/// digits. Returns the value, the words used and whether any was a number word.
+fn below_thousand(words: &[String], i: usize) -> Option<(u64, usize, bool)> {
+    let (head, used, worded) = match below_hundred(words, i) {
+        Some((n, used)) => (n, used, true),
+        None => (digits_value(words.get(i)?)?, 1, false),
+    };
+    if words.get(i + used).map(String::as_str) != Some("hundred") || !(1..=99).contains(&head) {
+        return Some((head, used, worded));
+    }
+    let mut value = head * 100;
+    let mut used = used + 1;
+    if let Some((rest, n)) = after_and(words, i + used, below_hundred) {
+        value += rest;
+        used += n;
+    }
+    Some((value, used, true))
+}
+
+/// Reads a number at a position of a word list: its value and the words it used.
+type Parser = fn(&[String], usize) -> Option<(u64, usize)>;
+
+/// Parses what `parse` reads at `i`, optionally after an `and`, as in `hundred and five`.
+fn after_and(words: &[String], i: usize, parse: Parser) -> Option<(u64, usize)> {
+    if let Some((n, used)) = parse(words, i) {
+        return (n > 0).then_some((n, used));
+    }
+    if words.get(i).map(String::as_str) == Some("and") {
+        let (n, used) = parse(words, i + 1)?;
+        return (n > 0).then_some((n, used + 1));
+    }
+    None
+}
+
+/// Parses a whole number with at least one number word at `i`: up to `999 thousand 999`, or
+/// a bare `hundred` or `thousand`. Bare digits are not a match.
+fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
+    match words[i].as_str() {
+        "hundred" => return Some((100, 1)),
+        "thousand" => return Some((1000, 1)),
+        _ => {}
+    }
+    let (head, used, worded) = below_thousand(words, i)?;
+    if words.get(i + used).map(String::as_str) != Some("thousand") || head == 0 {
+        return worded.then_some((head, used));
+    }
+    let mut value = head * 1000;
+    let mut used = used + 1;
+    let worded_hundreds =
+        |w: &[String], j: usize| below_thousand(w, j).and_then(|(n, u, worded)| worded.then_some((n, u)));
+    if let Some((rest, n)) = after_and(words, i + used, worded_hundreds) {
+        value += rest;
+        used += n;
+    }
+    Some((value, used))
+}
+
+/// Replaces runs of number words by their value in digits (`twenty five` → `25`,
+/// `2 thousand` → `2000`); bare digits are left as they are.
+fn number_words(words: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        match number_at(&words, i) {
+            Some((value, used)) => {
+                out.push(value.to_string());
+                i += used;
+            }
+            None => {
+                out.push(words[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use AnswerMatch::*;
+
+    #[test]
+    fn normal_form_sets_aside_case_accents_punctuation_and_articles() {
+        for (raw, normal) in [
+            ("The Republic of Korea", "republic of korea"),
+            ("Ukhnaa Khürelsükh", "ukhnaa khurelsukh"),
+            ("North Korea’s abductions", "north koreas abductions"),
+            ("2007–2012", "2007 2012"),
+            ("2014 to 2019", "2014 to 2019"),
+            ("de-nuclearizing  North Korea", "de nuclearizing north korea"),
+            ("“regionless”", "regionless"),
+            ("48%", "48 percent"),
+            ("Straße", "strasse"),
+            ("the", "the"),
+        ] {
+            assert_eq!(normalize(raw), normal, "normal form of {raw:?}");
+        }
+    }
+
+    #[test]
+    fn digit_grouping_is_removed_only_where_it_is_grouping() {
+        for (raw, normal) in [
+            ("1,200", "1200"),
+            ("10 000 tons", "10000 tons"),
+            ("1,234,567", "1234567"),
+            ("1,200.5", "1200.5"),
+            ("51.9 million", "51.9 million"),
+            ("May 21, 2014", "may 21 2014"),
+            ("2007,2012", "2007 2012"),
+            ("1,20", "1 20"),
+            ("1,2345", "1 2345"),
+            ("US$15 billion", "us 15 billion"),
+        ] {
+            assert_eq!(normalize(raw), normal, "normal form of {raw:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_become_digits() {
+        for (raw, normal) in [
+            ("three", "3"),
+            ("zero", "0"),
+            ("twenty", "20"),
+            ("twenty-five", "25"),
+            ("ninety nine", "99"),
+            ("two thousand", "2000"),
+            ("two thousand and five", "2005"),
+            ("three hundred twenty", "320"),
+            ("one hundred and one", "101"),
+            ("thirty thousand hectares", "30000 hectares"),
+            ("30 thousand", "30000"),
+            ("thousand", "1000"),
+            ("hundred", "100"),
+            ("five year", "5 year"),
+            ("two three", "2 3"),
+            ("thousands", "thousands"),
+            ("the three rounds", "3 rounds"),
+        ] {
+            assert_eq!(normalize(raw), normal, "normal form of {raw:?}");
+        }
+    }
+
+    #[test]
+    fn the_matcher_forgives_form_but_not_substance() {
+        let cases = [
+            ("three", "3", Exact, "a number word is its number"),
+            ("1,200", "1200", Exact, "digit grouping"),
+            ("10,000", "ten thousand", Exact, "grouping and words"),
+            ("Ukhnaa Khürelsükh", "ukhnaa khurelsukh", Exact, "diacritics and case"),
+            ("the Republic of Korea", "Republic of Korea", Exact, "leading article"),
+            ("2007–2012", "2007-2012", Exact, "dash kinds"),
+            ("North Korea’s", "North Korea's", Exact, "quote kinds"),
+            ("Xi Jinping", "  xi   jinping. ", Exact, "whitespace and punctuation"),
+            ("Shinzo Abe", "Shinzo Abee", Close, "one typo in 9 letters"),
+            ("Shinzo Abe", "Shnzo Abee", Wrong, "two typos in 9 letters"),
+            ("Shinzo Abe", "Shinzo Aeb", Close, "a transposition is one typo"),
+            ("Tsedendamba Batbayar", "Tsedendamba Batbyar", Close, "10+ letters"),
+            ("Tsedendamba Batbayar", "Tsedndamba Batbyar", Close, "two typos in 10+ letters"),
+            ("Tsedendamba Batbayar", "Tsdndamba Batbyar", Wrong, "three typos"),
+            ("Japan", "Japn", Wrong, "no typos forgiven under 6 letters"),
+            ("Rason", "Rajin", Wrong, "a different short answer"),
+            ("1948", "1949", Wrong, "a year is never a typo"),
+            ("51.9 million", "51.8 milion", Wrong, "numbers must agree"),
+            ("51.9 million", "51.9 milion", Close, "the word may have a typo"),
+            ("2007–2012", "20072012", Wrong, "two years are not one number"),
+            ("de-nuclearizing", "denuclearizing", Close, "joined words"),
+            ("Kim Jong Un", "Kim Jong-un", Exact, "a dash is a space"),
+            ("Kim Jong Un", "Kim Jongun", Close, "run together"),
+            ("Japan", "", Wrong, "nothing typed"),
+            ("Japan", "?!", Wrong, "punctuation only"),
+            ("48%", "48 percent", Exact, "percent sign"),
+        ];
+        for (expected, given, want, why) in cases {
+            assert_eq!(check(expected, given), want, "{expected:?} vs {given:?}: {why}");
+        }
+    }
+
+    #[test]
+    fn an_answer_with_no_words_matches_only_itself() {
+        assert_eq!(check("—", "—"), Exact, "the same text is exact");
+        assert_eq!(check("—", "-"), Wrong, "different text");
+        assert_eq!(check("—", ""), Wrong, "nothing typed");
+    }
+}

@@ -1,0 +1,1 @@
+SELECT seed, finished_at FROM quiz WHERE id = ?1
