@@ -181,26 +181,68 @@ impl Collection {
         Ok(Session { card, today: counts, reviewed_today: self.store.reviews_since(today.day_start_ms)?, next_due })
     }
 
+    fn card(&self, id: &CardId) -> Result<&Card> {
+        self.cards.get(id).ok_or_else(|| Error::NotFound(format!("card `{id}`")))
+    }
+
+    fn claim(&self, id: &crate::ids::ClaimId) -> Result<&crate::content::Claim> {
+        self.deck.claim(id).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
+    }
+
+    fn reading_title(&self, id: &ReadingId) -> String {
+        self.deck.reading(id).map(|r| r.citation.title.clone()).unwrap_or_default()
+    }
+
+    /// Where a card's fact comes from: its (first) claim's quote in its reading.
+    fn source_of(&self, card: &Card) -> Result<SourceRef> {
+        let claim = self.claim(&card.claim)?;
+        Ok(SourceRef {
+            reading: claim.reading.clone(),
+            reading_title: self.reading_title(&claim.reading),
+            claim: claim.id.clone(),
+            quote: claim.quote.clone(),
+        })
+    }
+
+    /// The other readings' versions of the card's claims.
+    fn conflicts_of(&self, card: &Card) -> Result<Vec<crate::views::ConflictNote>> {
+        let mut notes = Vec::new();
+        for claim in &card.claims {
+            for other in &self.claim(claim)?.conflicts_with {
+                let other = self.claim(other)?;
+                notes.push(crate::views::ConflictNote {
+                    claim: other.id.clone(),
+                    reading: other.reading.clone(),
+                    reading_title: self.reading_title(&other.reading),
+                    text: other.text.clone(),
+                    quote: other.quote.clone(),
+                });
+            }
+        }
+        Ok(notes)
+    }
+
     fn study_card(&self, id: &CardId, now: i64) -> Result<StudyCard> {
-        let card = self.cards.get(id).ok_or_else(|| Error::NotFound(format!("card `{id}`")))?;
-        let claim = self.deck.claim(&card.claim).ok_or_else(|| Error::NotFound(format!("claim `{}`", card.claim)))?;
-        let reading =
-            self.deck.reading(&claim.reading).ok_or_else(|| Error::NotFound(format!("reading `{}`", claim.reading)))?;
+        let card = self.card(id)?;
         let record = self.record(id)?;
         let outcomes = self.scheduler.next_states(&record.state, now, fuzz_seed(id, &record.state))?;
         let label = |r: Rating| schedule::interval_label(outcomes.get(r).due.unwrap_or(now) - now);
+        let statement = match card.kind {
+            cards::CardKind::Timeline => card.answer.clone(),
+            _ => self.claim(&card.claim)?.text.clone(),
+        };
         Ok(StudyCard {
             id: id.clone(),
             kind: card.kind,
             prompt: card.prompt.clone(),
             answer: card.answer.clone(),
-            statement: claim.text.clone(),
-            source: SourceRef {
-                reading: reading.citation.id.clone(),
-                reading_title: reading.citation.title.clone(),
-                claim: claim.id.clone(),
-                quote: claim.quote.clone(),
-            },
+            statement,
+            choices: card.choices.clone(),
+            correct_choice: card.correct_choice,
+            correct_order: card.correct_order.clone(),
+            dates: card.dates.clone(),
+            source: self.source_of(card)?,
+            conflicts: self.conflicts_of(card)?,
             intervals: GradeLabels {
                 again: label(Rating::Again),
                 hard: label(Rating::Hard),
@@ -208,6 +250,19 @@ impl Collection {
                 easy: label(Rating::Easy),
             },
         })
+    }
+
+    /// Grades an answer to a card without recording anything, and suggests a rating:
+    /// exact → Good, close → Hard, wrong → Again.
+    pub fn check_answer(&self, id: &CardId, given: &cards::Given) -> Result<crate::views::AnswerCheck> {
+        let card = self.card(id)?;
+        let outcome = cards::grade(card, given);
+        let suggested = match outcome {
+            cards::AnswerMatch::Exact => Rating::Good,
+            cards::AnswerMatch::Close => Rating::Hard,
+            cards::AnswerMatch::Wrong => Rating::Again,
+        };
+        Ok(crate::views::AnswerCheck { outcome, suggested, correct_answer: card.answer.clone() })
     }
 
     fn record(&self, id: &CardId) -> Result<CardRecord> {
@@ -240,6 +295,18 @@ impl Collection {
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {
         Ok(self.store.undo_newest_answer()?)
+    }
+
+    /// Undoes the newest answer and gives the review screen's new state.
+    pub fn undo_and_continue(&mut self) -> Result<Session> {
+        self.undo()?;
+        self.session()
+    }
+
+    /// Suspends or unsuspends a card and gives the review screen's new state.
+    pub fn suspend_and_continue(&mut self, id: &CardId, suspended: bool) -> Result<Session> {
+        self.set_suspended(id, suspended)?;
+        self.session()
     }
 
     /// Suspends a card (it is not shown until unsuspended) or unsuspends it; unsuspending a

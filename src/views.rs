@@ -4,9 +4,10 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::cards::CardKind;
+use crate::cards::{AnswerMatch, CardKind};
 use crate::content::{BlockKind, Citation};
 use crate::ids::{CardId, ClaimId, ReadingId};
+use crate::schedule::Rating;
 
 /// Cards to study today.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
@@ -100,10 +101,40 @@ pub struct StudyCard {
     pub kind: CardKind,
     pub prompt: String,
     pub answer: String,
-    /// The whole claim, shown with the answer.
+    /// The whole claim shown with the answer (a timeline: its items in order, with dates).
     pub statement: String,
+    /// Multiple choice: four options; true/false: `True`, `False`; timeline: items to order.
+    pub choices: Vec<String>,
+    /// Multiple choice and true/false: index of the right option.
+    pub correct_choice: Option<u32>,
+    /// Timeline: indices into `choices`, earliest first.
+    pub correct_order: Vec<u32>,
+    /// Timeline: each item's date, in the order of `choices`, shown after answering.
+    pub dates: Vec<String>,
     pub source: SourceRef,
+    /// Where other readings say otherwise ("Sources differ").
+    pub conflicts: Vec<ConflictNote>,
     pub intervals: GradeLabels,
+}
+
+/// Another reading's version of a fact.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ConflictNote {
+    pub claim: ClaimId,
+    pub reading: ReadingId,
+    pub reading_title: String,
+    pub text: String,
+    pub quote: String,
+}
+
+/// How an answer to a card was graded, and the rating it suggests for the scheduler.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct AnswerCheck {
+    pub outcome: AnswerMatch,
+    pub suggested: Rating,
+    pub correct_answer: String,
 }
 
 /// The review screen's state: the next card, or none left today and when more come due.

@@ -3,11 +3,12 @@
 
 use std::sync::Mutex;
 
+use steppe::cards::Given;
 use steppe::clock::SystemClock;
 use steppe::content::Deck;
 use steppe::ids::{CardId, ReadingId};
 use steppe::schedule::Rating;
-use steppe::views::{LibraryView, ReadingView, Session};
+use steppe::views::{AnswerCheck, LibraryView, ReadingView, Session};
 use steppe::{Collection, ErrorReport};
 use tauri::{Builder, Runtime, State};
 
@@ -53,9 +54,32 @@ fn answer(state: State<'_, AppState>, card_id: CardId, rating: Rating) -> Result
     state.with(|c| c.answer(&card_id, rating))
 }
 
+#[tauri::command(async)]
+fn undo(state: State<'_, AppState>) -> Result<Session, ErrorReport> {
+    state.with(|c| c.undo_and_continue())
+}
+
+#[tauri::command(async)]
+fn set_suspended(state: State<'_, AppState>, card_id: CardId, suspended: bool) -> Result<Session, ErrorReport> {
+    state.with(|c| c.suspend_and_continue(&card_id, suspended))
+}
+
+#[tauri::command(async)]
+fn check_answer(state: State<'_, AppState>, card_id: CardId, given: Given) -> Result<AnswerCheck, ErrorReport> {
+    state.with(|c| c.check_answer(&card_id, &given))
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![library, reading, session, answer])
+    builder.invoke_handler(tauri::generate_handler![
+        library,
+        reading,
+        session,
+        answer,
+        undo,
+        set_suspended,
+        check_answer
+    ])
 }
 
 pub fn run() {

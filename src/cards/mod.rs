@@ -8,6 +8,7 @@
 
 pub mod choice;
 mod cloze;
+mod grade;
 mod shape;
 pub mod timeline;
 pub mod truefalse;
@@ -22,6 +23,7 @@ use crate::content::{Claim, Deck};
 use crate::ids::{CardId, ClaimId, ReadingId};
 
 pub use cloze::CLOZE_GAP;
+pub use grade::{Given, grade};
 pub use typed::{AnswerMatch, check};
 
 /// The ways a claim is asked.

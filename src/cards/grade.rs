@@ -1,0 +1,71 @@
+//! Grading what a student answered to a card, whatever its kind.
+
+use serde::Deserialize;
+use ts_rs::TS;
+
+use super::typed::{AnswerMatch, check};
+use super::{Card, CardKind};
+
+/// An answer as the student gave it: typed text, a chosen option, or a timeline's order.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Given {
+    Text { text: String },
+    Choice { index: u32 },
+    Order { order: Vec<u32> },
+}
+
+impl Given {
+    /// The answer as a person would read it, for results and the quiz record.
+    pub fn describe(&self, card: &Card) -> String {
+        match self {
+            Given::Text { text } => text.clone(),
+            Given::Choice { index } => card.choices.get(*index as usize).cloned().unwrap_or_default(),
+            Given::Order { order } => {
+                order.iter().filter_map(|&i| card.choices.get(i as usize).cloned()).collect::<Vec<_>>().join("\n")
+            }
+        }
+    }
+}
+
+/// Exact, close or wrong. Options and orders are right or wrong; text goes through the
+/// tolerant matcher. An answer of the wrong form (text for a timeline) is wrong.
+pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
+    let right = |ok: bool| if ok { AnswerMatch::Exact } else { AnswerMatch::Wrong };
+    match (card.kind, given) {
+        (CardKind::MultipleChoice | CardKind::TrueFalse, Given::Choice { index }) => {
+            right(card.correct_choice == Some(*index))
+        }
+        (CardKind::Timeline, Given::Order { order }) => right(order == &card.correct_order),
+        (CardKind::Cloze | CardKind::Qa | CardKind::Typed, Given::Text { text }) => check(&card.answer, text),
+        _ => AnswerMatch::Wrong,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cards::generate;
+    use crate::content::Deck;
+
+    #[test]
+    fn each_kind_is_graded_by_its_own_rule() {
+        let deck = Deck::builtin().unwrap();
+        let cards = generate(&deck);
+        let of = |kind| cards.iter().find(|c| c.kind == kind).unwrap();
+        let mc = of(CardKind::MultipleChoice);
+        let right = mc.correct_choice.unwrap();
+        assert_eq!(grade(mc, &Given::Choice { index: right }), AnswerMatch::Exact);
+        assert_eq!(grade(mc, &Given::Choice { index: (right + 1) % 4 }), AnswerMatch::Wrong);
+        let timeline = of(CardKind::Timeline);
+        assert_eq!(grade(timeline, &Given::Order { order: timeline.correct_order.clone() }), AnswerMatch::Exact);
+        let mut reversed = timeline.correct_order.clone();
+        reversed.reverse();
+        assert_eq!(grade(timeline, &Given::Order { order: reversed }), AnswerMatch::Wrong);
+        let typed = of(CardKind::Typed);
+        assert_eq!(grade(typed, &Given::Text { text: typed.answer.to_uppercase() }), AnswerMatch::Exact);
+        assert_eq!(grade(typed, &Given::Choice { index: 0 }), AnswerMatch::Wrong, "the wrong form of answer");
+        assert_eq!(Given::Choice { index: right }.describe(mc), mc.choices[right as usize]);
+    }
+}
