@@ -127,6 +127,11 @@ export const clozeCard: StudyCard = {
   prompt: 'U.S. National Security advisor […] was assigned to visit Mongolia in 2019.',
   answer: 'John Bolton',
   statement: 'U.S. National Security advisor John Bolton was assigned to visit Mongolia in 2019.',
+  choices: [],
+  correct_choice: null,
+  correct_order: [],
+  dates: [],
+  conflicts: [],
   source: {
     reading: 'mongolia-north-korea-2019',
     reading_title: 'Mongolia and North Korea',
@@ -142,6 +147,11 @@ export const qaCard: StudyCard = {
   prompt: 'Mongolia was once the center of what, according to the 2019 NSSA article “Mongolia and North Korea”?',
   answer: 'the largest contiguous land empire of all time',
   statement: 'Mongolia was once the center of the largest contiguous land empire of all time.',
+  choices: [],
+  correct_choice: null,
+  correct_order: [],
+  dates: [],
+  conflicts: [],
   source: {
     reading: 'mongolia-north-korea-2019',
     reading_title: 'Mongolia and North Korea',
