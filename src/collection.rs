@@ -10,6 +10,7 @@ use crate::clock::Clock;
 use crate::content::Deck;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
+use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView};
 use crate::schedule::{self, CardState, OptimizeError, Phase, Rating, ReviewEvent, Scheduler, SchedulerConfig};
 use crate::store::{CardRecord, Store, Today};
 use crate::views::*;
@@ -393,6 +394,120 @@ impl Collection {
         Ok(self.store.backup(&self.data_dir, "manual")?)
     }
 
+    /// Starts a quiz of up to `length` questions from `scope`, in an order fixed by `seed`
+    /// (by default one taken from the clock). Errors when the scope has no questions.
+    pub fn start_quiz(&mut self, scope: QuizScope, length: u32, seed: Option<u64>) -> Result<QuizView> {
+        let now = self.now();
+        let seed = seed.unwrap_or(now.timestamp_millis() as u64);
+        let in_scope: Vec<&Card> = match &scope {
+            QuizScope::All => self.cards.values().collect(),
+            QuizScope::Reading { id } => self.cards.values().filter(|c| &c.reading == id).collect(),
+            QuizScope::Tag { tag } => self
+                .cards
+                .values()
+                .filter(|c| c.claims.iter().any(|id| self.deck.claim(id).is_some_and(|claim| claim.tags.contains(tag))))
+                .collect(),
+            QuizScope::Weak => {
+                let weak = self.weak_claims()?;
+                self.cards.values().filter(|c| c.claims.iter().any(|id| weak.contains(id))).collect()
+            }
+        };
+        let drawn: Vec<CardId> = quiz::draw(in_scope, length, seed).into_iter().map(|c| c.id.clone()).collect();
+        if drawn.is_empty() {
+            let why = match scope {
+                QuizScope::Weak => "no weak cards yet: weak cards are those you failed lately or are likely to forget",
+                _ => "this scope has no questions",
+            };
+            return Err(Error::EmptyQuiz(why.into()));
+        }
+        let scope_json = serde_json::to_string(&scope).expect("scope serialises");
+        let id = self.store.insert_quiz(now.timestamp_millis(), &scope_json, seed, &drawn)?;
+        self.quiz(id, scope)
+    }
+
+    fn quiz(&self, id: i64, scope: QuizScope) -> Result<QuizView> {
+        let rows = self.store.quiz_questions(id)?.ok_or_else(|| Error::NotFound(format!("quiz {id}")))?;
+        let questions = rows
+            .into_iter()
+            .map(|row| {
+                let card = self.card(&row.card)?;
+                Ok(QuizQuestion {
+                    position: row.position,
+                    card: card.id.clone(),
+                    kind: card.kind,
+                    prompt: card.prompt.clone(),
+                    choices: card.choices.clone(),
+                    outcome: row.outcome.as_deref().and_then(parse_outcome),
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(QuizView { id, scope, questions })
+    }
+
+    /// Grades one quiz answer and stores it. A miss also counts as an Again review of the card
+    /// (logged as coming from a quiz); a right answer leaves the card's schedule alone.
+    pub fn answer_quiz(&mut self, quiz_id: i64, position: u32, given: &cards::Given) -> Result<QuizFeedback> {
+        let rows = self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        let row = rows
+            .into_iter()
+            .find(|r| r.position == position)
+            .ok_or_else(|| Error::NotFound(format!("question {position} of quiz {quiz_id}")))?;
+        let card = self.card(&row.card)?.clone();
+        let outcome = cards::grade(&card, given);
+        let now_ms = self.now().timestamp_millis();
+        if !self.store.answer_quiz_question(quiz_id, position, &given.describe(&card), outcome_name(outcome), now_ms)? {
+            return Err(Error::AlreadyAnswered(format!("question {} of this quiz is already answered", position + 1)));
+        }
+        if outcome == cards::AnswerMatch::Wrong {
+            self.answer_from(&card.id, Rating::Again, "quiz")?;
+        }
+        Ok(QuizFeedback { outcome, correct_answer: card.answer.clone(), source: self.source_of(&card)? })
+    }
+
+    /// Ends a quiz (unanswered questions count as missed) and gives its result.
+    pub fn finish_quiz(&mut self, quiz_id: i64) -> Result<QuizResult> {
+        let rows = self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        self.store.finish_quiz(quiz_id, self.now().timestamp_millis())?;
+        let total = rows.len() as u32;
+        let answered = rows.iter().filter(|r| r.outcome.is_some()).count() as u32;
+        let mut misses = Vec::new();
+        let mut score = 0;
+        for row in rows {
+            match row.outcome.as_deref().and_then(parse_outcome) {
+                Some(cards::AnswerMatch::Exact | cards::AnswerMatch::Close) => score += 1,
+                _ => {
+                    let card = self.card(&row.card)?;
+                    misses.push(QuizMiss {
+                        position: row.position,
+                        card: card.id.clone(),
+                        prompt: card.prompt.clone(),
+                        given: row.given,
+                        correct_answer: card.answer.clone(),
+                        source: self.source_of(card)?,
+                    });
+                }
+            }
+        }
+        Ok(QuizResult { id: quiz_id, score, total, answered, misses })
+    }
+
+    /// Claims with a card the student is shaky on: relearning, failed in the last 30 days, or
+    /// with a recall probability below 85% now.
+    fn weak_claims(&self) -> Result<std::collections::HashSet<crate::ids::ClaimId>> {
+        let now = self.now();
+        let month_ago = (now - Duration::days(30)).timestamp_millis();
+        let mut weak: std::collections::HashSet<CardId> = self.store.recent_lapses(month_ago)?.into_iter().collect();
+        for (id, record) in self.store.all_records()? {
+            let state = &record.state;
+            let shaky = state.phase == Phase::Relearning
+                || self.scheduler.retrievability(state, now.timestamp()).is_some_and(|r| r < 0.85);
+            if shaky {
+                weak.insert(id);
+            }
+        }
+        Ok(weak.iter().filter_map(|id| self.cards.get(id)).flat_map(|c| c.claims.iter().cloned()).collect())
+    }
+
     pub fn stats(&self) -> Result<Stats> {
         let today = self.today()?;
         let (due_today, _) = self.due_counts(&today)?;
@@ -415,6 +530,20 @@ impl Collection {
         }
         Ok(stats)
     }
+}
+
+fn outcome_name(outcome: cards::AnswerMatch) -> &'static str {
+    match outcome {
+        cards::AnswerMatch::Exact => "exact",
+        cards::AnswerMatch::Close => "close",
+        cards::AnswerMatch::Wrong => "wrong",
+    }
+}
+
+fn parse_outcome(name: &str) -> Option<cards::AnswerMatch> {
+    [cards::AnswerMatch::Exact, cards::AnswerMatch::Close, cards::AnswerMatch::Wrong]
+        .into_iter()
+        .find(|o| outcome_name(*o) == name)
 }
 
 /// A repeatable seed for a card's interval fuzz at its current review count (FNV-1a of the id).

@@ -23,6 +23,10 @@ pub enum Error {
     InvalidSetting(String),
     #[error("{0}")]
     NotEnoughReviews(String),
+    #[error("{0}")]
+    EmptyQuiz(String),
+    #[error("{0}")]
+    AlreadyAnswered(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -48,6 +52,8 @@ impl Error {
             Error::NotFound(_) => "not_found",
             Error::InvalidSetting(_) => "invalid_setting",
             Error::NotEnoughReviews(_) => "not_enough_reviews",
+            Error::EmptyQuiz(_) => "empty_quiz",
+            Error::AlreadyAnswered(_) => "already_answered",
         }
     }
 

@@ -8,6 +8,7 @@ mod error;
 pub mod exchange;
 mod highlight;
 pub mod ids;
+pub mod quiz;
 pub mod schedule;
 mod store;
 pub mod views;

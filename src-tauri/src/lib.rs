@@ -7,6 +7,7 @@ use steppe::cards::Given;
 use steppe::clock::SystemClock;
 use steppe::content::Deck;
 use steppe::ids::{CardId, ReadingId};
+use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
 use steppe::schedule::Rating;
 use steppe::views::{AnswerCheck, LibraryView, ReadingView, Session};
 use steppe::{Collection, ErrorReport};
@@ -69,6 +70,31 @@ fn check_answer(state: State<'_, AppState>, card_id: CardId, given: Given) -> Re
     state.with(|c| c.check_answer(&card_id, &given))
 }
 
+#[tauri::command(async)]
+fn start_quiz(
+    state: State<'_, AppState>,
+    scope: QuizScope,
+    length: Option<u32>,
+    seed: Option<u64>,
+) -> Result<QuizView, ErrorReport> {
+    state.with(|c| c.start_quiz(scope, length.unwrap_or(DEFAULT_QUIZ_LENGTH), seed))
+}
+
+#[tauri::command(async)]
+fn answer_quiz(
+    state: State<'_, AppState>,
+    quiz_id: i64,
+    position: u32,
+    given: Given,
+) -> Result<QuizFeedback, ErrorReport> {
+    state.with(|c| c.answer_quiz(quiz_id, position, &given))
+}
+
+#[tauri::command(async)]
+fn finish_quiz(state: State<'_, AppState>, quiz_id: i64) -> Result<QuizResult, ErrorReport> {
+    state.with(|c| c.finish_quiz(quiz_id))
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -78,7 +104,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         answer,
         undo,
         set_suspended,
-        check_answer
+        check_answer,
+        start_quiz,
+        answer_quiz,
+        finish_quiz
     ])
 }
 

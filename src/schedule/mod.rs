@@ -264,6 +264,14 @@ impl Scheduler {
         Ok(outcomes)
     }
 
+    /// The probability of recalling a studied card at `now` (Unix seconds); `None` for a new card.
+    pub fn retrievability(&self, state: &CardState, now: i64) -> Option<f32> {
+        let memory = state.memory()?;
+        let days = (now - state.last_review?).max(0) as f32 / DAY as f32;
+        let decay = self.config.parameters.get(20).copied().unwrap_or(fsrs::FSRS6_DEFAULT_DECAY);
+        Some(fsrs::current_retrievability(memory, days, decay))
+    }
+
     /// Rounds an FSRS interval to whole days within 1 and the maximum interval.
     fn round_interval(&self, days: f32) -> u32 {
         (days.round() as u32).clamp(1, self.config.maximum_interval_days)

@@ -47,6 +47,14 @@ pub struct CardRecord {
     pub leech: bool,
 }
 
+/// A stored quiz question.
+pub(crate) struct QuizRow {
+    pub position: u32,
+    pub card: CardId,
+    pub given: Option<String>,
+    pub outcome: Option<String>,
+}
+
 /// Per-reading card counts for today.
 pub(crate) struct ReadingCounts {
     pub reading_id: String,
@@ -191,6 +199,60 @@ impl Store {
             Ok((card, at, rating))
         })
         .collect()
+    }
+
+    /// Stores a new quiz and its questions; returns the quiz id.
+    pub(crate) fn insert_quiz(&mut self, started_ms: i64, scope: &str, seed: u64, cards: &[CardId]) -> Result<i64> {
+        self.transact(|tx| {
+            tx.prepare_cached(include_str!("quiz/insert.sql"))?.execute(params![started_ms, scope, seed as i64])?;
+            let id = tx.last_insert_rowid();
+            let mut insert = tx.prepare_cached(include_str!("quiz/insert_question.sql"))?;
+            for (position, card) in cards.iter().enumerate() {
+                insert.execute(params![id, position as i64, card])?;
+            }
+            Ok(id)
+        })
+    }
+
+    /// A quiz's questions: (position, card, what was given, outcome), or `None` for no such quiz.
+    pub(crate) fn quiz_questions(&self, id: i64) -> Result<Option<Vec<QuizRow>>> {
+        let exists = self.conn.prepare_cached(include_str!("quiz/get.sql"))?.query_row([id], |_| Ok(())).optional()?;
+        if exists.is_none() {
+            return Ok(None);
+        }
+        let mut stmt = self.conn.prepare_cached(include_str!("quiz/questions.sql"))?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(QuizRow { position: r.get(0)?, card: r.get(1)?, given: r.get(2)?, outcome: r.get(3)? })
+        })?;
+        Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
+    /// Records the answer to a question not answered before; false if it already was.
+    pub(crate) fn answer_quiz_question(
+        &mut self,
+        id: i64,
+        position: u32,
+        given: &str,
+        outcome: &str,
+        at_ms: i64,
+    ) -> Result<bool> {
+        let changed = self
+            .conn
+            .prepare_cached(include_str!("quiz/answer.sql"))?
+            .execute(params![id, position, given, outcome, at_ms])?;
+        Ok(changed == 1)
+    }
+
+    pub(crate) fn finish_quiz(&mut self, id: i64, at_ms: i64) -> Result<()> {
+        self.conn.prepare_cached(include_str!("quiz/finish.sql"))?.execute(params![id, at_ms])?;
+        Ok(())
+    }
+
+    /// Cards answered Again, in study or in a quiz, since `since_ms`.
+    pub(crate) fn recent_lapses(&self, since_ms: i64) -> Result<Vec<CardId>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/recent_lapses.sql"))?;
+        let rows = stmt.query_map([since_ms], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {

@@ -11,7 +11,11 @@ pub const DB_FILE_NAME: &str = "steppe.sqlite";
 /// Marks the file as Steppe's (`PRAGMA application_id`), "STEP" in ASCII.
 const APPLICATION_ID: i64 = 0x5354_4550;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_leech.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_leech.sql"),
+    include_str!("migrations/0003_quiz.sql"),
+];
 
 pub(super) fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir { path: data_dir.to_owned(), source })?;
