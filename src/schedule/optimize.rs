@@ -59,6 +59,8 @@ pub fn optimize_parameters(
 }
 
 /// One training item per review after the first: the card's history up to and including it.
+/// Items made only of same-day reviews carry no information about forgetting over days and
+/// are refused by the trainer, so they are left out.
 fn items_of(history: &[ReviewEvent]) -> Vec<FSRSItem> {
     let reviews: Vec<FSRSReview> = history
         .iter()
@@ -68,7 +70,10 @@ fn items_of(history: &[ReviewEvent]) -> Vec<FSRSItem> {
             delta_t: if i == 0 { 0 } else { (e.day - history[i - 1].day).max(0) as u32 },
         })
         .collect();
-    (2..=reviews.len()).map(|n| FSRSItem { reviews: reviews[..n].to_vec() }).collect()
+    (2..=reviews.len())
+        .map(|n| FSRSItem { reviews: reviews[..n].to_vec() })
+        .filter(|item| item.reviews.iter().any(|r| r.delta_t > 0))
+        .collect()
 }
 
 #[cfg(test)]
@@ -87,10 +92,10 @@ mod tests {
 
     #[test]
     fn each_review_after_the_first_becomes_a_training_item() {
-        let h = [(0, Rating::Good), (3, Rating::Good), (10, Rating::Again)]
+        let h = [(0, Rating::Again), (0, Rating::Good), (3, Rating::Good), (10, Rating::Again)]
             .map(|(day, rating)| ReviewEvent { day, rating });
         let items = items_of(&h);
-        assert_eq!(items.len(), 2);
-        assert_eq!(items[1].reviews.iter().map(|r| r.delta_t).collect::<Vec<_>>(), vec![0, 3, 7]);
+        assert_eq!(items.len(), 2, "the same-day item [again, good] is left out");
+        assert_eq!(items[1].reviews.iter().map(|r| r.delta_t).collect::<Vec<_>>(), vec![0, 0, 3, 7]);
     }
 }

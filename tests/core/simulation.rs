@@ -118,6 +118,17 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
         c.stored_states().unwrap(),
         "the review log alone rebuilds every card's state"
     );
+    let mut progress_calls = 0;
+    let parameters = c.optimize(&mut |_, _| progress_calls += 1).expect("a year of reviews is enough to optimise");
+    assert_eq!(parameters.len(), 21, "FSRS-6 has 21 parameters");
+    assert_ne!(parameters, fsrs::DEFAULT_PARAMETERS.to_vec(), "the fit moves away from the defaults");
+    assert!(progress_calls > 0, "progress is reported while the optimiser runs");
+    assert_ne!(
+        c.states_from_review_log().unwrap(),
+        c.stored_states().unwrap(),
+        "new parameters would schedule the same history differently"
+    );
+
     let forecast = c.forecast().unwrap();
     assert_eq!(forecast.len(), 30);
     assert!(forecast.iter().sum::<u32>() > 0, "cards are due in the coming month: {forecast:?}");
