@@ -508,6 +508,66 @@ impl Collection {
         Ok(weak.iter().filter_map(|id| self.cards.get(id)).flat_map(|c| c.claims.iter().cloned()).collect())
     }
 
+    /// Reviews per day over the last year, the due forecast, true retention per week, card
+    /// states and how far each reading's claims are learned.
+    pub fn progress(&self) -> Result<ProgressView> {
+        let now = self.now();
+        let today = schedule::day_start(now, DAY_ROLLOVER_HOUR);
+        let shift = i64::from(now.offset().local_minus_utc()) - i64::from(DAY_ROLLOVER_HOUR) * 3600;
+        let day_number = today.timestamp().saturating_add(shift).div_euclid(86_400);
+        let date_of = |day: i64| {
+            chrono::DateTime::from_timestamp(day * 86_400, 0).map(|d| d.date_naive().to_string()).unwrap_or_default()
+        };
+        let year_ago = (today - Duration::days(364)).timestamp_millis();
+        let counts: HashMap<i64, u32> = self.store.reviews_per_day(year_ago, shift)?.into_iter().collect();
+        let reviews_per_day = (day_number - 364..=day_number)
+            .map(|day| DayCount { date: date_of(day), count: counts.get(&day).copied().unwrap_or(0) })
+            .collect();
+        let forecast = self
+            .forecast()?
+            .into_iter()
+            .enumerate()
+            .map(|(i, count)| DayCount { date: date_of(day_number + i as i64), count })
+            .collect();
+        let half_year_ago = (today - Duration::weeks(26)).timestamp_millis();
+        let retention = self
+            .store
+            .retention_per_week(half_year_ago, shift)?
+            .into_iter()
+            .map(|(week, reviews, recalled)| RetentionWeek { week_of: date_of(week * 7 - 3), reviews, recalled })
+            .collect();
+        let mut readings: Vec<ReadingMastery> = self
+            .deck
+            .readings
+            .iter()
+            .map(|r| ReadingMastery {
+                reading: r.citation.id.clone(),
+                title: r.citation.title.clone(),
+                claims: 0,
+                seen: 0,
+                mastered: 0,
+            })
+            .collect();
+        for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
+            if let Some(m) = readings.iter_mut().find(|m| m.reading.as_str() == reading) {
+                m.claims += 1;
+                m.seen += u32::from(seen);
+                m.mastered += u32::from(mastered);
+            }
+        }
+        let records = self.store.all_records()?;
+        Ok(ProgressView {
+            reviews_per_day,
+            forecast,
+            retention,
+            stats: self.stats()?,
+            suspended: records.iter().filter(|(_, r)| r.suspended).count() as u32,
+            leeches: self.leeches()?.len() as u32,
+            readings,
+            desired_retention: self.desired_retention(),
+        })
+    }
+
     pub fn stats(&self) -> Result<Stats> {
         let today = self.today()?;
         let (due_today, _) = self.due_counts(&today)?;

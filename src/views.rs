@@ -159,3 +159,52 @@ pub struct Stats {
     pub reviews_today: u32,
     pub reviews_total: u32,
 }
+
+/// Answers given on one study day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct DayCount {
+    /// `YYYY-MM-DD`, the local date the study day starts on.
+    pub date: String,
+    pub count: u32,
+}
+
+/// Reviews of graduated cards in a week and how many were recalled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RetentionWeek {
+    /// `YYYY-MM-DD` of the week's Monday.
+    pub week_of: String,
+    pub reviews: u32,
+    pub recalled: u32,
+}
+
+/// How far a student has got with one reading's claims.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ReadingMastery {
+    pub reading: ReadingId,
+    pub title: String,
+    pub claims: u32,
+    /// Claims with at least one studied card.
+    pub seen: u32,
+    /// Claims with a card remembered for three weeks or more.
+    pub mastered: u32,
+}
+
+/// Everything the progress screen draws.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ProgressView {
+    /// The last 365 study days, oldest first, days without answers included.
+    pub reviews_per_day: Vec<DayCount>,
+    /// Cards due on each of the next 30 days (overdue ones today).
+    pub forecast: Vec<DayCount>,
+    /// The last 26 weeks with reviews.
+    pub retention: Vec<RetentionWeek>,
+    pub stats: Stats,
+    pub suspended: u32,
+    pub leeches: u32,
+    pub readings: Vec<ReadingMastery>,
+    pub desired_retention: f32,
+}

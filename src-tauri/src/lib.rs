@@ -9,7 +9,7 @@ use steppe::content::Deck;
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
 use steppe::schedule::Rating;
-use steppe::views::{AnswerCheck, LibraryView, ReadingView, Session};
+use steppe::views::{AnswerCheck, LibraryView, ProgressView, ReadingView, Session};
 use steppe::{Collection, ErrorReport};
 use tauri::{Builder, Runtime, State};
 
@@ -95,6 +95,11 @@ fn finish_quiz(state: State<'_, AppState>, quiz_id: i64) -> Result<QuizResult, E
     state.with(|c| c.finish_quiz(quiz_id))
 }
 
+#[tauri::command(async)]
+fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
+    state.with(|c| c.progress())
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -107,7 +112,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         check_answer,
         start_quiz,
         answer_quiz,
-        finish_quiz
+        finish_quiz,
+        progress
     ])
 }
 

@@ -135,3 +135,35 @@ fn cards_of_a_removed_claim_are_archived_with_their_history() {
     let c = open(dir.path(), &clock);
     assert_eq!(c.stats().unwrap().learning, 1, "restoring the claim restores its progress");
 }
+
+#[test]
+fn progress_counts_days_retention_and_mastery() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    c.answer(&"rounds:cloze".into(), Rating::Easy).unwrap();
+    c.answer(&"embassy:cloze".into(), Rating::Easy).unwrap();
+    clock.advance(Duration::days(8));
+    c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
+    c.answer(&"embassy:cloze".into(), Rating::Again).unwrap();
+
+    let p = c.progress().unwrap();
+    assert_eq!(p.reviews_per_day.len(), 365);
+    let last = p.reviews_per_day.last().unwrap();
+    assert_eq!((last.date.as_str(), last.count), ("2026-01-13", 2), "today is the last day");
+    assert_eq!(p.reviews_per_day[364 - 8].count, 2, "two answers eight days ago");
+    assert_eq!(p.reviews_per_day.iter().map(|d| d.count).sum::<u32>(), 4);
+    assert_eq!(p.forecast.len(), 30);
+    assert_eq!(p.forecast[0].date, "2026-01-13");
+    assert_eq!(p.retention.len(), 1, "one week with reviews of graduated cards");
+    assert_eq!(
+        (p.retention[0].week_of.as_str(), p.retention[0].reviews, p.retention[0].recalled),
+        ("2026-01-12", 2, 1)
+    );
+    assert_eq!(p.readings.len(), 1);
+    assert_eq!(
+        (p.readings[0].claims, p.readings[0].seen, p.readings[0].mastered),
+        (3, 2, 1),
+        "after Easy then Good, `rounds` is remembered for weeks; `embassy` lapsed"
+    );
+}
