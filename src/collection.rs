@@ -12,22 +12,17 @@ use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
 use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView};
 use crate::schedule::{self, CardState, OptimizeError, Phase, Rating, ReviewEvent, Scheduler, SchedulerConfig};
-use crate::store::{CardRecord, Store, Today};
+use crate::settings::Settings;
+use crate::store::{CardRecord, DB_FILE_NAME, Store, StoreError, Today};
 use crate::views::*;
 
-/// New cards introduced per study day.
-pub const NEW_CARDS_PER_DAY: u32 = 20;
-/// Reviews of graduated cards per study day.
-pub const REVIEWS_PER_DAY: u32 = 200;
 /// Lapses after which a card is tagged a leech and suspended.
 pub const LEECH_LAPSES: u32 = 8;
 /// How far ahead the due forecast looks.
 pub const FORECAST_DAYS: u32 = 30;
 
-const DESIRED_RETENTION_KEY: &str = "desired_retention";
+const SETTINGS_KEY: &str = "settings";
 const PARAMETERS_KEY: &str = "fsrs_parameters";
-/// The hour (local time) at which a study day begins.
-pub const DAY_ROLLOVER_HOUR: u32 = 4;
 
 /// Today's counts and the number of cards, per reading id.
 type PerReading = HashMap<String, (DueCounts, u32)>;
@@ -38,6 +33,7 @@ pub struct Collection {
     deck: Deck,
     cards: HashMap<CardId, Card>,
     scheduler: Scheduler,
+    settings: Settings,
     clock: Box<dyn Clock>,
 }
 
@@ -63,14 +59,14 @@ impl Collection {
         let all_cards = cards::generate(&deck);
         store.sync_cards(&all_cards)?;
         let cards = all_cards.into_iter().map(|c| (c.id.clone(), c)).collect();
-        if let Some(retention) = store.setting(DESIRED_RETENTION_KEY)?.and_then(|v| v.parse().ok()) {
-            config.desired_retention = retention;
-        }
+        let settings: Settings =
+            store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
+        config.desired_retention = settings.desired_retention;
         if let Some(parameters) = store.setting(PARAMETERS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()) {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, clock })
+        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, clock })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -83,7 +79,7 @@ impl Collection {
 
     fn today(&self) -> Result<Today> {
         let now = self.now();
-        let start = schedule::day_start(now, DAY_ROLLOVER_HOUR);
+        let start = schedule::day_start(now, self.settings.rollover_hour);
         let day_start_ms = start.timestamp_millis();
         let introduced = self.store.answers_in_phase_since(Phase::New, day_start_ms)?;
         let reviewed = self.store.answers_in_phase_since(Phase::Review, day_start_ms)?;
@@ -91,8 +87,8 @@ impl Collection {
             now: now.timestamp(),
             day_start_ms,
             day_end: (start + Duration::days(1)).timestamp(),
-            new_left: NEW_CARDS_PER_DAY.saturating_sub(introduced),
-            review_left: REVIEWS_PER_DAY.saturating_sub(reviewed),
+            new_left: self.settings.new_per_day.saturating_sub(introduced),
+            review_left: self.settings.reviews_per_day.saturating_sub(reviewed),
         })
     }
 
@@ -325,7 +321,7 @@ impl Collection {
 
     /// Studied cards coming due on each of the next 30 study days; overdue cards count today.
     pub fn forecast(&self) -> Result<Vec<u32>> {
-        let start = schedule::day_start(self.now(), DAY_ROLLOVER_HOUR).timestamp();
+        let start = schedule::day_start(self.now(), self.settings.rollover_hour).timestamp();
         Ok(self.store.forecast(start, FORECAST_DAYS)?)
     }
 
@@ -335,14 +331,24 @@ impl Collection {
 
     /// Sets the retention the scheduler aims for, from 0.70 to 0.99.
     pub fn set_desired_retention(&mut self, retention: f32) -> Result<()> {
-        if !(0.70..=0.99).contains(&retention) {
-            return Err(Error::InvalidSetting(format!(
-                "desired retention must be between 0.70 and 0.99, not {retention}"
-            )));
+        self.set_settings(Settings { desired_retention: retention, ..self.settings.clone() })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Checks and saves new settings; nothing changes if any value is out of range.
+    pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
+        let problems = settings.problems();
+        if !problems.is_empty() {
+            return Err(Error::InvalidSetting(problems.join("; ")));
         }
-        let config = SchedulerConfig { desired_retention: retention, ..self.scheduler.config().clone() };
+        let config =
+            SchedulerConfig { desired_retention: settings.desired_retention, ..self.scheduler.config().clone() };
         self.scheduler = Scheduler::new(config)?;
-        self.store.put_setting(DESIRED_RETENTION_KEY, &retention.to_string())?;
+        self.store.put_setting(SETTINGS_KEY, &serde_json::to_string(&settings).expect("settings serialise"))?;
+        self.settings = settings;
         Ok(())
     }
 
@@ -350,7 +356,8 @@ impl Collection {
     /// `progress(done, total)` is called while it runs. Declines below the minimum history.
     pub fn optimize(&mut self, progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<f32>> {
         let offset = self.now().offset().local_minus_utc() as i64;
-        let day_of = |ms: i64| (ms / 1000 + offset - i64::from(DAY_ROLLOVER_HOUR) * 3600).div_euclid(86_400);
+        let rollover = i64::from(self.settings.rollover_hour) * 3600;
+        let day_of = |ms: i64| (ms / 1000 + offset - rollover).div_euclid(86_400);
         let mut histories: Vec<Vec<ReviewEvent>> = Vec::new();
         let mut last: Option<CardId> = None;
         for (card, at, rating) in self.store.review_history()? {
@@ -387,6 +394,59 @@ impl Collection {
     /// Every card's stored scheduling state, by id.
     pub fn stored_states(&self) -> Result<Vec<(CardId, CardState)>> {
         Ok(self.store.all_records()?.into_iter().map(|(id, r)| (id, r.state)).collect())
+    }
+
+    /// The backups in the data folder, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        let dir = self.data_dir.join("backups");
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
+        let mut out: Vec<BackupInfo> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite"))
+            .filter_map(|e| {
+                let size = e.metadata().ok()?.len();
+                Some(BackupInfo { name: e.file_name().to_string_lossy().into_owned(), size })
+            })
+            .collect();
+        out.sort_by(|a, b| b.name.cmp(&a.name));
+        Ok(out)
+    }
+
+    /// Replaces the study data with the backup called `name` (from [`Collection::backups`]).
+    /// The backup is checked first; the current data is backed up before it is replaced, so a
+    /// restore can itself be undone by restoring that copy.
+    pub fn restore_backup(&mut self, name: &str) -> Result<()> {
+        let backups = self.data_dir.join("backups");
+        if name.contains(['/', '\\']) || !self.backups()?.iter().any(|b| b.name == name) {
+            return Err(Error::NotFound(format!("backup `{name}`")));
+        }
+        let staging = self.data_dir.join("restore");
+        let _ = std::fs::remove_dir_all(&staging);
+        let io = |e: std::io::Error| Error::Store(StoreError::DataDir { path: staging.clone(), source: e });
+        std::fs::create_dir_all(&staging).map_err(io)?;
+        std::fs::copy(backups.join(name), staging.join(DB_FILE_NAME)).map_err(io)?;
+        drop(Store::open(&staging)?);
+        self.store.backup(&self.data_dir, "before-restore")?;
+        drop(std::mem::replace(&mut self.store, Store::placeholder()?));
+        let live = self.data_dir.join(DB_FILE_NAME);
+        for stale in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(self.data_dir.join(format!("{DB_FILE_NAME}{stale}")));
+        }
+        std::fs::rename(staging.join(DB_FILE_NAME), &live).map_err(io)?;
+        let _ = std::fs::remove_dir_all(&staging);
+        self.store = Store::open(&self.data_dir)?;
+        let cards: Vec<Card> = cards::generate(&self.deck);
+        self.store.sync_cards(&cards)?;
+        self.settings =
+            self.store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
+        let parameters = self.store.setting(PARAMETERS_KEY)?.and_then(|v| serde_json::from_str(&v).ok());
+        let config = SchedulerConfig {
+            desired_retention: self.settings.desired_retention,
+            parameters: parameters.unwrap_or_default(),
+            ..self.scheduler.config().clone()
+        };
+        self.scheduler = Scheduler::new(config)?;
+        Ok(())
     }
 
     /// Copies the database to `backups/` in the data folder and returns the copy's path.
@@ -512,8 +572,8 @@ impl Collection {
     /// states and how far each reading's claims are learned.
     pub fn progress(&self) -> Result<ProgressView> {
         let now = self.now();
-        let today = schedule::day_start(now, DAY_ROLLOVER_HOUR);
-        let shift = i64::from(now.offset().local_minus_utc()) - i64::from(DAY_ROLLOVER_HOUR) * 3600;
+        let today = schedule::day_start(now, self.settings.rollover_hour);
+        let shift = i64::from(now.offset().local_minus_utc()) - i64::from(self.settings.rollover_hour) * 3600;
         let day_number = today.timestamp().saturating_add(shift).div_euclid(86_400);
         let date_of = |day: i64| {
             chrono::DateTime::from_timestamp(day * 86_400, 0).map(|d| d.date_naive().to_string()).unwrap_or_default()

@@ -10,11 +10,10 @@ mod highlight;
 pub mod ids;
 pub mod quiz;
 pub mod schedule;
+pub mod settings;
 mod store;
 pub mod views;
 
-pub use collection::{
-    Collection, DAY_ROLLOVER_HOUR, FORECAST_DAYS, LEECH_LAPSES, NEW_CARDS_PER_DAY, REVIEWS_PER_DAY, default_data_dir,
-};
+pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
 pub use error::{Error, ErrorReport, Result};
 pub use store::{DB_FILE_NAME, StoreError};

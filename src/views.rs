@@ -208,3 +208,12 @@ pub struct ProgressView {
     pub readings: Vec<ReadingMastery>,
     pub desired_retention: f32,
 }
+
+/// A copy of the study data in the data folder's `backups/`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct BackupInfo {
+    /// File name, e.g. `steppe-20260105T010000-manual.sqlite`; sorts by time.
+    pub name: String,
+    pub size: u64,
+}

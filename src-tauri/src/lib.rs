@@ -9,8 +9,10 @@ use steppe::content::Deck;
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
 use steppe::schedule::Rating;
-use steppe::views::{AnswerCheck, LibraryView, ProgressView, ReadingView, Session};
+use steppe::settings::Settings;
+use steppe::views::{AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session};
 use steppe::{Collection, ErrorReport};
+use tauri::ipc::Channel;
 use tauri::{Builder, Runtime, State};
 
 /// The open collection, or why it could not be opened (shown by every view).
@@ -100,6 +102,41 @@ fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
     state.with(|c| c.progress())
 }
 
+#[tauri::command(async)]
+fn settings(state: State<'_, AppState>) -> Result<Settings, ErrorReport> {
+    state.with(|c| Ok(c.settings().clone()))
+}
+
+#[tauri::command(async)]
+fn set_settings(state: State<'_, AppState>, settings: Settings) -> Result<(), ErrorReport> {
+    state.with(|c| c.set_settings(settings))
+}
+
+#[tauri::command(async)]
+fn backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, ErrorReport> {
+    state.with(|c| c.backups())
+}
+
+#[tauri::command(async)]
+fn backup_now(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, ErrorReport> {
+    state.with(|c| c.backup_now().and_then(|_| c.backups()))
+}
+
+#[tauri::command(async)]
+fn restore_backup(state: State<'_, AppState>, name: String) -> Result<(), ErrorReport> {
+    state.with(|c| c.restore_backup(&name))
+}
+
+/// Fits the scheduler to the review log, sending `[done, total]` to `progress` as it goes.
+#[tauri::command(async)]
+fn optimize(state: State<'_, AppState>, progress: Channel<(usize, usize)>) -> Result<Vec<f32>, ErrorReport> {
+    state.with(|c| {
+        c.optimize(&mut |done, total| {
+            let _ = progress.send((done, total));
+        })
+    })
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -113,7 +150,13 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         start_quiz,
         answer_quiz,
         finish_quiz,
-        progress
+        progress,
+        settings,
+        set_settings,
+        backups,
+        backup_now,
+        restore_backup,
+        optimize
     ])
 }
 
@@ -122,4 +165,50 @@ pub fn run() {
         .manage(AppState::new(open_collection()))
         .run(tauri::generate_context!())
         .expect("error while running the Steppe window");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{INVOKE_KEY, get_ipc_response, mock_builder, mock_context, noop_assets};
+    use tauri::webview::InvokeRequest;
+
+    fn invoke(
+        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: Value,
+    ) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(webview, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    /// The commands as the UI calls them (camelCase arguments), over a real SQLite file.
+    #[test]
+    fn the_ui_can_study_a_card_and_gets_errors_as_code_and_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let collection = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(SystemClock));
+        let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+
+        let session = invoke(&webview, "session", json!({})).unwrap();
+        let card = session["card"]["id"].as_str().unwrap().to_owned();
+        let after = invoke(&webview, "answer", json!({ "cardId": card, "rating": "good" })).unwrap();
+        assert_eq!(after["reviewed_today"], 1, "the answer was recorded");
+        assert_eq!(invoke(&webview, "undo", json!({})).unwrap()["reviewed_today"], 0, "and undone");
+
+        let err = invoke(&webview, "reading", json!({ "id": "no-such-reading" })).unwrap_err();
+        assert_eq!(err, json!({ "code": "not_found", "message": "reading `no-such-reading` not found" }));
+        let err = invoke(&webview, "start_quiz", json!({ "scope": { "type": "weak" } })).unwrap_err();
+        assert_eq!(err["code"], "empty_quiz");
+    }
 }

@@ -78,6 +78,11 @@ impl Store {
         Ok(Self { conn: open::open(data_dir)? })
     }
 
+    /// A store that holds nothing, to stand in while the real file is swapped.
+    pub(crate) fn placeholder() -> Result<Self> {
+        Ok(Self { conn: Connection::open_in_memory()? })
+    }
+
     /// Runs `f` in one transaction: all of it is committed, or none of it.
     fn transact<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;

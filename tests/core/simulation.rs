@@ -5,11 +5,12 @@ use chrono::{Duration, Timelike};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
+use steppe::Collection;
 use steppe::clock::Clock;
 use steppe::content::Deck;
 use steppe::ids::CardId;
 use steppe::schedule::{Phase, Rating};
-use steppe::{Collection, NEW_CARDS_PER_DAY, REVIEWS_PER_DAY};
+use steppe::settings::Settings;
 
 use crate::clock;
 
@@ -31,6 +32,7 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
     let mut rng = ChaCha8Rng::seed_from_u64(2026);
     let doomed = CardId::from(DOOMED);
     let mut undo_checks = 0;
+    let limits = Settings::default();
 
     for day in 0..DAYS {
         // Study from 09:00 until 22:00, coming back when learning cards are due.
@@ -94,8 +96,8 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
         total += answers.len();
         let new = answers.iter().filter(|(_, p, _)| p == "new").count() as u32;
         let reviews = answers.iter().filter(|(_, p, _)| p == "review").count() as u32;
-        assert!(new <= NEW_CARDS_PER_DAY, "day {day}: {new} new cards");
-        assert!(reviews <= REVIEWS_PER_DAY, "day {day}: {reviews} reviews");
+        assert!(new <= limits.new_per_day, "day {day}: {new} new cards");
+        assert!(reviews <= limits.reviews_per_day, "day {day}: {reviews} reviews");
         // Burying: of one claim, only one card starts (new or review) on a given day.
         for (card, phase, claim) in answers.iter().filter(|(_, p, _)| p == "new" || p == "review") {
             let siblings = answers

@@ -85,3 +85,38 @@ fn optimising_declines_politely_without_enough_reviews() {
     assert_eq!(err.report().code, "not_enough_reviews");
     assert!(err.to_string().contains("there are 1 so far"), "{err}");
 }
+
+#[test]
+fn restoring_a_backup_brings_back_its_data_and_keeps_the_current_data_as_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    c.answer(&"rounds:cloze".into(), steppe::schedule::Rating::Good).unwrap();
+    let copy = c.backup_now().unwrap();
+    c.answer(&"embassy:cloze".into(), steppe::schedule::Rating::Good).unwrap();
+    assert_eq!(c.stats().unwrap().reviews_total, 2);
+
+    let name = copy.file_name().unwrap().to_string_lossy().into_owned();
+    c.restore_backup(&name).unwrap();
+    assert_eq!(c.stats().unwrap().reviews_total, 1, "the data is as it was when the backup was made");
+    c.answer(&"embassy:cloze".into(), steppe::schedule::Rating::Easy).unwrap();
+    drop(c);
+    let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    assert_eq!(c.stats().unwrap().reviews_total, 2, "the restored file is the live database");
+    let safety = c.backups().unwrap().into_iter().find(|b| b.name.ends_with("-before-restore.sqlite")).expect("kept");
+    let db = rusqlite::Connection::open(dir.path().join("backups").join(safety.name)).unwrap();
+    let reviews: i64 = db.query_row("SELECT COUNT(*) FROM review_log", [], |r| r.get(0)).unwrap();
+    assert_eq!(reviews, 2, "what was replaced is kept as a backup");
+}
+
+#[test]
+fn a_damaged_or_unknown_backup_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    c.answer(&"rounds:cloze".into(), steppe::schedule::Rating::Good).unwrap();
+    c.backup_now().unwrap();
+    std::fs::write(dir.path().join("backups").join("steppe-broken.sqlite"), "garbage").unwrap();
+    let err = c.restore_backup("steppe-broken.sqlite").unwrap_err();
+    assert_eq!(err.report().code, "not_a_steppe_database", "{err}");
+    assert_eq!(c.restore_backup("../steppe.sqlite").unwrap_err().report().code, "not_found");
+    assert_eq!(c.stats().unwrap().reviews_total, 1, "the current data is untouched");
+}

@@ -74,9 +74,9 @@ fn the_daily_new_card_limit_holds() {
     while let Some(card) = c.session().unwrap().card {
         c.answer(&card.id, Rating::Easy).unwrap();
         answered += 1;
-        assert!(answered <= steppe::NEW_CARDS_PER_DAY, "no more than the daily limit");
+        assert!(answered <= 20, "no more than the daily limit of 20");
     }
-    assert_eq!(answered, steppe::NEW_CARDS_PER_DAY);
+    assert_eq!(answered, 20);
     let done = c.session().unwrap();
     assert_eq!((done.today.new, done.reviewed_today), (0, 20));
     assert!(done.next_due.is_some(), "the end screen says when the next card is due");
@@ -166,4 +166,25 @@ fn progress_counts_days_retention_and_mastery() {
         (3, 2, 1),
         "after Easy then Good, `rounds` is remembered for weeks; `embassy` lapsed"
     );
+}
+
+#[test]
+fn settings_change_the_limits_and_the_day_and_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    let settings = steppe::settings::Settings { new_per_day: 1, rollover_hour: 10, ..c.settings().clone() };
+    c.set_settings(settings.clone()).unwrap();
+    let first = c.session().unwrap().card.unwrap();
+    let done = c.answer(&first.id, Rating::Easy).unwrap();
+    assert!(done.card.is_none(), "one new card a day, and it is used");
+    clock.advance(Duration::hours(2));
+    assert!(c.session().unwrap().card.is_some(), "at 11:00 a new study day has begun (rollover at 10:00)");
+    drop(c);
+    let c = open(dir.path(), &clock);
+    assert_eq!(c.settings(), &settings, "settings survive reopening");
+    let mut c = c;
+    let err = c.set_settings(steppe::settings::Settings { rollover_hour: 30, ..settings.clone() }).unwrap_err();
+    assert_eq!(err.to_string(), "the day must begin at an hour from 0 to 23, not 30");
+    assert_eq!(c.settings(), &settings, "a rejected change leaves everything as it was");
 }
