@@ -34,6 +34,8 @@ pub struct Collection {
     cards: HashMap<CardId, Card>,
     scheduler: Scheduler,
     settings: Settings,
+    /// Each card's position in deck order.
+    order: HashMap<CardId, usize>,
     clock: Box<dyn Clock>,
 }
 
@@ -58,6 +60,7 @@ impl Collection {
         let mut store = Store::open(data_dir)?;
         let all_cards = cards::generate(&deck);
         store.sync_cards(&all_cards)?;
+        let order = all_cards.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         let cards = all_cards.into_iter().map(|c| (c.id.clone(), c)).collect();
         let settings: Settings =
             store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
@@ -66,7 +69,7 @@ impl Collection {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, clock })
+        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, order, clock })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -113,15 +116,24 @@ impl Collection {
     pub fn library(&self) -> Result<LibraryView> {
         let today = self.today()?;
         let (total, per_reading) = self.due_counts(&today)?;
+        let mut mastery: HashMap<String, (u32, u32)> = HashMap::new();
+        for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
+            let entry = mastery.entry(reading).or_default();
+            entry.0 += u32::from(seen);
+            entry.1 += u32::from(mastered);
+        }
         let readings = self
             .deck
             .readings
             .iter()
             .map(|r| {
                 let (due, cards) = per_reading.get(r.citation.id.as_str()).cloned().unwrap_or_default();
+                let (claims_seen, claims_mastered) = mastery.get(r.citation.id.as_str()).copied().unwrap_or_default();
                 ReadingSummary {
                     citation: r.citation.clone(),
                     claims: self.deck.claims.iter().filter(|c| c.reading == r.citation.id).count() as u32,
+                    claims_seen,
+                    claims_mastered,
                     cards,
                     due,
                 }
@@ -152,10 +164,33 @@ impl Collection {
                 BlockView { kind: block.kind.clone(), segments: crate::highlight::segments(&block.runs, &ranges) }
             })
             .collect();
-        let notes = claims
-            .iter()
-            .map(|c| ClaimNote { id: c.id.clone(), text: c.text.clone(), block: c.anchor.block as u32 })
-            .collect();
+        let records: HashMap<CardId, CardRecord> = self.store.all_records()?.into_iter().collect();
+        let offset = *self.now().offset();
+        let mut notes = Vec::new();
+        for claim in claims {
+            let cards = self
+                .cards_of_claim(&claim.id)
+                .into_iter()
+                .filter_map(|card| {
+                    let record = records.get(&card.id)?;
+                    Some(CardStatus {
+                        id: card.id.clone(),
+                        kind: card.kind,
+                        phase: record.state.phase,
+                        due: record.state.due.and_then(|t| offset.timestamp_opt(t, 0).single()).map(|t| t.to_rfc3339()),
+                        suspended: record.suspended,
+                        leech: record.leech,
+                    })
+                })
+                .collect();
+            notes.push(ClaimNote {
+                id: claim.id.clone(),
+                text: claim.text.clone(),
+                block: claim.anchor.block as u32,
+                conflicts: self.conflict_notes(&claim.id)?,
+                cards,
+            });
+        }
         Ok(ReadingView { citation: reading.citation.clone(), blocks, claims: notes })
     }
 
@@ -201,22 +236,38 @@ impl Collection {
         })
     }
 
+    /// The cards made from a claim, in deck order.
+    fn cards_of_claim(&self, claim: &crate::ids::ClaimId) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self.cards.values().filter(|c| c.claims.contains(claim)).collect();
+        cards.sort_by_key(|c| self.order.get(&c.id).copied().unwrap_or(usize::MAX));
+        cards
+    }
+
     /// The other readings' versions of the card's claims.
     fn conflicts_of(&self, card: &Card) -> Result<Vec<crate::views::ConflictNote>> {
         let mut notes = Vec::new();
         for claim in &card.claims {
-            for other in &self.claim(claim)?.conflicts_with {
+            notes.extend(self.conflict_notes(claim)?);
+        }
+        Ok(notes)
+    }
+
+    /// The other readings' versions of one claim.
+    fn conflict_notes(&self, claim: &crate::ids::ClaimId) -> Result<Vec<crate::views::ConflictNote>> {
+        self.claim(claim)?
+            .conflicts_with
+            .iter()
+            .map(|other| {
                 let other = self.claim(other)?;
-                notes.push(crate::views::ConflictNote {
+                Ok(crate::views::ConflictNote {
                     claim: other.id.clone(),
                     reading: other.reading.clone(),
                     reading_title: self.reading_title(&other.reading),
                     text: other.text.clone(),
                     quote: other.quote.clone(),
-                });
-            }
-        }
-        Ok(notes)
+                })
+            })
+            .collect()
     }
 
     fn study_card(&self, id: &CardId, now: i64) -> Result<StudyCard> {

@@ -7,7 +7,7 @@ use ts_rs::TS;
 use crate::cards::{AnswerMatch, CardKind};
 use crate::content::{BlockKind, Citation};
 use crate::ids::{CardId, ClaimId, ReadingId};
-use crate::schedule::Rating;
+use crate::schedule::{Phase, Rating};
 
 /// Cards to study today.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
@@ -23,6 +23,10 @@ pub struct DueCounts {
 pub struct ReadingSummary {
     pub citation: Citation,
     pub claims: u32,
+    /// Claims with at least one studied card.
+    pub claims_seen: u32,
+    /// Claims with a card remembered for three weeks or more.
+    pub claims_mastered: u32,
     pub cards: u32,
     pub due: DueCounts,
 }
@@ -64,6 +68,23 @@ pub struct ClaimNote {
     pub text: String,
     /// Index of the block that holds the claim's quote.
     pub block: u32,
+    /// Other readings' versions, where the sources disagree.
+    pub conflicts: Vec<ConflictNote>,
+    /// The cards made from this claim and where each stands.
+    pub cards: Vec<CardStatus>,
+}
+
+/// One card of a claim, as the reading view lists it.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct CardStatus {
+    pub id: CardId,
+    pub kind: CardKind,
+    pub phase: Phase,
+    /// When it is next due (RFC 3339, local time); `None` for a new card.
+    pub due: Option<String>,
+    pub suspended: bool,
+    pub leech: bool,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]

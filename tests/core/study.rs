@@ -188,3 +188,29 @@ fn settings_change_the_limits_and_the_day_and_are_kept() {
     assert_eq!(err.to_string(), "the day must begin at an hour from 0 to 23, not 30");
     assert_eq!(c.settings(), &settings, "a rejected change leaves everything as it was");
 }
+
+#[test]
+fn the_reading_view_lists_each_claims_cards_and_the_other_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = Collection::open_with(
+        dir.path(),
+        steppe::content::Deck::builtin().unwrap(),
+        Box::new(clock.clone()),
+        crate::no_fuzz(),
+    )
+    .unwrap();
+    c.answer(&"bt-strategic-partnership-south:cloze".into(), Rating::Good).unwrap();
+    let view = c.reading(&"breakthrough-2015".into()).unwrap();
+    let note = view.claims.iter().find(|n| n.id.as_str() == "bt-strategic-partnership-south").unwrap();
+    let kinds: Vec<&str> = note.cards.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(kinds[0], "bt-strategic-partnership-south:cloze", "cards in deck order: {kinds:?}");
+    assert_eq!(note.cards[0].phase, steppe::schedule::Phase::Learning);
+    assert_eq!(note.cards[0].due.as_deref(), Some("2026-01-05T09:10:00+08:00"));
+    assert!(note.cards[1..].iter().all(|c| c.phase == steppe::schedule::Phase::New && c.due.is_none()));
+    let others: Vec<&str> = note.conflicts.iter().map(|c| c.reading.as_str()).collect();
+    assert_eq!(others, ["seoul-mongolia-yoon-2022", "seoul-mongolia-yoon-2022"], "the 2021 claims of the 2022 article");
+    let summary =
+        c.library().unwrap().readings.into_iter().find(|r| r.citation.id.as_str() == "breakthrough-2015").unwrap();
+    assert_eq!((summary.claims_seen, summary.claims_mastered), (1, 0));
+}

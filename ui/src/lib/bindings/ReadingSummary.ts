@@ -2,4 +2,12 @@
 import type { Citation } from "./Citation";
 import type { DueCounts } from "./DueCounts";
 
-export type ReadingSummary = { citation: Citation, claims: number, cards: number, due: DueCounts, };
+export type ReadingSummary = { citation: Citation, claims: number, 
+/**
+ * Claims with at least one studied card.
+ */
+claims_seen: number, 
+/**
+ * Claims with a card remembered for three weeks or more.
+ */
+claims_mastered: number, cards: number, due: DueCounts, };
