@@ -36,6 +36,8 @@ pub struct Collection {
     settings: Settings,
     /// Each card's position in deck order.
     order: HashMap<CardId, usize>,
+    /// The reading the student is studying on its own, if any.
+    focus: Option<ReadingId>,
     clock: Box<dyn Clock>,
 }
 
@@ -69,7 +71,7 @@ impl Collection {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, order, clock })
+        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, order, focus: None, clock })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -197,8 +199,17 @@ impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
-        let (counts, _) = self.due_counts(&today)?;
-        let card = match self.store.next_due(&today)? {
+        let (all, per_reading) = self.due_counts(&today)?;
+        let counts = match &self.focus {
+            None => all,
+            Some(reading) => {
+                let mut counts = per_reading.get(reading.as_str()).map(|(c, _)| c.clone()).unwrap_or_default();
+                counts.new = counts.new.min(today.new_left);
+                counts.review = counts.review.min(today.review_left);
+                counts
+            }
+        };
+        let card = match self.store.next_due(&today, self.focus.as_ref())? {
             Some(id) => Some(self.study_card(&id, today.now)?),
             None => None,
         };
@@ -210,7 +221,25 @@ impl Collection {
                 .and_then(|t| self.now().offset().timestamp_opt(t, 0).single())
                 .map(|t| t.to_rfc3339()),
         };
-        Ok(Session { card, today: counts, reviewed_today: self.store.reviews_since(today.day_start_ms)?, next_due })
+        Ok(Session {
+            card,
+            today: counts,
+            reviewed_today: self.store.reviews_since(today.day_start_ms)?,
+            next_due,
+            focus: self.focus.clone(),
+        })
+    }
+
+    /// Studies only one reading's cards from now on (`Some`), or the whole deck again (`None`),
+    /// and gives the review screen's state.
+    pub fn set_study_focus(&mut self, reading: Option<ReadingId>) -> Result<Session> {
+        if let Some(id) = &reading
+            && self.deck.reading(id).is_none()
+        {
+            return Err(Error::NotFound(format!("reading `{id}`")));
+        }
+        self.focus = reading;
+        self.session()
     }
 
     fn card(&self, id: &CardId) -> Result<&Card> {

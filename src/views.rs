@@ -167,6 +167,8 @@ pub struct Session {
     pub reviewed_today: u32,
     /// When the next studied card comes due (RFC 3339, local time), when nothing is due now.
     pub next_due: Option<String>,
+    /// The reading being studied on its own, if any.
+    pub focus: Option<ReadingId>,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]

@@ -137,6 +137,11 @@ fn optimize(state: State<'_, AppState>, progress: Channel<(usize, usize)>) -> Re
     })
 }
 
+#[tauri::command(async)]
+fn set_study_focus(state: State<'_, AppState>, reading: Option<ReadingId>) -> Result<Session, ErrorReport> {
+    state.with(|c| c.set_study_focus(reading))
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -156,7 +161,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         backups,
         backup_now,
         restore_backup,
-        optimize
+        optimize,
+        set_study_focus
     ])
 }
 

@@ -298,13 +298,15 @@ impl Store {
         open::backup(&self.conn, data_dir, label)
     }
 
-    pub(crate) fn next_due(&self, today: &Today) -> Result<Option<CardId>> {
+    /// The next card to study, from one reading only when `reading` is given.
+    pub(crate) fn next_due(&self, today: &Today, reading: Option<&crate::ids::ReadingId>) -> Result<Option<CardId>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/next_due.sql"))?;
         Ok(stmt
             .query_row(
                 named_params! {
                     ":now": today.now, ":day_end": today.day_end, ":day_start_ms": today.day_start_ms,
                     ":new_left": today.new_left, ":review_left": today.review_left,
+                    ":reading": reading,
                 },
                 |row| row.get(0),
             )

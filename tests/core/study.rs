@@ -214,3 +214,24 @@ fn the_reading_view_lists_each_claims_cards_and_the_other_sources() {
         c.library().unwrap().readings.into_iter().find(|r| r.citation.id.as_str() == "breakthrough-2015").unwrap();
     assert_eq!((summary.claims_seen, summary.claims_mastered), (1, 0));
 }
+
+#[test]
+fn studying_one_reading_gives_only_its_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open_with(
+        dir.path(),
+        steppe::content::Deck::builtin().unwrap(),
+        Box::new(clock()),
+        crate::no_fuzz(),
+    )
+    .unwrap();
+    let focused = c.set_study_focus(Some("campi-peace-process-2019".into())).unwrap();
+    assert_eq!(focused.focus.as_ref().map(|r| r.as_str()), Some("campi-peace-process-2019"));
+    let first = focused.card.unwrap();
+    assert_eq!(first.source.reading.as_str(), "campi-peace-process-2019");
+    let next = c.answer(&first.id, Rating::Easy).unwrap();
+    assert_eq!(next.card.unwrap().source.reading.as_str(), "campi-peace-process-2019", "the focus holds");
+    let all = c.set_study_focus(None).unwrap();
+    assert_eq!(all.card.unwrap().source.reading.as_str(), "breakthrough-2015", "back to deck order");
+    assert_eq!(c.set_study_focus(Some("nope".into())).unwrap_err().report().code, "not_found");
+}

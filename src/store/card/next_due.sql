@@ -7,6 +7,7 @@ WITH touched AS (
 )
 SELECT id FROM card
 WHERE suspended = 0 AND archived = 0
+  AND (:reading IS NULL OR reading_id = :reading)
   AND (
     (phase IN ('learning', 'relearning') AND due <= :now)
     OR (phase = 'review' AND :review_left > 0 AND due < :day_end AND claim_id NOT IN touched)
