@@ -72,6 +72,7 @@ pub struct QuizQuestion {
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct QuizView {
+    #[ts(type = "number")]
     pub id: i64,
     pub scope: QuizScope,
     pub questions: Vec<QuizQuestion>,
@@ -102,6 +103,7 @@ pub struct QuizMiss {
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct QuizResult {
+    #[ts(type = "number")]
     pub id: i64,
     pub score: u32,
     pub total: u32,

@@ -40,7 +40,11 @@ test('review three cards by keyboard; progress survives a restart', async () => 
 
     await (await byTestId(browser, 'open-reading')).click();
     await (await byTestId(browser, 'reading-view')).waitForDisplayed({ timeout: 15000 });
-    assert.ok((await browser.$$('[data-testid="highlight"]')).length > 10, 'claim passages are highlighted');
+    // The view shows "Opening the reading…" until the reading has come: wait for its text.
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="highlight"]')).length > 10, {
+      timeout: 15000,
+      timeoutMsg: 'claim passages are highlighted',
+    });
     await screenshot(browser, '02-reading');
 
     await (await byTestId(browser, 'nav-review')).click();

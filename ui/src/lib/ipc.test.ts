@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { libraryView, sessionWithCard } from '../test/fixtures'
-import { answer, library, reading, session } from './ipc'
+import { answer, checkAnswer, library, reading, session, setSuspended, undo } from './ipc'
 
 afterEach(() => clearMocks())
 
@@ -19,6 +19,33 @@ describe('ipc', () => {
       ['library', {}],
       ['session', {}],
       ['answer', { cardId: 'bt-middle-road:qa', rating: 'hard' }],
+    ])
+  })
+
+  it('calls undo, set_suspended and check_answer with the names the shell expects', async () => {
+    const calls: unknown[] = []
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args])
+      return cmd === 'check_answer' ? { outcome: 'close', suggested: 'hard', correct_answer: 'Russia and China' } : sessionWithCard
+    })
+    await expect(undo()).resolves.toEqual(sessionWithCard)
+    await setSuspended('bt-middle-road:cloze', true)
+    await expect(checkAnswer('bt-wedged-russia-china:typed', { type: 'text', text: 'Rusia' })).resolves.toEqual({
+      outcome: 'close',
+      suggested: 'hard',
+      correct_answer: 'Russia and China',
+    })
+    await checkAnswer('bt-middle-road:multiple_choice', { type: 'choice', index: 3 })
+    await checkAnswer('timeline:mongolia-north-korea-2019:1', { type: 'order', order: [4, 1, 3, 0, 2] })
+    expect(calls).toEqual([
+      ['undo', {}],
+      ['set_suspended', { cardId: 'bt-middle-road:cloze', suspended: true }],
+      ['check_answer', { cardId: 'bt-wedged-russia-china:typed', given: { type: 'text', text: 'Rusia' } }],
+      ['check_answer', { cardId: 'bt-middle-road:multiple_choice', given: { type: 'choice', index: 3 } }],
+      [
+        'check_answer',
+        { cardId: 'timeline:mongolia-north-korea-2019:1', given: { type: 'order', order: [4, 1, 3, 0, 2] } },
+      ],
     ])
   })
 

@@ -1,6 +1,13 @@
 // The only module that talks to the Rust side.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core'
+import type { AnswerCheck } from './bindings/AnswerCheck'
+import type { Given } from './bindings/Given'
 import type { LibraryView } from './bindings/LibraryView'
+import type { ProgressView } from './bindings/ProgressView'
+import type { QuizFeedback } from './bindings/QuizFeedback'
+import type { QuizResult } from './bindings/QuizResult'
+import type { QuizScope } from './bindings/QuizScope'
+import type { QuizView } from './bindings/QuizView'
 import type { Rating } from './bindings/Rating'
 import type { ReadingView } from './bindings/ReadingView'
 import type { Session } from './bindings/Session'
@@ -28,4 +35,39 @@ export function session(): Promise<Session> {
 
 export function answer(cardId: string, rating: Rating): Promise<Session> {
   return call('answer', { cardId, rating })
+}
+
+/** Takes back the newest answer; the session then shows that card again. */
+export function undo(): Promise<Session> {
+  return call('undo')
+}
+
+export function setSuspended(cardId: string, suspended: boolean): Promise<Session> {
+  return call('set_suspended', { cardId, suspended })
+}
+
+/** Grades what the student gave without recording it, and suggests a rating. */
+export function checkAnswer(cardId: string, given: Given): Promise<AnswerCheck> {
+  return call('check_answer', { cardId, given })
+}
+
+export type QuizId = QuizView['id']
+
+/** Draws a quiz from `scope`; rejects with code `empty_quiz` when the scope has no questions. */
+export function startQuiz(scope: QuizScope, length: number, seed?: number): Promise<QuizView> {
+  return call('start_quiz', seed === undefined ? { scope, length } : { scope, length, seed })
+}
+
+/** Grades one quiz answer; a wrong one is also logged as an Again review of the card. */
+export function answerQuiz(quizId: QuizId, position: number, given: Given): Promise<QuizFeedback> {
+  return call('answer_quiz', { quizId, position, given })
+}
+
+/** Ends a quiz (unanswered questions count as missed) and gives its score and misses. */
+export function finishQuiz(quizId: QuizId): Promise<QuizResult> {
+  return call('finish_quiz', { quizId })
+}
+
+export function progress(): Promise<ProgressView> {
+  return call('progress')
 }

@@ -2,3 +2,6 @@ export type Route =
   | { name: 'library' }
   | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review' }
   | { name: 'review' }
+  /** `reading` preselects that reading as the quiz's scope. */
+  | { name: 'quiz'; reading?: string }
+  | { name: 'progress' }

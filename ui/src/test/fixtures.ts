@@ -26,6 +26,8 @@ export const libraryView: LibraryView = {
         seed: '000_757d28ad6d78aa51.txt',
       },
       claims: 31,
+      claims_seen: 0,
+      claims_mastered: 0,
       cards: 62,
       due: { new: 12, learning: 2, review: 5 },
     },
@@ -40,6 +42,8 @@ export const libraryView: LibraryView = {
         seed: '001_8251c0efdd0c9cf3.txt',
       },
       claims: 1,
+      claims_seen: 0,
+      claims_mastered: 0,
       cards: 2,
       due: { new: 8, learning: 1, review: 2 },
     },
@@ -102,21 +106,29 @@ export const readingView: ReadingView = {
       id: 'mnk-largest-contiguous-empire',
       text: 'Mongolia was once the center of the largest contiguous land empire of all time.',
       block: 0,
+      conflicts: [],
+      cards: [],
     },
     {
       id: 'mnk-seldom-considered',
       text: 'The 2019 article “Mongolia and North Korea” says Mongolia is now seldom seriously considered in terms of current global politics.',
       block: 0,
+      conflicts: [],
+      cards: [],
     },
     {
       id: 'mnk-bolton-visit',
       text: 'U.S. National Security advisor John Bolton was assigned to visit Mongolia in 2019.',
       block: 0,
+      conflicts: [],
+      cards: [],
     },
     {
       id: 'mnk-bolton-visit-timing',
       text: 'U.S. National Security advisor John Bolton’s visit to Mongolia took place during President Trump’s meeting with Kim Jong Un.',
       block: 0,
+      conflicts: [],
+      cards: [],
     },
   ],
 }
@@ -166,6 +178,7 @@ export const sessionWithCard: Session = {
   today: { new: 20, learning: 3, review: 7 },
   reviewed_today: 4,
   next_due: null,
+  focus: null,
 }
 
 export const sessionNextCard: Session = {
@@ -173,6 +186,7 @@ export const sessionNextCard: Session = {
   today: { new: 19, learning: 4, review: 7 },
   reviewed_today: 5,
   next_due: null,
+  focus: null,
 }
 
 export const sessionDone: Session = {
@@ -180,4 +194,130 @@ export const sessionDone: Session = {
   today: { new: 0, learning: 0, review: 0 },
   reviewed_today: 30,
   next_due: '2026-03-02T09:30:00+08:00',
+  focus: null,
+}
+
+const breakthrough = {
+  reading: 'breakthrough-2015',
+  reading_title: 'A Potential Breakthrough in Mongolia’s Relations With North and South Korea',
+}
+
+const noOptions = { choices: [], correct_choice: null, correct_order: [], dates: [], conflicts: [] }
+
+export const multipleChoiceCard: StudyCard = {
+  id: 'bt-middle-road:multiple_choice',
+  kind: 'multiple_choice',
+  prompt: 'What course does Mongolia take between North and South Korea, according to Mendee Jargalsaikhany (2015)?',
+  answer: 'a resolutely middle road',
+  statement: 'Mendee Jargalsaikhany describes Mongolia as taking a resolutely middle road between North and South Korea.',
+  ...noOptions,
+  choices: ['a moderate shift', 'a major gateway', 'a venue for dialogue on economic cooperation', 'a resolutely middle road'],
+  correct_choice: 3,
+  source: {
+    ...breakthrough,
+    claim: 'bt-middle-road',
+    quote: 'Mongolia takes a resolutely middle road when it comes to North and South Korea',
+  },
+  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+}
+
+/** A false statement: another claim's answer swapped in. */
+export const trueFalseCard: StudyCard = {
+  id: 'bt-beyond-china-motive:true_false',
+  kind: 'true_false',
+  prompt:
+    'According to Mendee Jargalsaikhany, engaging the two Koreas helps Mongolia expand its foreign economic and cultural interactions beyond Japan.',
+  answer: 'False',
+  statement:
+    'According to Mendee Jargalsaikhany, engaging the two Koreas helps Mongolia expand its foreign economic and cultural interactions beyond China.',
+  ...noOptions,
+  choices: ['True', 'False'],
+  correct_choice: 1,
+  source: {
+    ...breakthrough,
+    claim: 'bt-beyond-china-motive',
+    quote: 'expand its foreign economic and cultural interactions beyond China',
+  },
+  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+}
+
+export const typedCard: StudyCard = {
+  id: 'bt-wedged-russia-china:typed',
+  kind: 'typed',
+  prompt: 'Between which two countries is Mongolia wedged?',
+  answer: 'Russia and China',
+  statement: 'Mongolia is wedged geographically between Russia and China.',
+  ...noOptions,
+  source: { ...breakthrough, claim: 'bt-wedged-russia-china', quote: 'wedged between Russia and China' },
+  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+}
+
+const timelineInOrder = [
+  '1924: The Mongolian People’s Republic was established in 1924.',
+  '1949: Modern trade relationships between Mongolia and China began to develop.',
+  '21 May 2014: Two former U.S. officials met North Korean Deputy Foreign Minister Ri Yong-ho in Ulaanbaatar.',
+  '2018: Mongolia’s president invited Kim Jong Un to make a state visit to Ulaanbaatar.',
+  '1 July 2019: Fred Kaplan wrote “Bolton of Mongolia” in Slate.',
+].join('\n')
+
+export const timelineCard: StudyCard = {
+  id: 'timeline:mongolia-north-korea-2019:1',
+  kind: 'timeline',
+  prompt: 'Put these in order, earliest first.',
+  answer: timelineInOrder,
+  statement: timelineInOrder,
+  ...noOptions,
+  choices: [
+    'Mongolia’s president invited Kim Jong Un to make a state visit to Ulaanbaatar.',
+    'Modern trade relationships between Mongolia and China began to develop.',
+    'Fred Kaplan wrote “Bolton of Mongolia” in Slate.',
+    'Two former U.S. officials met North Korean Deputy Foreign Minister Ri Yong-ho in Ulaanbaatar.',
+    'The Mongolian People’s Republic was established in 1924.',
+  ],
+  correct_order: [4, 1, 3, 0, 2],
+  dates: ['2018', '1949', '1 July 2019', '21 May 2014', '1924'],
+  source: {
+    reading: 'mongolia-north-korea-2019',
+    reading_title: 'Mongolia and North Korea',
+    claim: 'mnk-bolton-kaplan-source',
+    quote: 'Kaplan, Fred, “Bolton of Mongolia,” Slate. July 1, 2019.',
+  },
+  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+}
+
+/** A claim that another reading tells otherwise. */
+export const conflictCard: StudyCard = {
+  id: 'bt-strategic-partnership-south:cloze',
+  kind: 'cloze',
+  prompt: 'As of March 2015, Mongolia was developing a newly-declared […] with South Korea.',
+  answer: 'strategic partnership',
+  statement: 'As of March 2015, Mongolia was developing a newly-declared strategic partnership with South Korea.',
+  ...noOptions,
+  conflicts: [
+    {
+      claim: 'smy-strategic-partnership-2021',
+      reading: 'seoul-mongolia-yoon-2022',
+      reading_title: 'Why the Yoon administration sees a powerful partner in Mongolia',
+      text: 'South Korea and Mongolia elevated their ties to a “strategic partnership” in 2021.',
+      quote: 'and then to a “strategic partnership” in 2021',
+    },
+    {
+      claim: 'smy-strategic-partnership-label',
+      reading: 'seoul-mongolia-yoon-2022',
+      reading_title: 'Why the Yoon administration sees a powerful partner in Mongolia',
+      text: 'In 2021, after their 2011 comprehensive partnership, South Korea and Mongolia elevated their ties to a strategic partnership.',
+      quote: 'and then to a “strategic partnership” in 2021',
+    },
+  ],
+  source: {
+    ...breakthrough,
+    claim: 'bt-strategic-partnership-south',
+    quote: 'developing its newly-declared strategic partnership with the South',
+  },
+  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+}
+
+/** Today's session showing `card`. */
+export function sessionOf(card: StudyCard, more: Partial<Session> = {}): Session {
+  return { card, today: { new: 12, learning: 2, review: 6 }, reviewed_today: 10, next_due: null, focus: null, ...more }
 }

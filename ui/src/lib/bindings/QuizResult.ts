@@ -4,4 +4,4 @@ import type { QuizMiss } from "./QuizMiss";
 /**
  * The score (close answers count as right) and every miss with its source quote.
  */
-export type QuizResult = { id: bigint, score: number, total: number, answered: number, misses: Array<QuizMiss>, };
+export type QuizResult = { id: number, score: number, total: number, answered: number, misses: Array<QuizMiss>, };

@@ -2,4 +2,4 @@
 import type { QuizQuestion } from "./QuizQuestion";
 import type { QuizScope } from "./QuizScope";
 
-export type QuizView = { id: bigint, scope: QuizScope, questions: Array<QuizQuestion>, };
+export type QuizView = { id: number, scope: QuizScope, questions: Array<QuizQuestion>, };

@@ -1,0 +1,485 @@
+// What the progress charts draw, as plain ECharts options built from the progress view, and the
+// same numbers as sentences for people who cannot see the charts. No DOM and no ECharts code
+// here (types only), so all of it can be tested as data.
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts'
+import type {
+  CalendarComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import type { DayCount } from './bindings/DayCount'
+import type { ReadingMastery } from './bindings/ReadingMastery'
+import type { RetentionWeek } from './bindings/RetentionWeek'
+import type { Stats } from './bindings/Stats'
+import { plural } from './format'
+
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | LineSeriesOption
+  | CalendarComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>
+
+/** The app's colours and font (app.css variables), for drawing on a canvas. */
+export interface ChartColors {
+  text: string
+  muted: string
+  border: string
+  surface: string
+  surfaceMuted: string
+  accent: string
+  new: string
+  learning: string
+  review: string
+  good: string
+  font: string
+}
+
+// app.css's values, used when a variable cannot be read.
+const FALLBACK: ChartColors = {
+  text: '#1f2328',
+  muted: '#59606a',
+  border: '#dcd7cc',
+  surface: '#ffffff',
+  surfaceMuted: '#f0ede6',
+  accent: '#2f5d8a',
+  new: '#2f6fb0',
+  learning: '#b4461f',
+  review: '#2e7d4f',
+  good: '#2e7d4f',
+  font: 'system-ui, sans-serif',
+}
+
+const VARIABLES: Record<keyof ChartColors, string> = {
+  text: '--text',
+  muted: '--text-muted',
+  border: '--border',
+  surface: '--surface',
+  surfaceMuted: '--surface-muted',
+  accent: '--accent',
+  new: '--count-new',
+  learning: '--count-learning',
+  review: '--count-review',
+  good: '--grade-good',
+  font: '--font-ui',
+}
+
+export function chartColors(root: Element = document.documentElement): ChartColors {
+  const style = getComputedStyle(root)
+  const colors = { ...FALLBACK }
+  for (const key of Object.keys(VARIABLES) as (keyof ChartColors)[]) {
+    const value = style.getPropertyValue(VARIABLES[key]).trim()
+    if (value) colors[key] = value
+  }
+  return colors
+}
+
+/** `t` of the way from colour `a` to `b` (both `#rgb` or `#rrggbb`); `b` if either is another form. */
+export function mix(a: string, b: string, t: number): string {
+  const parse = (hex: string) => {
+    const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim())
+    if (!m) return null
+    const digits = m[1].length === 3 ? [...m[1]].map((d) => d + d).join('') : m[1]
+    return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16))
+  }
+  const from = parse(a)
+  const to = parse(b)
+  if (!from || !to) return b
+  return `#${from
+    .map((x, i) => Math.round(x + (to[i] - x) * t))
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')}`
+}
+
+/** Text for an HTML tooltip: ECharts inserts formatter results as markup. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function day(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number)
+  return new Date(Date.UTC(y, (m || 1) - 1, d || 1))
+}
+
+/** `2025-03-04` → "4 Mar" (in the reader's locale). */
+export function shortDate(iso: string): string {
+  return day(iso).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' })
+}
+
+/** `2025-03-04` → "Tuesday, 4 March 2025" (in the reader's locale). */
+export function longDate(iso: string): string {
+  return day(iso).toLocaleDateString(undefined, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+}
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0)
+
+/** 1980 → "1,980", as ECharts writes its axis numbers. */
+export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+
+/** The busiest of `days`, the earliest on a tie; null when every count is zero. */
+function busiest(days: DayCount[]): DayCount | null {
+  return days.reduce<DayCount | null>((best, d) => (d.count > (best?.count ?? 0) ? d : best), null)
+}
+
+/** Tooltip parameters as ECharts passes them to a formatter (one series item). */
+interface ItemParams {
+  name: string
+  value: unknown
+  dataIndex: number
+  seriesName?: string
+}
+
+const first = (params: unknown): ItemParams => (Array.isArray(params) ? params[0] : params) as ItemParams
+
+function axisStyle(c: ChartColors) {
+  return {
+    axisLine: { lineStyle: { color: c.border } },
+    axisTick: { show: false },
+    axisLabel: { color: c.muted, fontFamily: c.font },
+    splitLine: { lineStyle: { color: c.border, type: 'dashed' as const } },
+  }
+}
+
+function tooltip(c: ChartColors, more: TooltipComponentOption = {}): TooltipComponentOption {
+  return {
+    backgroundColor: c.surface,
+    borderColor: c.border,
+    textStyle: { color: c.text, fontFamily: c.font, fontSize: 13 },
+    confine: true,
+    ...more,
+  }
+}
+
+// ---- Reviews per day: a calendar heatmap of the last year ----
+
+export const hasReviews = (days: DayCount[]) => days.some((d) => d.count > 0)
+
+/** Up to four ranges of counts from 1 to `max`, each drawn a shade darker. */
+export function heatLevels(max: number): { min: number; max: number }[] {
+  if (max <= 0) return []
+  if (max <= 4) return Array.from({ length: max }, (_, i) => ({ min: i + 1, max: i + 1 }))
+  const tops = [1, 2, 3, 4].map((i) => Math.ceil((max * i) / 4))
+  return tops.map((top, i) => ({ min: i === 0 ? 1 : tops[i - 1] + 1, max: top }))
+}
+
+export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
+  const max = Math.max(0, ...days.map((d) => d.count))
+  const levels = heatLevels(max)
+  const pieces = [
+    { value: 0, color: c.surfaceMuted, label: '0' },
+    ...levels.map((level, i) => ({
+      min: level.min,
+      max: level.max,
+      color: mix(c.surfaceMuted, c.accent, 0.25 + (0.75 * (i + 1)) / levels.length),
+      label: level.min === level.max ? `${level.min}` : `${level.min}–${level.max}`,
+    })),
+  ]
+  return {
+    textStyle: { fontFamily: c.font },
+    tooltip: tooltip(c, {
+      formatter: (params: unknown) => {
+        const [date, count] = first(params).value as [string, number]
+        return `${escape(longDate(date))}<br><b>${escape(plural(count, 'review'))}</b>`
+      },
+    }),
+    visualMap: {
+      type: 'piecewise',
+      pieces,
+      selectedMode: false,
+      orient: 'horizontal',
+      right: 8,
+      bottom: 0,
+      itemWidth: 11,
+      itemHeight: 11,
+      itemGap: 8,
+      itemSymbol: 'rect',
+      text: ['More', 'Fewer'],
+      textGap: 6,
+      textStyle: { color: c.muted, fontSize: 11 },
+    },
+    calendar: {
+      range: days.length > 0 ? [days[0].date, days[days.length - 1].date] : undefined,
+      orient: 'horizontal',
+      top: 22,
+      left: 36,
+      right: 8,
+      cellSize: ['auto', 14],
+      splitLine: { show: false },
+      itemStyle: { color: c.surfaceMuted, borderColor: c.surface, borderWidth: 2 },
+      dayLabel: { firstDay: 1, nameMap: ['', 'Mon', '', 'Wed', '', 'Fri', ''], color: c.muted, fontSize: 11 },
+      monthLabel: { color: c.muted, fontSize: 11 },
+      yearLabel: { show: false },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: 'Reviews',
+        coordinateSystem: 'calendar',
+        data: days.map((d) => [d.date, d.count]),
+      },
+    ],
+  }
+}
+
+export function heatmapSummary(days: DayCount[]): string {
+  const total = sum(days.map((d) => d.count))
+  const active = days.filter((d) => d.count > 0).length
+  const best = busiest(days)
+  let text = `Reviews per day over the last year: ${plural(total, 'review')} on ${plural(active, 'day')}.`
+  if (best) text += ` Busiest day: ${longDate(best.date)}, with ${plural(best.count, 'review')}.`
+  const today = days[days.length - 1]
+  if (today) text += ` Today: ${plural(today.count, 'review')}.`
+  return text
+}
+
+// ---- Due forecast: cards due on each of the next 30 days ----
+
+export const hasForecast = (days: DayCount[]) => days.some((d) => d.count > 0)
+
+export function forecastOption(days: DayCount[], c: ChartColors): ChartOption {
+  const labels = days.map((d, i) => (i === 0 ? 'Today' : shortDate(d.date)))
+  return {
+    textStyle: { fontFamily: c.font },
+    grid: { left: 8, right: 8, top: 16, bottom: 4 },
+    tooltip: tooltip(c, {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const item = first(params)
+        const date = days[item.dataIndex]?.date ?? ''
+        const label = item.dataIndex === 0 ? 'Today (with overdue cards)' : longDate(date)
+        return `${escape(label)}<br><b>${escape(plural(Number(item.value), 'card'))} due</b>`
+      },
+    }),
+    xAxis: { type: 'category', data: labels, ...axisStyle(c), splitLine: { show: false } },
+    yAxis: { type: 'value', minInterval: 1, ...axisStyle(c), axisLine: { show: false } },
+    series: [
+      {
+        type: 'bar',
+        name: 'Due',
+        data: days.map((d) => d.count),
+        barMaxWidth: 18,
+        itemStyle: { color: c.accent, borderRadius: [3, 3, 0, 0] },
+      },
+    ],
+  }
+}
+
+export function forecastSummary(days: DayCount[]): string {
+  const total = sum(days.map((d) => d.count))
+  const best = busiest(days)
+  let text = `Cards due in the next ${days.length} days: ${total} in all, ${days[0]?.count ?? 0} of them today (overdue included).`
+  if (best) text += ` Busiest day: ${longDate(best.date)}, with ${plural(best.count, 'card')}.`
+  return text
+}
+
+// ---- True retention per week, against the desired retention ----
+
+export const hasRetention = (weeks: RetentionWeek[]) => weeks.some((w) => w.reviews > 0)
+
+export function retentionOption(weeks: RetentionWeek[], desired: number, c: ChartColors): ChartOption {
+  const shown = weeks.filter((w) => w.reviews > 0)
+  const values = shown.map((w) => percent(w.recalled, w.reviews))
+  const target = Math.round(desired * 1000) / 10
+  const min = Math.max(0, Math.floor((Math.min(target, ...values) - 5) / 10) * 10)
+  return {
+    textStyle: { fontFamily: c.font },
+    grid: { left: 8, right: 16, top: 24, bottom: 4 },
+    tooltip: tooltip(c, {
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const week = shown[first(params).dataIndex]
+        if (!week) return ''
+        return `Week of ${escape(longDate(week.week_of))}<br><b>${percent(week.recalled, week.reviews)}%</b> recalled (${week.recalled} of ${week.reviews})`
+      },
+    }),
+    xAxis: {
+      type: 'category',
+      data: shown.map((w) => shortDate(w.week_of)),
+      boundaryGap: shown.length === 1,
+      ...axisStyle(c),
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      min,
+      max: 100,
+      ...axisStyle(c),
+      axisLine: { show: false },
+      axisLabel: { color: c.muted, formatter: '{value}%' },
+    },
+    series: [
+      {
+        type: 'line',
+        name: 'True retention',
+        data: values,
+        color: c.review,
+        symbol: 'circle',
+        symbolSize: 7,
+        lineStyle: { width: 2 },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          data: [{ yAxis: target, name: 'Target' }],
+          lineStyle: { color: c.muted, type: 'dashed', width: 1 },
+          label: { formatter: `Target ${target}%`, position: 'insideEndTop', color: c.muted, fontSize: 11 },
+        },
+      },
+    ],
+  }
+}
+
+export function retentionSummary(weeks: RetentionWeek[], desired: number): string {
+  const shown = weeks.filter((w) => w.reviews > 0)
+  const target = `target ${Math.round(desired * 1000) / 10}%`
+  if (shown.length === 0) return `True retention per week: no reviews of learned cards yet; ${target}.`
+  const last = shown[shown.length - 1]
+  const reviews = sum(shown.map((w) => w.reviews))
+  const recalled = sum(shown.map((w) => w.recalled))
+  return (
+    `True retention per week over ${plural(shown.length, 'week')} with reviews: ` +
+    `latest week (of ${longDate(last.week_of)}) ${percent(last.recalled, last.reviews)}%, ${last.recalled} of ${last.reviews} recalled; ` +
+    `overall ${percent(recalled, reviews)}%; ${target}.`
+  )
+}
+
+// ---- Card states ----
+
+export const hasStates = (stats: Stats, suspended: number) => stats.cards + suspended > 0
+
+export function statesOption(stats: Stats, suspended: number, c: ChartColors): ChartOption {
+  const states = [
+    { name: 'New', value: stats.new, color: c.new },
+    { name: 'Learning', value: stats.learning, color: c.learning },
+    { name: 'Review', value: stats.review, color: c.review },
+    { name: 'Suspended', value: suspended, color: c.muted },
+  ]
+  return {
+    textStyle: { fontFamily: c.font },
+    grid: { left: 8, right: 8, top: 24, bottom: 4 },
+    tooltip: tooltip(c, {
+      formatter: (params: unknown) => {
+        const item = first(params)
+        return `${escape(item.name)}<br><b>${escape(plural(Number(item.value), 'card'))}</b>`
+      },
+    }),
+    xAxis: {
+      type: 'category',
+      data: states.map((s) => s.name),
+      ...axisStyle(c),
+      axisLabel: { color: c.text },
+      splitLine: { show: false },
+    },
+    yAxis: { type: 'value', minInterval: 1, ...axisStyle(c), axisLine: { show: false } },
+    series: [
+      {
+        type: 'bar',
+        name: 'Cards',
+        data: states.map((s) => ({ value: s.value, itemStyle: { color: s.color } })),
+        barMaxWidth: 56,
+        itemStyle: { borderRadius: [3, 3, 0, 0] },
+        label: {
+          show: true,
+          position: 'top',
+          color: c.text,
+          fontFamily: c.font,
+          fontWeight: 'bold',
+          formatter: (params: unknown) => thousands(Number(first(params).value)),
+        },
+      },
+    ],
+  }
+}
+
+export function statesSummary(stats: Stats, suspended: number): string {
+  return `Card states: ${stats.new} new, ${stats.learning} learning, ${stats.review} in review, ${suspended} suspended.`
+}
+
+// ---- Mastery per reading: claims mastered, seen, not yet seen ----
+
+export const hasMastery = (readings: ReadingMastery[]) => readings.some((r) => r.seen > 0)
+
+/** Pixels the mastery chart needs for `n` readings. */
+export const masteryHeight = (n: number) => 56 + 44 * Math.max(n, 1)
+
+export function masteryOption(readings: ReadingMastery[], c: ChartColors): ChartOption {
+  const bar = (name: string, color: string, data: number[]): BarSeriesOption => ({
+    type: 'bar',
+    name,
+    stack: 'claims',
+    data,
+    barMaxWidth: 20,
+    itemStyle: { color },
+    emphasis: { disabled: true },
+  })
+  return {
+    textStyle: { fontFamily: c.font },
+    grid: { left: 8, right: 16, top: 36, bottom: 4 },
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 12,
+      itemHeight: 12,
+      selectedMode: false,
+      textStyle: { color: c.text, fontSize: 12 },
+    },
+    tooltip: tooltip(c, {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const r = readings[first(params).dataIndex]
+        if (!r) return ''
+        return `${escape(r.title)}<br><b>${r.mastered}</b> mastered, <b>${r.seen}</b> seen, of ${escape(plural(r.claims, 'claim'))}`
+      },
+    }),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: readings.map((r) => r.title),
+      ...axisStyle(c),
+      axisLine: { show: false },
+      axisLabel: { color: c.text, width: 240, overflow: 'truncate' },
+      splitLine: { show: false },
+    },
+    xAxis: { type: 'value', minInterval: 1, ...axisStyle(c) },
+    series: [
+      bar(
+        'Mastered',
+        c.good,
+        readings.map((r) => r.mastered),
+      ),
+      bar(
+        'Seen',
+        c.accent,
+        readings.map((r) => Math.max(0, r.seen - r.mastered)),
+      ),
+      bar(
+        'Not seen yet',
+        c.border,
+        readings.map((r) => Math.max(0, r.claims - r.seen)),
+      ),
+    ],
+  }
+}
+
+export function masterySummary(readings: ReadingMastery[]): string {
+  const parts = readings.map((r) => `${r.title}: ${r.mastered} mastered and ${r.seen} seen of ${plural(r.claims, 'claim')}`)
+  return `Mastery per reading. ${parts.join('; ')}.`
+}
