@@ -555,8 +555,8 @@ impl Collection {
         let drawn: Vec<CardId> = quiz::draw(in_scope, length, seed).into_iter().map(|c| c.id.clone()).collect();
         if drawn.is_empty() {
             let why = match scope {
-                QuizScope::Weak => "no weak cards yet: weak cards are those you failed lately or are likely to forget",
-                _ => "this scope has no questions",
+                QuizScope::Weak => "No weak cards yet. Weak cards are those you failed lately or are likely to forget.",
+                _ => "This choice has no questions. Pick another reading or tag.",
             };
             return Err(Error::EmptyQuiz(why.into()));
         }
@@ -601,7 +601,12 @@ impl Collection {
         if outcome == cards::AnswerMatch::Wrong {
             self.answer_from(&card.id, Rating::Again, "quiz")?;
         }
-        Ok(QuizFeedback { outcome, correct_answer: card.answer.clone(), source: self.source_of(&card)? })
+        Ok(QuizFeedback {
+            outcome,
+            correct_answer: card.answer.clone(),
+            correct_order: card.correct_order.clone(),
+            source: self.source_of(&card)?,
+        })
     }
 
     /// Ends a quiz (unanswered questions count as missed) and gives its result.
@@ -620,6 +625,7 @@ impl Collection {
                     misses.push(QuizMiss {
                         position: row.position,
                         card: card.id.clone(),
+                        kind: card.kind,
                         prompt: card.prompt.clone(),
                         given: row.given,
                         correct_answer: card.answer.clone(),

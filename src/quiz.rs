@@ -84,6 +84,8 @@ pub struct QuizView {
 pub struct QuizFeedback {
     pub outcome: AnswerMatch,
     pub correct_answer: String,
+    /// Timeline: the right order as indices into the question's choices, earliest first.
+    pub correct_order: Vec<u32>,
     pub source: SourceRef,
 }
 
@@ -92,6 +94,7 @@ pub struct QuizFeedback {
 pub struct QuizMiss {
     pub position: u32,
     pub card: CardId,
+    pub kind: CardKind,
     pub prompt: String,
     /// What the student answered, or `None` if the question was left out.
     pub given: Option<String>,

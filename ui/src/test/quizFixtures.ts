@@ -70,14 +70,15 @@ export const quizView: QuizView = {
 
 /** The feedback for each question of `quizView`, by position. */
 export const quizFeedback: QuizFeedback[] = [
-  { outcome: 'wrong', correct_answer: 'A “middle road” policy', source: breakthroughSource },
-  { outcome: 'exact', correct_answer: 'True', source: breakthroughSource },
-  { outcome: 'close', correct_answer: 'Ulaanbaatar', source: breakthroughSource },
-  { outcome: 'wrong', correct_answer: 'Russia and China', source: breakthroughSource },
+  { outcome: 'wrong', correct_answer: 'A “middle road” policy', correct_order: [], source: breakthroughSource },
+  { outcome: 'exact', correct_answer: 'True', correct_order: [], source: breakthroughSource },
+  { outcome: 'close', correct_answer: 'Ulaanbaatar', correct_order: [], source: breakthroughSource },
+  { outcome: 'wrong', correct_answer: 'Russia and China', correct_order: [], source: breakthroughSource },
   {
     outcome: 'wrong',
     correct_answer:
       'June 2014: The first Ulaanbaatar Dialogue\nOctober 2013: Elbegdorj visits Pyongyang\n2015: Mongolia and North Korea sign a trade deal',
+    correct_order: [1, 0, 2],
     source: timelineSource,
   },
 ]
@@ -91,6 +92,7 @@ export const quizResult: QuizResult = {
     {
       position: 0,
       card: 'bt-middle-road:multiple_choice',
+      kind: 'multiple_choice',
       prompt: quizView.questions[0].prompt,
       given: 'Strict neutrality',
       correct_answer: 'A “middle road” policy',
@@ -99,6 +101,7 @@ export const quizResult: QuizResult = {
     {
       position: 3,
       card: 'bt-wedged-russia-china:typed',
+      kind: 'typed',
       prompt: quizView.questions[3].prompt,
       given: 'x',
       correct_answer: 'Russia and China',
@@ -107,6 +110,7 @@ export const quizResult: QuizResult = {
     {
       position: 4,
       card: 'timeline:breakthrough-2015:1',
+      kind: 'timeline',
       prompt: quizView.questions[4].prompt,
       given: 'Mongolia and North Korea sign a trade deal\nElbegdorj visits Pyongyang\nThe first Ulaanbaatar Dialogue',
       correct_answer: quizFeedback[4].correct_answer,
@@ -124,6 +128,7 @@ export const unansweredResult: QuizResult = {
   misses: quizView.questions.map((q) => ({
     position: q.position,
     card: q.card,
+    kind: q.kind,
     prompt: q.prompt,
     given: null,
     correct_answer: quizFeedback[q.position].correct_answer,

@@ -5,4 +5,8 @@ import type { SourceRef } from "./SourceRef";
 /**
  * What the student learns right after answering one question.
  */
-export type QuizFeedback = { outcome: AnswerMatch, correct_answer: string, source: SourceRef, };
+export type QuizFeedback = { outcome: AnswerMatch, correct_answer: string, 
+/**
+ * Timeline: the right order as indices into the question's choices, earliest first.
+ */
+correct_order: Array<number>, source: SourceRef, };
