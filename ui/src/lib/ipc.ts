@@ -1,5 +1,6 @@
 // The only module that talks to the Rust side.
-import { invoke, type InvokeArgs } from '@tauri-apps/api/core'
+import { Channel, invoke, type InvokeArgs } from '@tauri-apps/api/core'
+import type { BackupInfo } from './bindings/BackupInfo'
 import type { AnswerCheck } from './bindings/AnswerCheck'
 import type { Given } from './bindings/Given'
 import type { LibraryView } from './bindings/LibraryView'
@@ -11,6 +12,7 @@ import type { QuizView } from './bindings/QuizView'
 import type { Rating } from './bindings/Rating'
 import type { ReadingView } from './bindings/ReadingView'
 import type { Session } from './bindings/Session'
+import type { Settings } from './bindings/Settings'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -70,4 +72,40 @@ export function finishQuiz(quizId: QuizId): Promise<QuizResult> {
 
 export function progress(): Promise<ProgressView> {
   return call('progress')
+}
+
+export function settings(): Promise<Settings> {
+  return call('settings')
+}
+
+/** Rejects with code `invalid_setting` and a message to show when a value is out of range. */
+export function setSettings(settings: Settings): Promise<void> {
+  return call('set_settings', { settings })
+}
+
+export function backups(): Promise<BackupInfo[]> {
+  return call('backups')
+}
+
+/** Makes a backup now and lists them all again. */
+export function backupNow(): Promise<BackupInfo[]> {
+  return call('backup_now')
+}
+
+export function restoreBackup(name: string): Promise<void> {
+  return call('restore_backup', { name })
+}
+
+/**
+ * Fits the scheduler's parameters to the review log; `onprogress` gets `(done, total)` as it runs.
+ * Rejects with code `not_enough_reviews` when there is too little history.
+ */
+export function optimize(onprogress: (done: number, total: number) => void): Promise<number[]> {
+  const progress = new Channel<[number, number]>((message) => onprogress(message[0], message[1]))
+  return call('optimize', { progress })
+}
+
+/** Limits studying to one reading, or to everything again with `null`. */
+export function setStudyFocus(reading: string | null): Promise<Session> {
+  return call('set_study_focus', { reading })
 }

@@ -74,4 +74,8 @@ export interface TextHooks {
   showClaims(mark: HTMLElement, claims: ClaimId[]): void
   hideClaims(mark: HTMLElement): void
   openFootnote(label: string): void
+  /** Opens the panel of the claims a highlight belongs to (click or Enter). */
+  openClaims?(mark: HTMLElement, claims: ClaimId[]): void
+  /** Whether any of these claims is told otherwise by another reading. */
+  conflicted?(claims: ClaimId[]): boolean
 }

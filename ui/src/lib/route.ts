@@ -5,3 +5,4 @@ export type Route =
   /** `reading` preselects that reading as the quiz's scope. */
   | { name: 'quiz'; reading?: string }
   | { name: 'progress' }
+  | { name: 'settings' }

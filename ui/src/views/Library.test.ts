@@ -43,7 +43,47 @@ describe('Library', () => {
     allByTestId(root, 'open-reading')[1].click()
     expect(onopenreading).toHaveBeenCalledWith('mongolia-north-korea-2019')
     byTestId(root, 'study-all').click()
+    await settle()
     expect(onstudy).toHaveBeenCalledOnce()
+  })
+
+  it('shows each reading’s progress as text and a bar', async () => {
+    const view = structuredClone(libraryView)
+    view.readings[0] = { ...view.readings[0], claims: 20, claims_seen: 10, claims_mastered: 5 }
+    mockIPC(() => view)
+    const root = render(Library, { onopenreading: vi.fn(), onstudy: vi.fn() })
+    await settle()
+
+    const progress = allByTestId(root, 'reading-progress')
+    expect(progress).toHaveLength(2)
+    expect(progress[0].textContent).toContain('10 seen · 5 mastered · 20 claims')
+    expect(progress[0].querySelector<HTMLElement>('.bar-seen')!.style.width).toBe('50%')
+    expect(progress[0].querySelector<HTMLElement>('.bar-mastered')!.style.width).toBe('25%')
+    expect(progress[1].textContent).toContain('0 seen · 0 mastered · 1 claim')
+  })
+
+  it('focuses studying on one reading, and on everything from Study now', async () => {
+    const calls: [string, unknown][] = []
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args])
+      return cmd === 'library' ? libraryView : undefined
+    })
+    const onstudy = vi.fn(() => {
+      // Review opens only once the focus is set.
+      expect(calls.at(-1)?.[0]).toBe('set_study_focus')
+    })
+    const root = render(Library, { onopenreading: vi.fn(), onstudy })
+    await settle()
+
+    allByTestId(root, 'study-reading')[1].click()
+    await settle()
+    expect(calls).toContainEqual(['set_study_focus', { reading: 'mongolia-north-korea-2019' }])
+    expect(onstudy).toHaveBeenCalledOnce()
+
+    byTestId(root, 'study-all').click()
+    await settle()
+    expect(calls.at(-1)).toEqual(['set_study_focus', { reading: null }])
+    expect(onstudy).toHaveBeenCalledTimes(2)
   })
 
   it('shows the message of an IPC error, and can try again', async () => {
