@@ -8,7 +8,7 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appin
 	libsoup-3.0-dev libxdo-dev xvfb webkit2gtk-driver xauth
 TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
-XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
+XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
 .PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh
 
