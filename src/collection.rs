@@ -2,6 +2,7 @@
 //! app and the CLI offer. Shells call one method per action.
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,8 @@ use crate::cards::{self, Card};
 use crate::clock::Clock;
 use crate::content::Deck;
 use crate::error::{Error, Result};
-use crate::ids::{CardId, ReadingId};
+use crate::ids::{CardId, ClaimId, ReadingId};
+use crate::queue::{DayWindow, Queue, ReadingCounts};
 use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView};
 use crate::schedule::{self, CardState, OptimizeError, Phase, Rating, ReviewEvent, Scheduler, SchedulerConfig};
 use crate::settings::Settings;
@@ -36,6 +38,11 @@ pub struct Collection {
     settings: Settings,
     /// Each card's position in deck order.
     order: HashMap<CardId, usize>,
+    /// Each claim's and reading's place in the deck.
+    claim_index: HashMap<ClaimId, usize>,
+    reading_index: HashMap<ReadingId, usize>,
+    /// Today's queue; rebuilt from the database when the study day changes.
+    queue: RefCell<Queue>,
     /// The reading the student is studying on its own, if any.
     focus: Option<ReadingId>,
     clock: Box<dyn Clock>,
@@ -71,7 +78,24 @@ impl Collection {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, order, focus: None, clock })
+        let claim_index = deck.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        let reading_index = deck.readings.iter().enumerate().map(|(i, r)| (r.citation.id.clone(), i)).collect();
+        let window = day_window(clock.now(), settings.rollover_hour);
+        let queue = RefCell::new(load_queue(&store, window)?);
+        Ok(Self {
+            data_dir: data_dir.to_owned(),
+            store,
+            deck,
+            cards,
+            scheduler,
+            settings,
+            order,
+            claim_index,
+            reading_index,
+            queue,
+            focus: None,
+            clock,
+        })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -82,23 +106,45 @@ impl Collection {
         self.clock.now()
     }
 
+    /// Now and today's limits, from the in-memory queue (rebuilt first if the day has changed).
     fn today(&self) -> Result<Today> {
         let now = self.now();
-        let start = schedule::day_start(now, self.settings.rollover_hour);
-        let day_start_ms = start.timestamp_millis();
-        let introduced = self.store.answers_in_phase_since(Phase::New, day_start_ms)?;
-        let reviewed = self.store.answers_in_phase_since(Phase::Review, day_start_ms)?;
-        Ok(Today {
+        let window = day_window(now, self.settings.rollover_hour);
+        if self.queue.borrow().window() != window {
+            self.queue.replace(load_queue(&self.store, window)?);
+        }
+        let (introduced, reviewed, _) = self.queue.borrow().answered_today();
+        Ok(self.today_with(now, window, introduced, reviewed))
+    }
+
+    fn today_with(&self, now: DateTime<FixedOffset>, window: DayWindow, introduced: u32, reviewed: u32) -> Today {
+        Today {
             now: now.timestamp(),
-            day_start_ms,
-            day_end: (start + Duration::days(1)).timestamp(),
+            day_start_ms: window.day_start_ms,
+            day_end: window.day_end,
             new_left: self.settings.new_per_day.saturating_sub(introduced),
             review_left: self.settings.reviews_per_day.saturating_sub(reviewed),
-        })
+        }
+    }
+
+    /// [`Collection::today`] counted from the review log instead of the queue.
+    fn today_from_database(&self) -> Result<Today> {
+        let now = self.now();
+        let window = day_window(now, self.settings.rollover_hour);
+        let introduced = self.store.answers_in_phase_since(Phase::New, window.day_start_ms)?;
+        let reviewed = self.store.answers_in_phase_since(Phase::Review, window.day_start_ms)?;
+        Ok(self.today_with(now, window, introduced, reviewed))
     }
 
     /// Today's counts in total and per reading; new cards are capped by what is left of the daily limit.
-    fn due_counts(&self, today: &Today) -> Result<(DueCounts, PerReading)> {
+    fn due_counts(&self, today: &Today) -> (DueCounts, PerReading) {
+        let queue = self.queue.borrow();
+        let per_reading = queue.counts().map(|(id, c)| (id.to_owned(), (due_counts_of(c), c.total))).collect();
+        (capped(due_counts_of(queue.counts_of(None)), today), per_reading)
+    }
+
+    /// [`Collection::due_counts`] computed by the database.
+    fn due_counts_from_database(&self, today: &Today) -> Result<(DueCounts, PerReading)> {
         let mut total = DueCounts::default();
         let mut per_reading = HashMap::new();
         for row in self.store.counts(today)? {
@@ -117,7 +163,7 @@ impl Collection {
 
     pub fn library(&self) -> Result<LibraryView> {
         let today = self.today()?;
-        let (total, per_reading) = self.due_counts(&today)?;
+        let (total, per_reading) = self.due_counts(&today);
         let mut mastery: HashMap<String, (u32, u32)> = HashMap::new();
         for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
             let entry = mastery.entry(reading).or_default();
@@ -199,7 +245,34 @@ impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
-        let (all, per_reading) = self.due_counts(&today)?;
+        let queue = self.queue.borrow();
+        let focus = self.focus.as_ref().map(|r| r.as_str());
+        let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
+        let card = match queue.next(&today, focus) {
+            Some(id) => Some(self.study_card(id, today.now)?),
+            None => None,
+        };
+        let next_due = match card {
+            Some(_) => None,
+            None => queue
+                .next_due_time()
+                .and_then(|t| self.now().offset().timestamp_opt(t, 0).single())
+                .map(|t| t.to_rfc3339()),
+        };
+        Ok(Session {
+            card,
+            today: counts,
+            reviewed_today: queue.answered_today().2,
+            next_due,
+            focus: self.focus.clone(),
+        })
+    }
+
+    /// [`Collection::session`] computed by the database alone, without the in-memory queue:
+    /// the reference the queue is checked against, and the slow path it replaced.
+    pub fn session_from_database(&self) -> Result<Session> {
+        let today = self.today_from_database()?;
+        let (all, per_reading) = self.due_counts_from_database(&today)?;
         let counts = match &self.focus {
             None => all,
             Some(reading) => {
@@ -247,11 +320,11 @@ impl Collection {
     }
 
     fn claim(&self, id: &crate::ids::ClaimId) -> Result<&crate::content::Claim> {
-        self.deck.claim(id).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
+        self.claim_index.get(id).map(|&i| &self.deck.claims[i]).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
     }
 
     fn reading_title(&self, id: &ReadingId) -> String {
-        self.deck.reading(id).map(|r| r.citation.title.clone()).unwrap_or_default()
+        self.reading_index.get(id).map(|&i| self.deck.readings[i].citation.title.clone()).unwrap_or_default()
     }
 
     /// Where a card's fact comes from: its (first) claim's quote in its reading.
@@ -364,14 +437,25 @@ impl Collection {
         let became_leech = state.lapses >= LEECH_LAPSES && state.lapses > before.state.lapses;
         let after =
             CardRecord { state, suspended: before.suspended || became_leech, leech: before.leech || became_leech };
-        self.store.record_answer(id, rating, now.timestamp_millis(), source, &before, &after)?;
+        let at_ms = now.timestamp_millis();
+        self.store.record_answer(id, rating, at_ms, source, &before, &after)?;
+        let (phase, due, active) = (after.state.phase, after.state.due, !after.suspended);
+        self.queue.get_mut().answered(id, at_ms, before.state.phase, phase, due, active);
         Ok(())
     }
 
     /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {
-        Ok(self.store.undo_newest_answer()?)
+        let Some(undone) = self.store.undo_newest_answer()? else { return Ok(None) };
+        if !self.queue.get_mut().contains(&undone.card) {
+            // An archived card answered before the deck changed: rare, so recount from the database.
+            let window = self.queue.get_mut().window();
+            self.queue.replace(load_queue(&self.store, window)?);
+        }
+        let r = &undone.record;
+        self.queue.get_mut().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
+        Ok(Some(undone.card))
     }
 
     /// Undoes the newest answer and gives the review screen's new state.
@@ -391,6 +475,7 @@ impl Collection {
     pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
         let record = self.record(id)?;
         self.store.set_flags(id, suspended, record.leech && suspended)?;
+        self.queue.get_mut().set_active(id, !suspended);
         Ok(())
     }
 
@@ -429,6 +514,8 @@ impl Collection {
         self.scheduler = Scheduler::new(config)?;
         self.store.put_setting(SETTINGS_KEY, &serde_json::to_string(&settings).expect("settings serialise"))?;
         self.settings = settings;
+        let window = day_window(self.now(), self.settings.rollover_hour);
+        self.queue.replace(load_queue(&self.store, window)?);
         Ok(())
     }
 
@@ -526,6 +613,8 @@ impl Collection {
             ..self.scheduler.config().clone()
         };
         self.scheduler = Scheduler::new(config)?;
+        let window = day_window(self.now(), self.settings.rollover_hour);
+        self.queue.replace(load_queue(&self.store, window)?);
         Ok(())
     }
 
@@ -716,14 +805,14 @@ impl Collection {
 
     pub fn stats(&self) -> Result<Stats> {
         let today = self.today()?;
-        let (due_today, _) = self.due_counts(&today)?;
+        let (due_today, _) = self.due_counts(&today);
         let mut stats = Stats {
             cards: 0,
             new: 0,
             learning: 0,
             review: 0,
             due_today,
-            reviews_today: self.store.reviews_since(today.day_start_ms)?,
+            reviews_today: self.queue.borrow().answered_today().2,
             reviews_total: self.store.total_reviews()?,
         };
         for (phase, n) in self.store.phase_totals()? {
@@ -736,6 +825,25 @@ impl Collection {
         }
         Ok(stats)
     }
+}
+
+/// The study day containing `now`.
+fn day_window(now: DateTime<FixedOffset>, rollover_hour: u32) -> DayWindow {
+    let start = schedule::day_start(now, rollover_hour);
+    DayWindow { day_start_ms: start.timestamp_millis(), day_end: (start + Duration::days(1)).timestamp() }
+}
+
+fn load_queue(store: &Store, window: DayWindow) -> Result<Queue> {
+    Ok(Queue::build(window, store.queue_rows()?, store.answers_since(window.day_start_ms)?))
+}
+
+fn due_counts_of(c: ReadingCounts) -> DueCounts {
+    DueCounts { new: c.new, learning: c.learning, review: c.review }
+}
+
+/// New and review counts capped by what is left of today's limits.
+fn capped(counts: DueCounts, today: &Today) -> DueCounts {
+    DueCounts { new: counts.new.min(today.new_left), review: counts.review.min(today.review_left), ..counts }
 }
 
 fn outcome_name(outcome: cards::AnswerMatch) -> &'static str {

@@ -8,6 +8,7 @@ mod error;
 pub mod exchange;
 mod highlight;
 pub mod ids;
+mod queue;
 pub mod quiz;
 pub mod schedule;
 pub mod settings;

@@ -64,6 +64,26 @@ pub(crate) struct ReadingCounts {
     pub total: u32,
 }
 
+/// A card as today's queue needs it.
+pub(crate) struct QueueRow {
+    pub id: CardId,
+    pub claim: String,
+    pub reading: String,
+    pub position: i64,
+    pub phase: Phase,
+    pub due: Option<i64>,
+    pub suspended: bool,
+}
+
+/// An answer taken back: its card, when it was given, the card's phase then, and the record
+/// the card is back to.
+pub(crate) struct Undone {
+    pub card: CardId,
+    pub at_ms: i64,
+    pub phase: Phase,
+    pub record: CardRecord,
+}
+
 /// The window of time "today" means to the queue.
 pub(crate) struct Today {
     pub now: i64,
@@ -147,23 +167,66 @@ impl Store {
         })
     }
 
-    /// Removes the newest answer from the log and puts its card back as it was. Returns the card,
-    /// or `None` when there is nothing to undo.
-    pub(crate) fn undo_newest_answer(&mut self) -> Result<Option<CardId>> {
+    /// Removes the newest answer from the log and puts its card back as it was. Returns what was
+    /// undone, or `None` when there is nothing to undo.
+    pub(crate) fn undo_newest_answer(&mut self) -> Result<Option<Undone>> {
         self.transact(|tx| {
             let newest = tx
                 .prepare_cached(include_str!("review/newest.sql"))?
-                .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, CardId>(1)?, r.get::<_, String>(2)?)))
+                .query_row([], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, CardId>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                })
                 .optional()?;
-            let Some((log_id, card, previous)) = newest else {
+            let Some((log_id, card, previous, at_ms, phase)) = newest else {
                 return Ok(None);
             };
             let record: CardRecord =
                 serde_json::from_str(&previous).map_err(|e| StoreError::BadState(e.to_string()))?;
             write_record(tx, &card, &record)?;
             tx.prepare_cached(include_str!("review/delete.sql"))?.execute([log_id])?;
-            Ok(Some(card))
+            Ok(Some(Undone { card, at_ms, phase: parse_phase(&phase)?, record }))
         })
+    }
+
+    /// Every card that is not archived, for today's queue.
+    pub(crate) fn queue_rows(&self) -> Result<Vec<QueueRow>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/queue.sql"))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                QueueRow {
+                    id: r.get(0)?,
+                    claim: r.get(1)?,
+                    reading: r.get(2)?,
+                    position: r.get(3)?,
+                    phase: Phase::New,
+                    due: r.get(5)?,
+                    suspended: r.get(6)?,
+                },
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (row, phase) = row?;
+            Ok(QueueRow { phase: parse_phase(&phase)?, ..row })
+        })
+        .collect()
+    }
+
+    /// Answers given since `since_ms`, as (claim of the card, the card's phase before).
+    pub(crate) fn answers_since(&self, since_ms: i64) -> Result<Vec<(String, Phase)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("review/today.sql"))?;
+        let rows = stmt.query_map([since_ms], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        rows.map(|row| {
+            let (claim, phase) = row?;
+            Ok((claim, parse_phase(&phase)?))
+        })
+        .collect()
     }
 
     pub(crate) fn set_flags(&mut self, id: &CardId, suspended: bool, leech: bool) -> Result<bool> {
@@ -380,6 +443,10 @@ fn write_record(tx: &rusqlite::Transaction, id: &CardId, r: &CardRecord) -> Resu
     ])?;
     tx.prepare_cached(include_str!("card/set_flags.sql"))?.execute(params![id, r.suspended, r.leech])?;
     Ok(())
+}
+
+fn parse_phase(name: &str) -> Result<Phase> {
+    Phase::parse(name).ok_or_else(|| StoreError::BadState(format!("unknown phase `{name}`")))
 }
 
 /// Reads phase … leech from `row`, starting at column `at`.

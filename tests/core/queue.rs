@@ -1,0 +1,100 @@
+//! The in-memory study queue against the database: after any sequence of answers, undos,
+//! suspensions, focus changes and passing time, the review screen computed from the queue equals
+//! the one the SQL queries compute, and equals what a fresh open of the same file gives.
+
+use chrono::Duration;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+use steppe::Collection;
+use steppe::content::Deck;
+use steppe::ids::{CardId, ReadingId};
+use steppe::schedule::Rating;
+
+use crate::clock;
+
+#[derive(Clone, Debug)]
+enum Action {
+    Answer(Rating),
+    Undo,
+    Suspend(usize, bool),
+    Wait(i64),
+    Focus(Option<usize>),
+    QuizMiss(usize),
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let rating = prop_oneof![Just(Rating::Again), Just(Rating::Hard), Just(Rating::Good), Just(Rating::Easy)];
+    prop_oneof![
+        8 => rating.prop_map(Action::Answer),
+        2 => Just(Action::Undo),
+        2 => (any::<usize>(), any::<bool>()).prop_map(|(i, s)| Action::Suspend(i, s)),
+        2 => (1i64..3 * 24 * 60).prop_map(Action::Wait),
+        1 => proptest::option::of(any::<usize>()).prop_map(Action::Focus),
+        1 => any::<usize>().prop_map(Action::QuizMiss),
+    ]
+}
+
+fn deck() -> Deck {
+    static DECK: OnceLock<Deck> = OnceLock::new();
+    DECK.get_or_init(|| Deck::builtin().unwrap()).clone()
+}
+
+/// The review screen as JSON, so two of them compare field by field.
+fn screen(session: steppe::Result<steppe::views::Session>) -> serde_json::Value {
+    serde_json::to_value(session.expect("the review screen is computed")).unwrap()
+}
+
+fn apply(c: &mut Collection, action: &Action, cards: &[CardId], readings: &[ReadingId]) {
+    match action {
+        Action::Answer(rating) => {
+            if let Some(card) = c.session().unwrap().card {
+                c.answer(&card.id, *rating).unwrap();
+            }
+        }
+        Action::Undo => {
+            c.undo().unwrap();
+        }
+        Action::Suspend(i, suspended) => c.set_suspended(&cards[i % cards.len()], *suspended).unwrap(),
+        Action::Wait(_) => {}
+        Action::Focus(reading) => {
+            c.set_study_focus(reading.map(|i| readings[i % readings.len()].clone())).unwrap();
+        }
+        Action::QuizMiss(seed) => {
+            let quiz = c.start_quiz(steppe::quiz::QuizScope::All, 1, Some(*seed as u64)).unwrap();
+            let miss = steppe::cards::Given::Text { text: "certainly not the answer".into() };
+            c.answer_quiz(quiz.id, 0, &miss).unwrap();
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_queue_agrees_with_the_database_and_with_a_fresh_open(actions in prop::collection::vec(action(), 1..80)) {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = clock();
+        let deck = deck();
+        let cards: Vec<CardId> = steppe::cards::generate(&deck).into_iter().map(|c| c.id).collect();
+        let readings: Vec<ReadingId> = deck.readings.iter().map(|r| r.citation.id.clone()).collect();
+        let mut c = Collection::open_with(dir.path(), deck.clone(), Box::new(clock.clone()), crate::no_fuzz()).unwrap();
+        let mut focus = None;
+        for action in &actions {
+            if let Action::Wait(minutes) = action {
+                clock.advance(Duration::minutes(*minutes));
+            }
+            if let Action::Focus(reading) = action {
+                focus = reading.map(|i| readings[i % readings.len()].clone());
+            }
+            apply(&mut c, action, &cards, &readings);
+            prop_assert_eq!(screen(c.session()), screen(c.session_from_database()), "after {:?}", action);
+        }
+        let before = screen(c.session());
+        let stats = serde_json::to_value(c.stats().unwrap()).unwrap();
+        drop(c);
+        let mut reopened = Collection::open_with(dir.path(), deck, Box::new(clock.clone()), crate::no_fuzz()).unwrap();
+        reopened.set_study_focus(focus).unwrap();
+        prop_assert_eq!(screen(reopened.session()), before, "a fresh open computes the same queue");
+        prop_assert_eq!(serde_json::to_value(reopened.stats().unwrap()).unwrap(), stats);
+    }
+}
