@@ -1,5 +1,7 @@
 //! The real `steppe` binary, run with a fresh data folder, its errors provoked on purpose.
 
+mod crash;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
