@@ -161,3 +161,42 @@ pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<
     std::fs::rename(&partial, &target).map_err(|source| StoreError::DataDir { path: target.clone(), source })?;
     Ok(target)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CardRecord, Store};
+    use crate::schedule::{CardState, Rating};
+
+    /// A full disk, simulated by capping the file's size: the answer that does not fit fails
+    /// with a sentence about the disk, and nothing of it is written.
+    #[test]
+    fn an_answer_on_a_full_disk_fails_cleanly_and_leaves_the_previous_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let cards = crate::cards::generate(&crate::content::Deck::builtin().unwrap());
+        store.sync_cards(&cards).unwrap();
+        let pages: i64 = store.conn.pragma_query_value(None, "page_count", |r| r.get(0)).unwrap();
+        store.conn.pragma_update(None, "max_page_count", pages).unwrap();
+
+        let new = CardRecord { state: CardState::new_card(), suspended: false, leech: false };
+        let mut after = new.clone();
+        after.state.reps = 1;
+        let mut failure = None;
+        for (n, card) in cards.iter().enumerate() {
+            let (reviews, record) = (store.total_reviews().unwrap(), store.card_record(&card.id).unwrap());
+            match store.record_answer(&card.id, Rating::Good, n as i64, "review", &new, &after) {
+                Ok(()) => continue,
+                Err(e) => {
+                    assert_eq!(store.total_reviews().unwrap(), reviews, "no review of the failed answer");
+                    assert_eq!(store.card_record(&card.id).unwrap(), record, "the card is as it was");
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        let report = crate::Error::from(failure.expect("the capped file fills up")).report();
+        assert_eq!(report.code, "disk_full");
+        assert!(report.message.starts_with("The disk is full, so this was not saved"), "{}", report.message);
+        assert_eq!(store.conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+    }
+}
