@@ -444,6 +444,11 @@ impl Collection {
         Ok(())
     }
 
+    /// The newest answer in the review log: its id there and its card.
+    pub fn newest_review(&self) -> Result<Option<(i64, CardId)>> {
+        Ok(self.store.newest_review()?)
+    }
+
     /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {

@@ -47,6 +47,14 @@ impl Error {
             Error::Store(StoreError::Newer { .. }) => "db_newer_than_app",
             Error::Store(StoreError::Corrupt { .. }) => "db_corrupt",
             Error::Store(StoreError::DataDir { .. }) => "data_dir_unusable",
+            Error::Store(StoreError::AlreadyOpen { .. }) => "already_open",
+            Error::Store(StoreError::ReadOnly { .. }) => "read_only",
+            Error::Store(StoreError::NoBackup { .. }) => "no_backup",
+            Error::Store(StoreError::Sqlite(e)) => match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DiskFull) => "disk_full",
+                Some(rusqlite::ErrorCode::ReadOnly) => "read_only",
+                _ => "storage",
+            },
             Error::Store(_) => "storage",
             Error::Schedule(_) => "scheduler",
             Error::NotFound(_) => "not_found",
@@ -63,7 +71,16 @@ impl Error {
                 let lines: Vec<String> = problems.problems.iter().map(|p| p.one_line()).collect();
                 format!("{}:\n{}", problems, lines.join("\n"))
             }
-            other => other.to_string(),
+            other => match other.code() {
+                "disk_full" => "The disk is full, so this was not saved; everything saved before it is intact. \
+                                Free some space, then try again."
+                    .to_owned(),
+                "read_only" if matches!(other, Error::Store(StoreError::Sqlite(_))) => {
+                    "The study database is read-only, so this was not saved; everything saved before it is intact."
+                        .to_owned()
+                }
+                _ => other.to_string(),
+            },
         };
         ErrorReport { code: self.code().to_owned(), message }
     }

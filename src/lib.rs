@@ -10,6 +10,7 @@ mod highlight;
 pub mod ids;
 mod queue;
 pub mod quiz;
+pub mod recovery;
 pub mod schedule;
 pub mod settings;
 mod store;
@@ -17,4 +18,4 @@ pub mod views;
 
 pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
 pub use error::{Error, ErrorReport, Result};
-pub use store::{DB_FILE_NAME, StoreError};
+pub use store::{DB_FILE_NAME, LOCK_FILE_NAME, StoreError};

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use steppe::content::{self, Deck};
+use steppe::schedule::Rating;
 use steppe::{Collection, clock::SystemClock};
 
 #[derive(Parser)]
@@ -41,6 +42,22 @@ enum Command {
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
+    /// Answer random cards as fast as possible, printing `ack <card> <review id> <rating>` once
+    /// each answer is committed; the crash-safety test kills it at random moments.
+    #[command(hide = true)]
+    Drill {
+        /// How many answers to give.
+        #[arg(long)]
+        answers: u32,
+        /// Seed of the cards and ratings chosen.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// Deck folder to study instead of the built-in deck.
+        #[arg(long)]
+        deck: Option<PathBuf>,
+    },
     /// Show card counts (new, learning, review, due today) from the study database.
     Stats {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
@@ -75,6 +92,25 @@ fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), R
     let collection =
         Collection::open(&data_dir, Deck::builtin()?, Box::new(SystemClock)).map_err(|e| miette::miette!("{e}"))?;
     Ok((collection, data_dir))
+}
+
+fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Report> {
+    use rand::{RngExt, SeedableRng};
+    use std::io::Write;
+    let cards: Vec<_> = steppe::cards::generate(collection.deck()).into_iter().map(|c| c.id).collect();
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "ready").into_diagnostic()?;
+    for _ in 0..answers {
+        let card = &cards[rng.random_range(0..cards.len())];
+        let rating = Rating::ALL[rng.random_range(0..Rating::ALL.len())];
+        collection.answer(card, rating).map_err(|e| miette::miette!("{e}"))?;
+        let (review, answered) =
+            collection.newest_review().map_err(|e| miette::miette!("{e}"))?.expect("an answer was just logged");
+        writeln!(out, "ack {answered} {review} {}", rating as i64).into_diagnostic()?;
+        out.flush().into_diagnostic()?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -125,6 +161,12 @@ fn run(cli: Cli) -> Result<(), Report> {
             bar.finish_and_clear();
             let shown: Vec<String> = parameters.iter().map(|p| format!("{p:.4}")).collect();
             println!("new FSRS parameters, in use from now on:\n{}", shown.join(", "));
+        }
+        Command::Drill { answers, seed, data_dir, deck } => {
+            let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
+            let collection = Collection::open(&data_dir, load_deck(deck.as_ref())?, Box::new(SystemClock))
+                .map_err(|e| miette::miette!("{e}"))?;
+            drill(collection, answers, seed)?
         }
         Command::Stats { data_dir } => {
             let (collection, data_dir) = open_collection(data_dir)?;

@@ -2,6 +2,7 @@
 //! Nothing outside this module sees SQL.
 
 mod open;
+mod recover;
 
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 use std::path::PathBuf;
@@ -10,7 +11,8 @@ use crate::cards::Card;
 use crate::ids::CardId;
 use crate::schedule::{CardState, Phase, Rating};
 
-pub use open::DB_FILE_NAME;
+pub use open::{DB_FILE_NAME, LOCK_FILE_NAME};
+pub use recover::Recovery;
 
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +29,16 @@ pub enum StoreError {
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot use the data folder `{path}`: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
+    #[error("Steppe is already open: another Steppe window or command is using `{dir}`. Close it, then try again")]
+    AlreadyOpen { dir: PathBuf },
+    #[error(
+        "Steppe cannot save in `{dir}`: the folder or the database is read-only. Nothing was changed; make it writable, or set STEPPE_DATA_DIR to a writable folder"
+    )]
+    ReadOnly { dir: PathBuf },
+    #[error("there is no backup that opens in `{dir}`; start fresh instead (the damaged file is kept aside)")]
+    NoBackup { dir: PathBuf },
+    #[error("`{path}` opens fine; there is nothing to recover")]
+    NotDamaged { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored card state is unreadable: {0}")]
@@ -37,6 +49,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 pub(crate) struct Store {
     conn: Connection,
+    /// The data folder's lock, held as long as the store is open.
+    _lock: Option<std::fs::File>,
 }
 
 /// A card's scheduling state plus the flags the student or the leech rule set.
@@ -95,12 +109,22 @@ pub(crate) struct Today {
 
 impl Store {
     pub(crate) fn open(data_dir: &std::path::Path) -> Result<Self> {
-        Ok(Self { conn: open::open(data_dir)? })
+        let lock = open::lock_data_dir(data_dir)?;
+        Ok(Self { conn: open::open(data_dir)?, _lock: Some(lock) })
+    }
+
+    /// See [`recover::recover`].
+    pub(crate) fn recover(data_dir: &std::path::Path, how: Recovery) -> Result<PathBuf> {
+        recover::recover(data_dir, how)
+    }
+
+    pub(crate) fn newest_backup(data_dir: &std::path::Path) -> Option<String> {
+        recover::newest_backup(data_dir)
     }
 
     /// A store that holds nothing, to stand in while the real file is swapped.
     pub(crate) fn placeholder() -> Result<Self> {
-        Ok(Self { conn: Connection::open_in_memory()? })
+        Ok(Self { conn: Connection::open_in_memory()?, _lock: None })
     }
 
     /// Runs `f` in one transaction: all of it is committed, or none of it.
@@ -165,6 +189,12 @@ impl Store {
             ])?;
             write_record(tx, id, after)
         })
+    }
+
+    /// The newest answer's log id and card, if any.
+    pub(crate) fn newest_review(&self) -> Result<Option<(i64, CardId)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("review/newest.sql"))?;
+        Ok(stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
     }
 
     /// Removes the newest answer from the log and puts its card back as it was. Returns what was

@@ -1,5 +1,7 @@
 //! The real `steppe` binary, run with a fresh data folder, its errors provoked on purpose.
 
+mod crash;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -126,4 +128,19 @@ fn optimize_declines_with_too_few_reviews() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("optimising needs at least 400 reviews; there are 0 so far"));
+}
+
+#[test]
+fn a_command_that_writes_is_refused_while_another_steppe_has_the_data_folder_open() {
+    let data = tempfile::tempdir().unwrap();
+    let deck = steppe::content::Deck::builtin().unwrap();
+    let open = steppe::Collection::open(data.path(), deck, Box::new(steppe::clock::SystemClock)).unwrap();
+    steppe(data.path())
+        .arg("stats")
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("Steppe is already open: another Steppe window or command is using"));
+    drop(open);
+    steppe(data.path()).arg("stats").assert().success().stdout(predicate::str::contains("reviews:  0 today"));
 }

@@ -4,6 +4,7 @@ mod cards;
 mod content;
 mod fidelity;
 mod fsrs_reference;
+mod misuse;
 mod queue;
 mod quiz;
 mod simulation;
