@@ -27,6 +27,10 @@ pub enum Error {
     EmptyQuiz(String),
     #[error("{0}")]
     AlreadyAnswered(String),
+    #[error("{0}")]
+    InvalidDeck(String),
+    #[error("{0}")]
+    Io(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -62,6 +66,8 @@ impl Error {
             Error::NotEnoughReviews(_) => "not_enough_reviews",
             Error::EmptyQuiz(_) => "empty_quiz",
             Error::AlreadyAnswered(_) => "already_answered",
+            Error::InvalidDeck(_) => "invalid_deck",
+            Error::Io(_) => "io",
         }
     }
 

@@ -1,9 +1,11 @@
 //! Steppe's core: content, cards, scheduling and storage. The app and the CLI are thin shells over it.
 
+pub mod authoring;
 pub mod cards;
 pub mod clock;
 mod collection;
 pub mod content;
+pub mod decks;
 mod error;
 pub mod exchange;
 mod highlight;

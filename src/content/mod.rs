@@ -14,7 +14,7 @@ use std::ops::Range;
 pub use anchor::Anchor;
 pub use claim::ClaimKind;
 pub use problem::{ContentProblem, ContentProblems};
-pub use reading::{Block, BlockKind, Citation, Reading, Run};
+pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
 pub use source::{ReadDeckError, SourceFile, builtin_files, read_dir};
 
 use crate::ids::{ClaimId, ReadingId};
@@ -94,7 +94,7 @@ pub fn is_valid_date(s: &str) -> bool {
     }
 }
 
-fn is_kebab_id(s: &str) -> bool {
+pub fn is_kebab_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))

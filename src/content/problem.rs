@@ -45,6 +45,11 @@ impl ContentProblem {
         self
     }
 
+    /// Byte offset in the file where the problem is.
+    pub fn offset(&self) -> usize {
+        self.span.offset()
+    }
+
     /// `path:line:col: message`, the one-line form for logs and the app.
     pub fn one_line(&self) -> String {
         format!("{}:{}:{}: {}", self.path, self.line, self.column, self.message)

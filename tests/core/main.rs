@@ -1,5 +1,6 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
+mod authoring;
 mod cards;
 mod content;
 mod fidelity;
