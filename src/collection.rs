@@ -866,7 +866,7 @@ fn parse_outcome(name: &str) -> Option<cards::AnswerMatch> {
 }
 
 /// A repeatable seed for a card's interval fuzz at its current review count (FNV-1a of the id).
-fn fuzz_seed(id: &CardId, state: &CardState) -> u64 {
+pub(crate) fn fuzz_seed(id: &CardId, state: &CardState) -> u64 {
     let hash =
         id.as_str().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     hash ^ u64::from(state.reps)

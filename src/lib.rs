@@ -16,6 +16,7 @@ pub mod recovery;
 pub mod schedule;
 pub mod settings;
 mod store;
+pub mod synth;
 pub mod views;
 
 pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};

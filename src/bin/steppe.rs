@@ -64,6 +64,26 @@ enum Command {
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
+    /// Make synthetic data for benchmarks: a deck folder (OUT/deck) and a study database with a
+    /// review history over two years (OUT/data/steppe.sqlite). The same seed gives the same data.
+    Synth {
+        /// Claims in the deck (each gives about five cards).
+        #[arg(long, default_value_t = 1000)]
+        claims: usize,
+        #[arg(long, default_value_t = 20)]
+        claims_per_reading: usize,
+        /// Answers in the review log.
+        #[arg(long, default_value_t = 10_000)]
+        reviews: usize,
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+        /// When the history ends (RFC 3339); default now.
+        #[arg(long)]
+        now: Option<String>,
+        /// Folder to create; must not hold a database yet.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -178,6 +198,30 @@ fn run(cli: Cli) -> Result<(), Report> {
                 s.due_today.new, s.due_today.learning, s.due_today.review
             );
             println!("reviews:  {} today, {} in all", s.reviews_today, s.reviews_total);
+        }
+        Command::Synth { claims, claims_per_reading, reviews, seed, now, out } => {
+            let now = match now {
+                Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
+                    .map_err(|e| miette::miette!("--now `{t}` is not an RFC 3339 time: {e}"))?,
+                None => chrono::Local::now().fixed_offset(),
+            };
+            let files = steppe::synth::deck_files(&steppe::synth::DeckSpec { claims, claims_per_reading, seed });
+            let deck_dir = out.join("deck");
+            steppe::synth::write_deck(&deck_dir, &files)
+                .map_err(|e| miette::miette!("cannot write `{}`: {e}", deck_dir.display()))?;
+            let deck = content::compile(&files)?;
+            let spec = steppe::synth::HistorySpec { reviews, now, seed };
+            let summary =
+                steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(|e| miette::miette!("{e}"))?;
+            println!(
+                "wrote {}: {} claims, {} cards; {} reviews of {} cards (+{} archived)",
+                out.display(),
+                deck.claims.len(),
+                steppe::cards::generate(&deck).len(),
+                summary.reviews,
+                summary.studied_cards,
+                summary.archived_cards
+            );
         }
     }
     Ok(())

@@ -9,7 +9,7 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::shape::Shape;
 use super::typed::{self, AnswerMatch, normalize};
@@ -23,6 +23,13 @@ pub const OPTIONS: usize = 4;
 /// An answer named in more than one claim text in this many is the deck's subject.
 const UBIQUITOUS: usize = 4;
 
+/// Distractors come from the claims nearest in deck order (the same reading first of all), at
+/// most this many; in a bigger deck, comparing every pair of answers would take hours.
+const NEIGHBOURS: usize = 512;
+
+/// How many claim texts, evenly spread over the deck, are searched to tell the deck's subject.
+const SUBJECT_SAMPLE: usize = 2048;
+
 /// Every claim's answer, prepared once per deck for choosing distractors.
 pub struct Pool<'a> {
     entries: Vec<Entry<'a>>,
@@ -30,7 +37,7 @@ pub struct Pool<'a> {
     usable: Vec<Vec<usize>>,
     index: HashMap<&'a ClaimId, usize>,
     /// The normal form of every claim's text, to tell a false statement from a true one.
-    texts: Vec<String>,
+    texts: HashSet<String>,
 }
 
 struct Entry<'a> {
@@ -83,16 +90,17 @@ impl<'a> Pool<'a> {
             })
             .collect();
         let texts: Vec<String> = deck.claims.iter().map(|c| padded(&normalize(&c.text))).collect();
+        let step = texts.len().div_ceil(SUBJECT_SAMPLE).max(1);
+        let sample: Vec<&String> = texts.iter().step_by(step).collect();
         for entry in &mut entries {
-            let mentioned = texts.iter().filter(|t| t.contains(&entry.padded)).count();
-            entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
+            let mentioned = sample.iter().filter(|t| t.contains(&entry.padded)).count();
+            entry.ubiquitous = mentioned * UBIQUITOUS > sample.len();
         }
-        let usable = entries
-            .iter()
-            .map(|target| (0..entries.len()).filter(|&k| usable_for(target, &entries[k])).collect())
+        let usable = (0..entries.len())
+            .map(|at| neighbours(at, entries.len()).filter(|&k| usable_for(&entries[at], &entries[k])).collect())
             .collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
-        Pool { entries, usable, index, texts }
+        Pool { entries, usable, index, texts: texts.into_iter().collect() }
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -166,6 +174,12 @@ impl<'a> Pool<'a> {
         }
         chosen
     }
+}
+
+/// The positions of the [`NEIGHBOURS`] claims nearest to `at` in a deck of `len`, in deck order.
+fn neighbours(at: usize, len: usize) -> std::ops::Range<usize> {
+    let start = at.saturating_sub(NEIGHBOURS / 2).min(len.saturating_sub(NEIGHBOURS));
+    start..len.min(start + NEIGHBOURS)
 }
 
 /// The interrogative of a question and the word after it, if it has one.

@@ -17,6 +17,7 @@ pub mod typed;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
+use std::collections::HashMap;
 use ts_rs::TS;
 
 use crate::content::{Claim, Deck};
@@ -122,10 +123,14 @@ pub fn generate(deck: &Deck) -> Vec<Card> {
 /// always give the same cards, options and order of options.
 pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let pool = choice::Pool::new(deck);
+    let mut by_reading: HashMap<&ReadingId, Vec<&Claim>> = HashMap::new();
+    for claim in &deck.claims {
+        by_reading.entry(&claim.reading).or_default().push(claim);
+    }
     let mut cards = Vec::new();
     for reading in &deck.readings {
         let id = &reading.citation.id;
-        let claims: Vec<&Claim> = deck.claims.iter().filter(|c| &c.reading == id).collect();
+        let claims = by_reading.remove(id).unwrap_or_default();
         for claim in &claims {
             cards.extend(cards_for_claim(&pool, claim, seed));
         }

@@ -224,6 +224,18 @@ impl Store {
         })
     }
 
+    /// Runs `f` with a writer for review history, all in one transaction (used to import or
+    /// generate long histories; one commit instead of one per answer).
+    pub(crate) fn write_history<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut HistoryWriter) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
+        let out = f(&mut HistoryWriter { tx: &tx })?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(out)
+    }
+
     /// Every card that is not archived, for today's queue.
     pub(crate) fn queue_rows(&self) -> Result<Vec<QueueRow>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/queue.sql"))?;
@@ -455,6 +467,39 @@ impl Store {
             ));
         }
         Ok(out)
+    }
+}
+
+/// Appends answers and sets card records inside one transaction; see [`Store::write_history`].
+pub(crate) struct HistoryWriter<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl HistoryWriter<'_> {
+    /// Logs an answer given at `at_ms` to a card that was `before`.
+    pub(crate) fn log(&mut self, id: &CardId, rating: Rating, at_ms: i64, before: &CardRecord) -> Result<()> {
+        let previous = serde_json::to_string(before).expect("card record serialises");
+        self.tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
+            id,
+            at_ms,
+            rating as i64,
+            before.state.phase.name(),
+            "review",
+            previous
+        ])?;
+        Ok(())
+    }
+
+    pub(crate) fn set_record(&mut self, id: &CardId, record: &CardRecord) -> Result<()> {
+        write_record(self.tx, id, record)
+    }
+
+    /// Adds an archived card: one whose claim has left the deck but whose history is kept.
+    pub(crate) fn add_retired_card(&mut self, id: &CardId, claim: &str, reading: &str, position: i64) -> Result<()> {
+        self.tx
+            .prepare_cached(include_str!("card/insert_retired.sql"))?
+            .execute(params![id, claim, reading, position])?;
+        Ok(())
     }
 }
 

@@ -11,6 +11,7 @@ mod quiz;
 mod simulation;
 mod store;
 mod study;
+mod synth;
 
 use std::sync::Arc;
 use steppe::clock::FixedClock;
