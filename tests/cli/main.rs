@@ -127,3 +127,6 @@ fn optimize_declines_with_too_few_reviews() {
         .failure()
         .stderr(predicate::str::contains("optimising needs at least 400 reviews; there are 0 so far"));
 }
+
+mod exchange;
+mod hostile;

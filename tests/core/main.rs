@@ -2,6 +2,7 @@
 
 mod cards;
 mod content;
+mod exchange;
 mod fidelity;
 mod fsrs_reference;
 mod quiz;
