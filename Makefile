@@ -4,22 +4,31 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev \
+APT_PACKAGES := python3-venv libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev \
 	libsoup-3.0-dev libxdo-dev xvfb webkit2gtk-driver xauth
 TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
-.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh
+.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv
 
 run: setup app
 	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
 	else target/debug/steppe-app; fi
 
-test: setup lint test-ui app test-rust bindings-fresh test-e2e
+test: setup venv lint test-ui app test-rust bindings-fresh test-e2e
 	@echo "all tests passed"
 
 setup: apt npm tauri-driver
+
+# The real Anki library, for the test that imports Steppe's .apkg export (tests/anki).
+PYTHON_VENV := .venv
+ANKI_VERSION := 26.9.3
+venv: $(PYTHON_VENV)/.installed
+$(PYTHON_VENV)/.installed:
+	python3 -m venv $(PYTHON_VENV)
+	$(PYTHON_VENV)/bin/pip install -q anki==$(ANKI_VERSION)
+	touch $@
 
 apt:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \

@@ -4,6 +4,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::content::{ContentProblems, ReadDeckError};
+use crate::exchange::ExchangeError;
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
 
@@ -17,6 +18,8 @@ pub enum Error {
     Store(#[from] StoreError),
     #[error(transparent)]
     Schedule(#[from] ScheduleError),
+    #[error(transparent)]
+    Exchange(#[from] ExchangeError),
     #[error("{0} not found")]
     NotFound(String),
     #[error("{0}")]
@@ -61,6 +64,8 @@ impl Error {
             },
             Error::Store(_) => "storage",
             Error::Schedule(_) => "scheduler",
+            Error::Exchange(ExchangeError::Refused { .. } | ExchangeError::InvalidDeck { .. }) => "refused_import",
+            Error::Exchange(_) => "exchange",
             Error::NotFound(_) => "not_found",
             Error::InvalidSetting(_) => "invalid_setting",
             Error::NotEnoughReviews(_) => "not_enough_reviews",

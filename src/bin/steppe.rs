@@ -5,7 +5,8 @@ use miette::{IntoDiagnostic, Report};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use steppe::content::{self, Deck};
+use steppe::content::{self, Deck, SourceFile};
+use steppe::exchange::{self, ExchangeError, ExportFormat};
 use steppe::schedule::Rating;
 use steppe::{Collection, clock::SystemClock};
 
@@ -24,17 +25,60 @@ enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// Compile a deck folder and write the compiled deck (json) or a .steppe package of it.
+    Build {
+        /// The deck folder.
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: BuildFormat,
+        /// File to write (written whole or not at all); standard output for json when omitted.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Export a deck (default: the built-in one) to another format.
     Export {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
-        format: ExportFormat,
-        /// File to write (written whole or not at all); standard output when omitted.
+        format: CliExportFormat,
+        /// File to write (written whole or not at all); standard output when omitted (json and csv only).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Deck folder to export instead of the built-in deck.
         #[arg(long)]
         deck: Option<PathBuf>,
+    },
+    /// Import a .steppe package or a .csv table into the data folder's decks/.
+    ///
+    /// Everything is checked before anything is written; a newer version of an installed deck
+    /// replaces it (claim ids, and so study progress, carry over). A table replaces the claims of
+    /// the deck named by its `#deck:` line (or --deck).
+    Import {
+        /// The .steppe package or .csv/.tsv table.
+        file: PathBuf,
+        /// Replace an installed deck even with an older version.
+        #[arg(long)]
+        force: bool,
+        /// For a table: the id of the deck whose claims it holds (default: its `#deck:` line).
+        #[arg(long)]
+        deck: Option<String>,
+        /// Data folder (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
+    /// Copy the study database to backups/ in the data folder.
+    Backup {
+        /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
+    /// List the backups, or restore one (the current data is kept as another backup first).
+    Restore {
+        /// File name of the backup to restore, as listed; lists the backups when omitted.
+        backup: Option<String>,
+        /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
     },
     /// Fit the scheduler's FSRS parameters to your own review history and use them from now on.
     Optimize {
@@ -87,16 +131,116 @@ enum Command {
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
-enum ExportFormat {
+enum CliExportFormat {
     /// The compiled deck: readings, claims and cards.
     Json,
+    /// A .steppe package: the deck folder's files and a manifest with checksums.
+    Steppe,
+    /// An Anki package (legacy collection.anki2), for Anki 2.1 and later.
+    Apkg,
+    /// Anki's tab-separated text format, one claim per row.
+    Csv,
 }
 
-fn load_deck(dir: Option<&PathBuf>) -> Result<Deck, Report> {
-    match dir {
-        Some(dir) => Ok(content::compile(&content::read_dir(dir).into_diagnostic()?)?),
-        None => Ok(Deck::builtin()?),
+impl From<CliExportFormat> for ExportFormat {
+    fn from(format: CliExportFormat) -> Self {
+        match format {
+            CliExportFormat::Json => ExportFormat::Json,
+            CliExportFormat::Steppe => ExportFormat::Steppe,
+            CliExportFormat::Apkg => ExportFormat::Apkg,
+            CliExportFormat::Csv => ExportFormat::Csv,
+        }
     }
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum BuildFormat {
+    /// The compiled deck as JSON.
+    Json,
+    /// A .steppe package.
+    Steppe,
+}
+
+/// Exit codes (see README): content or validation problems, bad usage, I/O or data errors.
+const EXIT_INVALID: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+const EXIT_DATA: u8 = 3;
+
+/// A failed command: the message, and the exit code it ends with.
+struct Failure {
+    report: Report,
+    code: u8,
+}
+
+impl Failure {
+    fn invalid(report: impl Into<Report>) -> Self {
+        Failure { report: report.into(), code: EXIT_INVALID }
+    }
+
+    fn data(report: impl Into<Report>) -> Self {
+        Failure { report: report.into(), code: EXIT_DATA }
+    }
+
+    fn usage(message: String) -> Self {
+        Failure { report: miette::miette!("{message}"), code: EXIT_USAGE }
+    }
+}
+
+impl From<ExchangeError> for Failure {
+    fn from(e: ExchangeError) -> Self {
+        match e {
+            ExchangeError::InvalidDeck { file, problems } => {
+                Failure::invalid(Report::new(problems).wrap_err(format!("`{file}` holds a deck with problems")))
+            }
+            ExchangeError::Refused { .. } => Failure::invalid(miette::miette!("{e}")),
+            ExchangeError::ReadDeck(e) => Failure::data(miette::miette!("{e}")),
+            other => Failure::data(miette::miette!("{other}")),
+        }
+    }
+}
+
+fn store_failure(e: steppe::Error) -> Failure {
+    match e {
+        steppe::Error::Content(problems) => Failure::invalid(problems),
+        steppe::Error::NotFound(_) | steppe::Error::NotEnoughReviews(_) => Failure::invalid(miette::miette!("{e}")),
+        other => Failure::data(miette::miette!("{other}")),
+    }
+}
+
+/// A deck folder's files and the deck they compile to, or the built-in deck's.
+fn load_deck_files(dir: Option<&PathBuf>) -> Result<(Deck, Vec<SourceFile>), Failure> {
+    let files = match dir {
+        Some(dir) => content::read_dir(dir).map_err(|e| Failure::data(miette::miette!("{e}")))?,
+        None => content::builtin_files(),
+    };
+    let deck = content::compile(&files).map_err(Failure::invalid)?;
+    Ok((deck, files))
+}
+
+fn spinner(message: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner().with_message(message.to_owned());
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
+}
+
+/// Writes an export to `out`, or prints text formats when there is no `out`.
+fn write_export(format: ExportFormat, deck: &Deck, files: &[SourceFile], out: Option<PathBuf>) -> Result<(), Failure> {
+    match out {
+        Some(path) => {
+            let bar = spinner(&format!("writing {}", path.display()));
+            let size = exchange::export_to_file(format, deck, files, &path)?;
+            bar.finish_and_clear();
+            eprintln!("wrote {} ({size} bytes)", path.display());
+        }
+        None if matches!(format, ExportFormat::Json | ExportFormat::Csv) => {
+            let bytes = exchange::export_bytes(format, deck, files)?;
+            print_ignoring_closed_pipe(String::from_utf8_lossy(&bytes).trim_end_matches('\n'));
+        }
+        None => {
+            return Err(Failure::usage(format!("a .{} file is binary: say where with --out FILE", format.extension())));
+        }
+    }
+    Ok(())
 }
 
 /// Prints to stdout; a reader that stops early (`steppe export | head`) is not an error.
@@ -107,10 +251,10 @@ fn print_ignoring_closed_pipe(text: &str) {
 }
 
 /// The built-in deck with the student's database in `data_dir` (or the default data folder).
-fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), Report> {
+fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), Failure> {
     let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
-    let collection =
-        Collection::open(&data_dir, Deck::builtin()?, Box::new(SystemClock)).map_err(|e| miette::miette!("{e}"))?;
+    let deck = Deck::builtin().map_err(Failure::invalid)?;
+    let collection = Collection::open(&data_dir, deck, Box::new(SystemClock)).map_err(store_failure)?;
     Ok((collection, data_dir))
 }
 
@@ -134,19 +278,21 @@ fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Repo
 }
 
 fn main() -> ExitCode {
+    // Unwrapped lines keep a path or an entry name whole in the message, for people and for grep.
+    let _ = miette::set_hook(Box::new(|_| Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())));
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(report) => {
-            eprintln!("{report:?}");
-            ExitCode::FAILURE
+        Err(failure) => {
+            eprintln!("{:?}", failure.report);
+            ExitCode::from(failure.code)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), Report> {
+fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check { dir } => {
-            let deck = load_deck(Some(&dir))?;
+            let (deck, _) = load_deck_files(Some(&dir))?;
             println!(
                 "ok: `{}`: {} readings, {} claims, {} cards",
                 deck.info.id,
@@ -155,15 +301,53 @@ fn run(cli: Cli) -> Result<(), Report> {
                 steppe::cards::generate(&deck).len()
             );
         }
-        Command::Export { format: ExportFormat::Json, out, deck } => {
-            let json = steppe::exchange::deck_json(&load_deck(deck.as_ref())?);
-            match out {
-                Some(path) => {
-                    steppe::exchange::write_atomically(&path, json.as_bytes())
-                        .map_err(|e| miette::miette!("cannot write `{}`: {e}", path.display()))?;
-                    eprintln!("wrote {}", path.display());
+        Command::Build { dir, format, out } => {
+            let (deck, files) = load_deck_files(Some(&dir))?;
+            let format = match format {
+                BuildFormat::Json => ExportFormat::Json,
+                BuildFormat::Steppe => ExportFormat::Steppe,
+            };
+            write_export(format, &deck, &files, out)?;
+        }
+        Command::Export { format, out, deck } => {
+            let (deck, files) = load_deck_files(deck.as_ref())?;
+            write_export(format.into(), &deck, &files, out)?;
+        }
+        Command::Import { file, force, deck, data_dir } => {
+            let decks_dir = exchange::decks_dir(&data_dir.unwrap_or_else(steppe::default_data_dir));
+            let bar = spinner(&format!("importing {}", file.display()));
+            let result = exchange::import_file(&file, &decks_dir, force, deck.as_deref(), &content::builtin_files());
+            bar.finish_and_clear();
+            let report = result?;
+            println!("{}", report.summary());
+            for (what, ids) in [("added", &report.added), ("removed", &report.removed), ("changed", &report.changed)] {
+                if !ids.is_empty() && report.previous_version.is_some() {
+                    let shown: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+                    println!("  {what}: {}", shown.join(", "));
                 }
-                None => print_ignoring_closed_pipe(&json),
+            }
+        }
+        Command::Backup { data_dir } => {
+            let (collection, _) = open_collection(data_dir)?;
+            let path = collection.backup_now().map_err(store_failure)?;
+            println!("backup written: {}", path.display());
+        }
+        Command::Restore { backup, data_dir } => {
+            let (mut collection, data_dir) = open_collection(data_dir)?;
+            match backup {
+                None => {
+                    let backups = collection.backups().map_err(store_failure)?;
+                    if backups.is_empty() {
+                        println!("no backups in {}", data_dir.join("backups").display());
+                    }
+                    for b in backups {
+                        println!("{}\t{} bytes", b.name, b.size);
+                    }
+                }
+                Some(name) => {
+                    collection.restore_backup(&name).map_err(store_failure)?;
+                    println!("restored {name}; the data it replaced is kept as a `before-restore` backup");
+                }
             }
         }
         Command::Optimize { data_dir } => {
@@ -177,20 +361,20 @@ fn run(cli: Cli) -> Result<(), Report> {
                     bar.set_length(total as u64);
                     bar.set_position(done as u64);
                 })
-                .map_err(|e| miette::miette!("{e}"))?;
+                .map_err(store_failure)?;
             bar.finish_and_clear();
             let shown: Vec<String> = parameters.iter().map(|p| format!("{p:.4}")).collect();
             println!("new FSRS parameters, in use from now on:\n{}", shown.join(", "));
         }
         Command::Drill { answers, seed, data_dir, deck } => {
             let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
-            let collection = Collection::open(&data_dir, load_deck(deck.as_ref())?, Box::new(SystemClock))
-                .map_err(|e| miette::miette!("{e}"))?;
-            drill(collection, answers, seed)?
+            let (deck, _) = load_deck_files(deck.as_ref())?;
+            let collection = Collection::open(&data_dir, deck, Box::new(SystemClock)).map_err(store_failure)?;
+            drill(collection, answers, seed).map_err(Failure::data)?
         }
         Command::Stats { data_dir } => {
             let (collection, data_dir) = open_collection(data_dir)?;
-            let s = collection.stats().map_err(|e| miette::miette!("{e}"))?;
+            let s = collection.stats().map_err(store_failure)?;
             println!("database: {}", data_dir.join(steppe::DB_FILE_NAME).display());
             println!("cards:    {} ({} new, {} learning, {} review)", s.cards, s.new, s.learning, s.review);
             println!(
@@ -202,17 +386,17 @@ fn run(cli: Cli) -> Result<(), Report> {
         Command::Synth { claims, claims_per_reading, reviews, seed, now, out } => {
             let now = match now {
                 Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
-                    .map_err(|e| miette::miette!("--now `{t}` is not an RFC 3339 time: {e}"))?,
+                    .map_err(|e| Failure::usage(format!("--now `{t}` is not an RFC 3339 time: {e}")))?,
                 None => chrono::Local::now().fixed_offset(),
             };
             let files = steppe::synth::deck_files(&steppe::synth::DeckSpec { claims, claims_per_reading, seed });
             let deck_dir = out.join("deck");
             steppe::synth::write_deck(&deck_dir, &files)
-                .map_err(|e| miette::miette!("cannot write `{}`: {e}", deck_dir.display()))?;
-            let deck = content::compile(&files)?;
+                .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", deck_dir.display())))?;
+            let deck = content::compile(&files).map_err(Failure::invalid)?;
             let spec = steppe::synth::HistorySpec { reviews, now, seed };
             let summary =
-                steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(|e| miette::miette!("{e}"))?;
+                steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(store_failure)?;
             println!(
                 "wrote {}: {} claims, {} cards; {} reviews of {} cards (+{} archived)",
                 out.display(),

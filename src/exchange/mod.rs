@@ -1,8 +1,22 @@
-//! Taking a deck out of Steppe: formats other tools and people can read.
+//! Taking decks in and out of Steppe: `.steppe` packages, Anki packages and text tables, and JSON.
 
+mod anki_text;
+mod apkg;
+mod claims_file;
+mod error;
+mod install;
 mod json;
+mod package;
 
+pub use anki_text::{MAX_TABLE_BYTES, import_table, read_table, write_table};
+pub use apkg::{
+    BASIC_NOTETYPE, BASIC_NOTETYPE_ID, CLOZE_NOTETYPE, CLOZE_NOTETYPE_ID, anki_deck_id, anki_guid, escape_html,
+    field_checksum, write_apkg,
+};
+pub use error::ExchangeError;
+pub use install::{ImportReport, MAX_FIELD_CHARS, compare_versions};
 pub use json::deck_json;
+pub use package::{FORMAT_VERSION, LIMITS, Limits, MANIFEST, Manifest, import_package, read_package, write_package};
 
 use std::io::Write;
 use std::path::Path;
@@ -23,5 +37,78 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             let _ = std::fs::remove_file(&temp);
             Err(e)
         }
+    }
+}
+
+/// The folder of user decks inside the data folder: one `<deck-id>/` folder per deck.
+pub fn decks_dir(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("decks")
+}
+
+/// A file format a deck can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportFormat {
+    /// The compiled deck as one JSON document.
+    Json,
+    /// A `.steppe` package: the deck folder's files and a manifest.
+    Steppe,
+    /// An Anki package.
+    Apkg,
+    /// Anki's tab-separated text format, one claim per row.
+    Csv,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Steppe => "steppe",
+            Self::Apkg => "apkg",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+/// The bytes of `deck` (compiled from `files`) in `format`.
+pub fn export_bytes(
+    format: ExportFormat,
+    deck: &crate::content::Deck,
+    files: &[crate::content::SourceFile],
+) -> Result<Vec<u8>, ExchangeError> {
+    Ok(match format {
+        ExportFormat::Json => deck_json(deck).into_bytes(),
+        ExportFormat::Steppe => write_package(deck, files),
+        ExportFormat::Apkg => write_apkg(deck, chrono::Utc::now().timestamp())?,
+        ExportFormat::Csv => write_table(&deck.info.id, files).into_bytes(),
+    })
+}
+
+/// Exports to `path`, whole or not at all; returns the number of bytes written.
+pub fn export_to_file(
+    format: ExportFormat,
+    deck: &crate::content::Deck,
+    files: &[crate::content::SourceFile],
+    path: &Path,
+) -> Result<u64, ExchangeError> {
+    let bytes = export_bytes(format, deck, files)?;
+    write_atomically(path, &bytes).map_err(|e| ExchangeError::write(path, e))?;
+    Ok(bytes.len() as u64)
+}
+
+/// Imports a `.steppe` package or a `.csv`/`.tsv`/`.txt` table (by extension) into `decks_dir`.
+/// `builtin` is the built-in deck's files, the base for a table of the built-in deck's claims.
+pub fn import_file(
+    path: &Path,
+    decks_dir: &Path,
+    force: bool,
+    deck_id: Option<&str>,
+    builtin: &[crate::content::SourceFile],
+) -> Result<ImportReport, ExchangeError> {
+    let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    match extension.as_str() {
+        "csv" | "tsv" | "txt" => import_table(path, decks_dir, deck_id, builtin),
+        _ => import_package(path, decks_dir, force),
     }
 }

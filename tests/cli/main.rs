@@ -1,6 +1,8 @@
 //! The real `steppe` binary, run with a fresh data folder, its errors provoked on purpose.
 
 mod crash;
+mod exchange;
+mod hostile;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -139,7 +141,7 @@ fn a_command_that_writes_is_refused_while_another_steppe_has_the_data_folder_ope
         .arg("stats")
         .assert()
         .failure()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains("Steppe is already open: another Steppe window or command is using"));
     drop(open);
     steppe(data.path()).arg("stats").assert().success().stdout(predicate::str::contains("reviews:  0 today"));

@@ -3,6 +3,7 @@
 mod authoring;
 mod cards;
 mod content;
+mod exchange;
 mod fidelity;
 mod fsrs_reference;
 mod misuse;

@@ -1,0 +1,219 @@
+//! Anki's text format, one claim per row: tab-separated with `#` header lines (`#separator:tab`,
+//! `#html:false`, `#deck:`, `#guid column:`, `#tags column:`, `#columns:`). A deck can be edited in
+//! a spreadsheet and read back: the rows replace the claims of the deck named by `#deck:`, whose
+//! readings stay as they are. Tags are space-separated, so spaces inside a tag become `_`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::ExchangeError;
+use super::apkg::anki_guid;
+use super::claims_file::{ClaimRecord, read_claims, write_claims};
+use super::install::{self, ImportReport};
+use crate::content::{self, SourceFile};
+
+const COLUMNS: [&str; 13] = [
+    "guid",
+    "id",
+    "reading",
+    "text",
+    "answer",
+    "question",
+    "kind",
+    "date",
+    "quote",
+    "prefix",
+    "suffix",
+    "conflicts_with",
+    "tags",
+];
+const REQUIRED: [&str; 6] = ["id", "reading", "text", "answer", "kind", "quote"];
+/// Largest table accepted, in bytes.
+pub const MAX_TABLE_BYTES: u64 = 16 << 20;
+
+/// The deck's claims as a table, in deck order.
+pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
+    let mut out = String::new();
+    out.push_str("#separator:tab\n#html:false\n");
+    out.push_str(&format!("#deck:{deck_id}\n#guid column:1\n#tags column:{}\n", COLUMNS.len()));
+    out.push_str(&format!("#columns:{}\n", COLUMNS.join("\t")));
+    let mut writer = csv::WriterBuilder::new().delimiter(b'\t').has_headers(false).from_writer(Vec::new());
+    for (reading, claims) in read_claims(files) {
+        for c in claims {
+            let tags: Vec<String> = c.tags.iter().map(|t| t.replace(char::is_whitespace, "_")).collect();
+            let row = [
+                anki_guid(&c.id),
+                c.id.clone(),
+                reading.clone(),
+                c.text.clone(),
+                c.answer.clone(),
+                c.question.clone().unwrap_or_default(),
+                c.kind.clone(),
+                c.date.clone().unwrap_or_default(),
+                c.quote.clone(),
+                c.prefix.clone().unwrap_or_default(),
+                c.suffix.clone().unwrap_or_default(),
+                c.conflicts_with.join(" "),
+                tags.join(" "),
+            ];
+            writer.write_record(&row).expect("writing to memory");
+        }
+    }
+    out.push_str(&String::from_utf8(writer.into_inner().expect("writing to memory")).expect("rows are UTF-8"));
+    out
+}
+
+/// A table read back: the deck it is for and its claims grouped by reading, in row order.
+pub struct Table {
+    pub deck_id: Option<String>,
+    pub readings: Vec<(String, Vec<ClaimRecord>)>,
+}
+
+/// Parses a table; every problem names its line. `file` names the table in messages.
+pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
+    let refuse = |message: String| ExchangeError::refused(file, message);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        refuse(format!("line {line}: not valid UTF-8 text"))
+    })?;
+    let mut deck_id = None;
+    let mut columns: Option<Vec<String>> = None;
+    let mut header_lines = 0;
+    for line in text.lines() {
+        let Some(header) = line.strip_prefix('#') else { break };
+        header_lines += 1;
+        let (key, value) = header.split_once(':').unwrap_or((header, ""));
+        match key.trim() {
+            "separator" if !matches!(value.trim(), "tab" | "Tab" | "\t") => {
+                return Err(refuse(format!("line {header_lines}: only `#separator:tab` is read")));
+            }
+            "html" if value.trim() == "true" => {
+                return Err(refuse(format!("line {header_lines}: fields must be plain text (`#html:false`)")));
+            }
+            "deck" => deck_id = Some(value.trim().to_owned()),
+            "columns" => columns = Some(value.split('\t').map(|c| c.trim().to_owned()).collect()),
+            _ => {}
+        }
+    }
+    let columns = columns.ok_or_else(|| refuse("no `#columns:` header line naming the columns".into()))?;
+    for required in REQUIRED {
+        if !columns.iter().any(|c| c == required) {
+            return Err(refuse(format!("line {header_lines}: `#columns:` has no `{required}` column")));
+        }
+    }
+    if let Some(unknown) = columns.iter().find(|c| !COLUMNS.contains(&c.as_str())) {
+        return Err(refuse(format!("line {header_lines}: unknown column `{unknown}`")));
+    }
+    let body_start: usize = text.split_inclusive('\n').take(header_lines).map(str::len).sum();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&text.as_bytes()[body_start..]);
+    let mut readings: Vec<(String, Vec<ClaimRecord>)> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line() as usize + header_lines);
+            refuse(format!("line {line}: {e}"))
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize + header_lines);
+        if record.len() == 1 && record[0].trim().is_empty() {
+            continue;
+        }
+        if record.len() != columns.len() {
+            return Err(refuse(format!(
+                "line {line}: {} fields, but `#columns:` names {}",
+                record.len(),
+                columns.len()
+            )));
+        }
+        let get = |name: &str| columns.iter().position(|c| c == name).map(|i| record[i].to_owned());
+        let optional = |name: &str| get(name).filter(|v| !v.is_empty());
+        let words =
+            |name: &str| get(name).map(|v| v.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
+        for name in COLUMNS {
+            if let Some(value) = get(name)
+                && value.chars().count() > install::MAX_FIELD_CHARS
+            {
+                return Err(refuse(format!(
+                    "line {line}: field `{name}` has {} characters (at most {})",
+                    value.chars().count(),
+                    install::MAX_FIELD_CHARS
+                )));
+            }
+        }
+        let reading = get("reading").unwrap_or_default();
+        if reading.is_empty() {
+            return Err(refuse(format!("line {line}: the `reading` field is empty")));
+        }
+        let claim = ClaimRecord {
+            id: get("id").unwrap_or_default(),
+            quote: get("quote").unwrap_or_default(),
+            prefix: optional("prefix"),
+            suffix: optional("suffix"),
+            text: get("text").unwrap_or_default(),
+            answer: get("answer").unwrap_or_default(),
+            question: optional("question"),
+            kind: get("kind").unwrap_or_default(),
+            date: optional("date"),
+            tags: words("tags"),
+            conflicts_with: words("conflicts_with"),
+        };
+        match readings.iter_mut().find(|(r, _)| r == &reading) {
+            Some((_, claims)) => claims.push(claim),
+            None => readings.push((reading, vec![claim])),
+        }
+    }
+    Ok(Table { deck_id, readings })
+}
+
+/// The deck files with their claims replaced by the table's: each reading's claims file keeps its
+/// name (or gets `claims/<reading>.toml`), and claims files of readings not in the table go.
+pub fn replace_claims(base: &[SourceFile], table: &Table) -> Vec<SourceFile> {
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    for file in base.iter().filter(|f| f.path.starts_with("claims/")) {
+        if let Some((reading, _)) = read_claims(std::slice::from_ref(file)).into_iter().next() {
+            names.insert(reading, file.path.clone());
+        }
+    }
+    let mut files: Vec<SourceFile> = base.iter().filter(|f| !f.path.starts_with("claims/")).cloned().collect();
+    for (reading, claims) in &table.readings {
+        let path = names.get(reading).cloned().unwrap_or_else(|| format!("claims/{reading}.toml"));
+        files.push(SourceFile::new(path, write_claims(reading, claims)));
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// Reads the table at `path` and installs the deck it names (`#deck:` or `deck_id`) with the
+/// table's claims. The deck's other files come from its folder in `decks_dir`, or from
+/// `builtin` when that is the deck named. The new deck is compiled and checked before writing.
+pub fn import_table(
+    path: &Path,
+    decks_dir: &Path,
+    deck_id: Option<&str>,
+    builtin: &[SourceFile],
+) -> Result<ImportReport, ExchangeError> {
+    let shown = path.display().to_string();
+    let bytes = super::package::read_limited(path, MAX_TABLE_BYTES)?;
+    let table = read_table(&shown, &bytes)?;
+    let id = deck_id
+        .map(str::to_owned)
+        .or(table.deck_id.clone())
+        .ok_or_else(|| ExchangeError::refused(&shown, "no `#deck:` header line; say which deck with --deck"))?;
+    install::check_deck_id(&shown, &id)?;
+    let folder = decks_dir.join(&id);
+    let base = if folder.is_dir() {
+        content::read_dir(&folder)?
+    } else if content::compile(builtin).is_ok_and(|d| d.info.id == id) {
+        builtin.to_vec()
+    } else {
+        return Err(ExchangeError::refused(
+            &shown,
+            format!("there is no deck `{id}` to put these claims in; import or create the deck first"),
+        ));
+    };
+    let files = replace_claims(&base, &table);
+    let deck = install::compile_checked(&shown, &files)?;
+    install::install(&shown, &deck, &files, decks_dir, true)
+}

@@ -1,0 +1,31 @@
+//! What can go wrong taking a deck in or out, each saying which file, entry or line.
+
+use crate::content::{ContentProblems, ReadDeckError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    /// The file is not a package or a table Steppe can read, or breaks one of its limits.
+    #[error("`{file}`: {message}")]
+    Refused { file: String, message: String },
+    /// The files were read but the deck in them does not pass `steppe check`.
+    #[error("`{file}` holds a deck with problems: {problems}")]
+    InvalidDeck { file: String, problems: ContentProblems },
+    #[error(transparent)]
+    ReadDeck(#[from] ReadDeckError),
+    #[error("cannot write `{path}`: {source}")]
+    Write { path: String, source: std::io::Error },
+    #[error("cannot read `{path}`: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("cannot read the study database: {0}")]
+    Database(String),
+}
+
+impl ExchangeError {
+    pub(crate) fn refused(file: &str, message: impl Into<String>) -> Self {
+        ExchangeError::Refused { file: file.to_owned(), message: message.into() }
+    }
+
+    pub(crate) fn write(path: &std::path::Path, source: std::io::Error) -> Self {
+        ExchangeError::Write { path: path.display().to_string(), source }
+    }
+}

@@ -1,0 +1,203 @@
+//! Putting a checked deck into the data folder's `decks/`: the whole folder appears at once or
+//! not at all, and a newer version replaces the old one while claim ids (and so progress) carry over.
+
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+use super::ExchangeError;
+use crate::content::{self, Claim, Deck, SourceFile};
+use crate::ids::ClaimId;
+
+/// The longest claim field (text, quote, answer, question) an imported deck may have, in characters.
+pub const MAX_FIELD_CHARS: usize = 4_000;
+
+/// What an import did to the deck folder.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportReport {
+    pub deck_id: String,
+    pub title: String,
+    pub version: String,
+    /// The version it replaced, if the deck was there before.
+    pub previous_version: Option<String>,
+    pub folder: String,
+    pub added: Vec<ClaimId>,
+    pub removed: Vec<ClaimId>,
+    pub changed: Vec<ClaimId>,
+}
+
+impl ImportReport {
+    /// One line per fact for people: what was installed and what changed.
+    pub fn summary(&self) -> String {
+        let what = match &self.previous_version {
+            Some(old) if old == &self.version => format!("replaced `{}` {old} with the same version", self.deck_id),
+            Some(old) => format!("updated `{}` from {old} to {}", self.deck_id, self.version),
+            None => format!("imported `{}` {}", self.deck_id, self.version),
+        };
+        format!(
+            "{what} ({}) into {}\nclaims: {} added, {} removed, {} changed",
+            self.title,
+            self.folder,
+            self.added.len(),
+            self.removed.len(),
+            self.changed.len()
+        )
+    }
+}
+
+/// A deck id names a folder, so it must be plain kebab-case.
+pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
+    let ok = !id.is_empty()
+        && id.len() <= 100
+        && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+    if ok {
+        Ok(())
+    } else {
+        Err(ExchangeError::refused(file, format!("deck id `{id}` is not kebab-case (a-z, 0-9 and single dashes)")))
+    }
+}
+
+/// Compiles the files and applies the import-only limits; nothing is written.
+pub(crate) fn compile_checked(file: &str, files: &[SourceFile]) -> Result<Deck, ExchangeError> {
+    let deck =
+        content::compile(files).map_err(|problems| ExchangeError::InvalidDeck { file: file.to_owned(), problems })?;
+    check_deck_id(file, &deck.info.id)?;
+    for claim in &deck.claims {
+        let fields = [("text", Some(&claim.text)), ("quote", Some(&claim.quote)), ("answer", Some(&claim.answer))];
+        let question = [("question", claim.question.as_ref())];
+        for (name, value) in fields.iter().chain(question.iter()) {
+            if let Some(value) = value
+                && value.chars().count() > MAX_FIELD_CHARS
+            {
+                return Err(ExchangeError::refused(
+                    file,
+                    format!(
+                        "claim `{}`: field `{name}` has {} characters (at most {MAX_FIELD_CHARS})",
+                        claim.id,
+                        value.chars().count()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(deck)
+}
+
+/// Compares dotted version numbers (`1.10.0` > `1.9`); parts that are not numbers compare as text.
+pub fn compare_versions(a: &str, b: &str) -> Ordering {
+    let parts = |v: &str| v.split(['.', '-', '+']).map(str::to_owned).collect::<Vec<_>>();
+    let (a, b) = (parts(a), parts(b));
+    for i in 0..a.len().max(b.len()) {
+        let (x, y) = (a.get(i).map_or("0", |s| s.as_str()), b.get(i).map_or("0", |s| s.as_str()));
+        let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+            (Ok(x), Ok(y)) => x.cmp(&y),
+            _ => x.cmp(y),
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
+    Ordering::Equal
+}
+
+fn same_claim(a: &Claim, b: &Claim) -> bool {
+    (&a.reading, &a.quote, &a.text, &a.answer, &a.question, a.kind, &a.date, &a.tags, &a.conflicts_with)
+        == (&b.reading, &b.quote, &b.text, &b.answer, &b.question, b.kind, &b.date, &b.tags, &b.conflicts_with)
+}
+
+/// Writes the deck's files as `<decks_dir>/<deck id>/`, replacing an older version there.
+/// `file` names the input in messages. Refuses an older version than the installed one unless `force`.
+pub(crate) fn install(
+    file: &str,
+    deck: &Deck,
+    files: &[SourceFile],
+    decks_dir: &Path,
+    force: bool,
+) -> Result<ImportReport, ExchangeError> {
+    let target = decks_dir.join(&deck.info.id);
+    let previous = if target.exists() {
+        content::read_dir(&target).ok().and_then(|files| content::compile(&files).ok())
+    } else {
+        None
+    };
+    if let Some(old) = &previous
+        && compare_versions(&deck.info.version, &old.info.version) == Ordering::Less
+        && !force
+    {
+        return Err(ExchangeError::refused(
+            file,
+            format!(
+                "deck `{}` version {} is older than the installed version {}; use --force to replace it",
+                deck.info.id, deck.info.version, old.info.version
+            ),
+        ));
+    }
+    let old_claims: Vec<&Claim> = previous.as_ref().map(|d| d.claims.iter().collect()).unwrap_or_default();
+    let find_old = |id: &ClaimId| old_claims.iter().find(|c| &c.id == id);
+    let report = ImportReport {
+        deck_id: deck.info.id.clone(),
+        title: deck.info.title.clone(),
+        version: deck.info.version.clone(),
+        previous_version: previous.as_ref().map(|d| d.info.version.clone()),
+        folder: target.display().to_string(),
+        added: deck.claims.iter().filter(|c| find_old(&c.id).is_none()).map(|c| c.id.clone()).collect(),
+        removed: old_claims.iter().filter(|o| deck.claim(&o.id).is_none()).map(|o| o.id.clone()).collect(),
+        changed: deck
+            .claims
+            .iter()
+            .filter(|c| find_old(&c.id).is_some_and(|o| !same_claim(o, c)))
+            .map(|c| c.id.clone())
+            .collect(),
+    };
+    write_folder(decks_dir, &target, files)?;
+    Ok(report)
+}
+
+/// Writes every file into a fresh folder beside `target`, then swaps it in with renames.
+fn write_folder(decks_dir: &Path, target: &Path, files: &[SourceFile]) -> Result<(), ExchangeError> {
+    std::fs::create_dir_all(decks_dir).map_err(|e| ExchangeError::write(decks_dir, e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".import-")
+        .tempdir_in(decks_dir)
+        .map_err(|e| ExchangeError::write(decks_dir, e))?;
+    for file in files {
+        let path = staging.path().join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| ExchangeError::write(parent, e))?;
+        }
+        write_synced(&path, file.text.as_bytes()).map_err(|e| ExchangeError::write(&path, e))?;
+    }
+    let aside: Option<PathBuf> = if target.exists() {
+        let aside = decks_dir.join(format!(
+            ".replaced-{}-{}",
+            target.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&aside);
+        std::fs::rename(target, &aside).map_err(|e| ExchangeError::write(target, e))?;
+        Some(aside)
+    } else {
+        None
+    };
+    let staged = staging.keep();
+    if let Err(e) = std::fs::rename(&staged, target) {
+        if let Some(aside) = &aside {
+            let _ = std::fs::rename(aside, target);
+        }
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(ExchangeError::write(target, e));
+    }
+    if let Some(aside) = aside {
+        let _ = std::fs::remove_dir_all(aside);
+    }
+    Ok(())
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}

@@ -1,0 +1,207 @@
+//! Deck exchange through the real binary: export in every format, import packages and tables
+//! into a temporary data folder, backups, and the Anki interop check with the real Anki library.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+use super::{copy_dir, steppe};
+
+fn claims_json(path: &Path) -> serde_json::Value {
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    doc["claims"].clone()
+}
+
+fn export(data: &Path, format: &str, deck: Option<&Path>, out: &Path) {
+    let mut cmd = steppe(data);
+    cmd.args(["export", "--format", format, "--out"]).arg(out);
+    if let Some(deck) = deck {
+        cmd.arg("--deck").arg(deck);
+    }
+    cmd.assert().success().stderr(predicate::str::contains("wrote"));
+}
+
+/// A copy of the built-in deck in `dir/deck` with `version` and one claim's text edited.
+fn edited_deck(dir: &Path, version: &str, edit: bool) -> PathBuf {
+    let deck = dir.join(format!("deck-{version}"));
+    copy_dir(Path::new("content"), &deck);
+    let toml = deck.join("deck.toml");
+    let text =
+        std::fs::read_to_string(&toml).unwrap().replace("version = \"1.0.0\"", &format!("version = \"{version}\""));
+    std::fs::write(&toml, text).unwrap();
+    if edit {
+        let claims = deck.join("claims/001-breakthrough-2015.toml");
+        let text = std::fs::read_to_string(&claims).unwrap().replacen("text = \"Mendee", "text = \"In 2015, Mendee", 1);
+        std::fs::write(&claims, text).unwrap();
+    }
+    deck
+}
+
+#[test]
+fn every_format_exports_the_builtin_deck() {
+    let tmp = tempfile::tempdir().unwrap();
+    for format in ["json", "steppe", "apkg", "csv"] {
+        let out = tmp.path().join(format!("deck.{format}"));
+        export(tmp.path(), format, None, &out);
+        assert!(std::fs::metadata(&out).unwrap().len() > 10_000, "{format} export has the deck in it");
+    }
+    let csv = std::fs::read_to_string(tmp.path().join("deck.csv")).unwrap();
+    assert!(csv.starts_with("#separator:tab\n#html:false\n#deck:mongolia-koreas\n"));
+    assert!(csv.contains("\nbt-middle-road\t") || csv.contains("\tbt-middle-road\t"));
+}
+
+#[test]
+fn binary_export_without_out_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    steppe(tmp.path()).args(["export", "--format", "apkg"]).assert().code(2).stderr(predicate::str::contains("--out"));
+    steppe(tmp.path()).args(["export", "--format", "pdf"]).assert().code(2);
+}
+
+#[test]
+fn build_compiles_a_folder_to_json_or_a_package() {
+    let tmp = tempfile::tempdir().unwrap();
+    let json = tmp.path().join("deck.json");
+    steppe(tmp.path()).args(["build", "content", "--out"]).arg(&json).assert().success();
+    assert_eq!(claims_json(&json).as_array().unwrap().len(), 396);
+    let package = tmp.path().join("deck.steppe");
+    steppe(tmp.path()).args(["build", "content", "--format", "steppe", "--out"]).arg(&package).assert().success();
+    steppe(tmp.path()).arg("import").arg(&package).assert().success();
+    assert!(tmp.path().join("decks/mongolia-koreas/deck.toml").exists());
+}
+
+#[test]
+fn build_of_an_invalid_deck_exits_1_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    copy_dir(Path::new("content"), &deck);
+    std::fs::remove_file(deck.join("readings/001-breakthrough-2015.md")).unwrap();
+    let out = tmp.path().join("deck.steppe");
+    steppe(tmp.path()).arg("build").arg(&deck).args(["--format", "steppe", "--out"]).arg(&out).assert().code(1);
+    assert!(!out.exists());
+}
+
+#[test]
+fn import_installs_a_package_and_a_newer_version_replaces_it_reporting_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let v1 = tmp.path().join("v1.steppe");
+    let v2 = tmp.path().join("v2.steppe");
+    export(&data, "steppe", None, &v1);
+    export(&data, "steppe", Some(&edited_deck(tmp.path(), "1.1.0", true)), &v2);
+
+    steppe(&data)
+        .arg("import")
+        .arg(&v1)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported `mongolia-koreas` 1.0.0"))
+        .stdout(predicate::str::contains("claims: 396 added, 0 removed, 0 changed"));
+    let installed = data.join("decks/mongolia-koreas");
+    steppe(&data).arg("check").arg(&installed).assert().success();
+
+    steppe(&data)
+        .arg("import")
+        .arg(&v2)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("updated `mongolia-koreas` from 1.0.0 to 1.1.0"))
+        .stdout(predicate::str::contains("claims: 0 added, 0 removed, 1 changed"))
+        .stdout(predicate::str::contains("changed: bt-middle-road"));
+    assert!(std::fs::read_to_string(installed.join("deck.toml")).unwrap().contains("version = \"1.1.0\""));
+
+    steppe(&data)
+        .arg("import")
+        .arg(&v1)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("older than the installed version 1.1.0"));
+    assert!(std::fs::read_to_string(installed.join("deck.toml")).unwrap().contains("version = \"1.1.0\""));
+    steppe(&data).arg("import").arg(&v1).arg("--force").assert().success();
+    assert!(std::fs::read_to_string(installed.join("deck.toml")).unwrap().contains("version = \"1.0.0\""));
+    let leftovers: Vec<_> = std::fs::read_dir(data.join("decks")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers, vec!["mongolia-koreas"], "no staging or replaced folders are left behind");
+}
+
+#[test]
+fn csv_round_trip_gives_the_same_claims() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let table = tmp.path().join("deck.csv");
+    export(&data, "csv", None, &table);
+    steppe(&data).arg("import").arg(&table).assert().success().stdout(predicate::str::contains("0 changed"));
+
+    let before = tmp.path().join("before.json");
+    let after = tmp.path().join("after.json");
+    export(&data, "json", None, &before);
+    export(&data, "json", Some(&data.join("decks/mongolia-koreas")), &after);
+    assert_eq!(claims_json(&before), claims_json(&after));
+
+    // An edit made in the table comes back as a changed claim.
+    let text = std::fs::read_to_string(&table).unwrap();
+    let edited = text.replacen("describes Mongolia as taking", "sees Mongolia taking", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&table, edited).unwrap();
+    steppe(&data)
+        .arg("import")
+        .arg(&table)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 changed"))
+        .stdout(predicate::str::contains("changed: bt-middle-road"));
+    let claims = std::fs::read_to_string(data.join("decks/mongolia-koreas/claims/001-breakthrough-2015.toml")).unwrap();
+    assert!(claims.contains("sees Mongolia taking"));
+}
+
+#[test]
+fn backup_then_restore_lists_and_restores_keeping_a_safety_copy() {
+    let data = tempfile::tempdir().unwrap();
+    steppe(data.path()).arg("restore").assert().success().stdout(predicate::str::contains("no backups"));
+    steppe(data.path()).arg("backup").assert().success().stdout(predicate::str::contains("backup written"));
+    let listed = steppe(data.path()).arg("restore").assert().success().get_output().stdout.clone();
+    let listed = String::from_utf8(listed).unwrap();
+    let name = listed.lines().next().unwrap().split('\t').next().unwrap().to_owned();
+    assert!(name.ends_with("-manual.sqlite"), "{listed}");
+    steppe(data.path()).args(["restore", &name]).assert().success().stdout(predicate::str::contains("restored"));
+    let names: Vec<String> = std::fs::read_dir(data.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.contains("before-restore")), "{names:?}");
+    steppe(data.path())
+        .args(["restore", "no-such.sqlite"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not found"));
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    for command in ["check", "build", "export", "import", "stats", "optimize", "backup", "restore"] {
+        steppe(tmp.path()).args([command, "--help"]).assert().success().stdout(predicate::str::contains("Usage:"));
+    }
+}
+
+/// Imports two exports of the deck into a fresh collection with the real Anki library
+/// (installed by `make venv`); see tests/anki/import_apkg.py for what it checks.
+#[test]
+fn anki_imports_the_apkg_and_a_re_export_updates_its_notes() {
+    let python = Path::new(".venv/bin/python");
+    assert!(python.exists(), "the Anki library is missing: run `make venv`");
+    let tmp = tempfile::tempdir().unwrap();
+    let (a_apkg, a_json) = (tmp.path().join("a.apkg"), tmp.path().join("a.json"));
+    let (b_apkg, b_json) = (tmp.path().join("b.apkg"), tmp.path().join("b.json"));
+    export(tmp.path(), "apkg", None, &a_apkg);
+    export(tmp.path(), "json", None, &a_json);
+    // Anki updates a note only when the incoming one is newer; note times have one-second steps.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let edited = edited_deck(tmp.path(), "1.1.0", true);
+    export(tmp.path(), "apkg", Some(&edited), &b_apkg);
+    export(tmp.path(), "json", Some(&edited), &b_json);
+    Command::new(python)
+        .arg("tests/anki/import_apkg.py")
+        .args([&a_apkg, &a_json, &b_apkg, &b_json])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("anki 26.09.3: 396 Basic and 396 Cloze notes imported"));
+}
