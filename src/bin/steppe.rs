@@ -395,8 +395,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", deck_dir.display())))?;
             let deck = content::compile(&files).map_err(Failure::invalid)?;
             let spec = steppe::synth::HistorySpec { reviews, now, seed };
-            let summary =
-                steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(store_failure)?;
+            let summary = steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(store_failure)?;
             println!(
                 "wrote {}: {} claims, {} cards; {} reviews of {} cards (+{} archived)",
                 out.display(),
