@@ -73,3 +73,19 @@ bindings-fresh:
 
 test-e2e: app
 	cd tests/e2e && env -u WEBKIT_DISABLE_COMPOSITING_MODE $(XVFB) npm test
+
+PYTHON_VENV := .venv
+ANKI_VERSION := 26.9.3
+venv: $(PYTHON_VENV)/.installed
+$(PYTHON_VENV)/.installed:
+	python3 -m venv $(PYTHON_VENV)
+	$(PYTHON_VENV)/bin/pip install -q anki==$(ANKI_VERSION)
+	touch $@
+
+# Benchmarks, not part of `make test` (slow and noisy): whole-process measurements, Steppe
+# beside Anki on the same collection, then the criterion benches. See docs/PERFORMANCE.md.
+.PHONY: bench venv
+bench: setup venv
+	bench/run.sh
+	$(PYTHON_VENV)/bin/python bench/compare_anki.py
+	cargo bench -p steppe

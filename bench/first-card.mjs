@@ -1,20 +1,48 @@
-// Time from launching the app to the first review card on screen, over several cold starts.
+// Time from launching the app to the first review card on screen, over several cold starts, and
+// the peak resident memory (VmHWM) of the app process.
 // Usage (from tests/e2e, under Xvfb): STEPPE_APP=target/release/steppe-app node ../../bench/first-card.mjs [runs]
+// With STEPPE_BENCH_DATA=<folder holding steppe.sqlite>, each run starts from a copy of that database
+// (for instance one written by `steppe synth --builtin-deck`).
+import { copyFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { byTestId, freshDataDir, launchApp, startTauriDriver } from '../tests/e2e/helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
-freshDataDir();
+
+/** VmHWM in kB of every running steppe-app process. */
+function appPeakMemory() {
+  const peaks = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0].endsWith('steppe-app')) continue;
+      const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+      peaks.push(Number(line.split(/\s+/)[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return peaks;
+}
+
 const driver = await startTauriDriver();
 const times = [];
+const peaks = [];
 for (let i = 0; i < runs; i++) {
+  const dataDir = freshDataDir();
+  if (process.env.STEPPE_BENCH_DATA) {
+    mkdirSync(dataDir, { recursive: true });
+    copyFileSync(path.join(process.env.STEPPE_BENCH_DATA, 'steppe.sqlite'), path.join(dataDir, 'steppe.sqlite'));
+  }
   const start = performance.now();
   const browser = await launchApp();
   await (await byTestId(browser, 'nav-review')).click();
   await (await byTestId(browser, 'prompt')).waitForDisplayed({ timeout: 30000 });
   times.push(performance.now() - start);
+  peaks.push(...appPeakMemory());
   await browser.deleteSession();
 }
 driver.kill();
 times.sort((a, b) => a - b);
 const ms = (x) => `${Math.round(x)} ms`;
 console.log(`launch to first card, ${runs} runs: median ${ms(times[Math.floor(runs / 2)])}, min ${ms(times[0])}, max ${ms(times[runs - 1])}`);
+console.log(`app peak resident memory (VmHWM): max ${Math.round(Math.max(...peaks) / 1024)} MB over ${peaks.length} samples`);

@@ -25,6 +25,13 @@ fn percentile(sorted: &[f64], share: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * share).round() as usize]
 }
 
+/// The process's peak resident memory (VmHWM), on Linux.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(deck_dir), Some(data_dir)) = (args.first(), args.get(1)) else {
@@ -37,6 +44,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     let deck = compile(&read_dir(&PathBuf::from(deck_dir))?)?;
     let build_ms = ms(start);
+
+    let start = Instant::now();
+    let cards = steppe::cards::generate(&deck).len();
+    let cards_ms = ms(start);
 
     let start = Instant::now();
     let mut c = Collection::open(&PathBuf::from(data_dir), deck.clone(), clock())?;
@@ -73,7 +84,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "cards": stats.cards,
         "reviews": stats.reviews_total,
         "due_at_open": first.today,
+        "deck_cards": cards,
         "build_ms": build_ms,
+        "cards_ms": cards_ms,
         "open_ms": open_ms,
         "queue_ms": queue_ms,
         "queue_sql_ms": queue_sql_ms,
@@ -83,6 +96,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "answer_p99_ms": percentile(&round_trips, 0.99),
         "stats_ms": stats_ms,
         "progress_ms": progress_ms,
+        "peak_memory_kb": peak_memory_kb(),
     });
     println!("{out}");
     Ok(())

@@ -127,6 +127,10 @@ enum Command {
         /// Folder to create; must not hold a database yet.
         #[arg(long)]
         out: PathBuf,
+        /// Write only the study database, for the built-in deck (the rest of the history goes to
+        /// archived cards): what the app opens without a deck folder of its own.
+        #[arg(long)]
+        builtin_deck: bool,
     },
 }
 
@@ -383,17 +387,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
             );
             println!("reviews:  {} today, {} in all", s.reviews_today, s.reviews_total);
         }
-        Command::Synth { claims, claims_per_reading, reviews, seed, now, out } => {
+        Command::Synth { claims, claims_per_reading, reviews, seed, now, out, builtin_deck } => {
             let now = match now {
                 Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
                     .map_err(|e| Failure::usage(format!("--now `{t}` is not an RFC 3339 time: {e}")))?,
                 None => chrono::Local::now().fixed_offset(),
             };
-            let files = steppe::synth::deck_files(&steppe::synth::DeckSpec { claims, claims_per_reading, seed });
-            let deck_dir = out.join("deck");
-            steppe::synth::write_deck(&deck_dir, &files)
-                .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", deck_dir.display())))?;
-            let deck = content::compile(&files).map_err(Failure::invalid)?;
+            let deck = if builtin_deck {
+                Deck::builtin().map_err(Failure::invalid)?
+            } else {
+                let files = steppe::synth::deck_files(&steppe::synth::DeckSpec { claims, claims_per_reading, seed });
+                let deck_dir = out.join("deck");
+                steppe::synth::write_deck(&deck_dir, &files)
+                    .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", deck_dir.display())))?;
+                content::compile(&files).map_err(Failure::invalid)?
+            };
             let spec = steppe::synth::HistorySpec { reviews, now, seed };
             let summary = steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(store_failure)?;
             println!(

@@ -27,9 +27,6 @@ const UBIQUITOUS: usize = 4;
 /// most this many; in a bigger deck, comparing every pair of answers would take hours.
 const NEIGHBOURS: usize = 512;
 
-/// How many claim texts, evenly spread over the deck, are searched to tell the deck's subject.
-const SUBJECT_SAMPLE: usize = 2048;
-
 /// Every claim's answer, prepared once per deck for choosing distractors.
 pub struct Pool<'a> {
     entries: Vec<Entry<'a>>,
@@ -90,11 +87,21 @@ impl<'a> Pool<'a> {
             })
             .collect();
         let texts: Vec<String> = deck.claims.iter().map(|c| padded(&normalize(&c.text))).collect();
-        let step = texts.len().div_ceil(SUBJECT_SAMPLE).max(1);
-        let sample: Vec<&String> = texts.iter().step_by(step).collect();
+        // A text naming the answer has each of its words, so the answer's rarest word bounds how
+        // many texts name it; only answers whose every word is common are searched for.
+        let mut texts_with_word: HashMap<&str, usize> = HashMap::new();
+        for text in &texts {
+            let words: HashSet<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+            for word in words {
+                *texts_with_word.entry(word).or_default() += 1;
+            }
+        }
         for entry in &mut entries {
-            let mentioned = sample.iter().filter(|t| t.contains(&entry.padded)).count();
-            entry.ubiquitous = mentioned * UBIQUITOUS > sample.len();
+            let bound = entry.normal.split(' ').map(|w| texts_with_word.get(w).copied().unwrap_or(0)).min();
+            if bound.unwrap_or(0) * UBIQUITOUS > texts.len() {
+                let mentioned = texts.iter().filter(|t| t.contains(&entry.padded)).count();
+                entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
+            }
         }
         let usable = (0..entries.len())
             .map(|at| neighbours(at, entries.len()).filter(|&k| usable_for(&entries[at], &entries[k])).collect())

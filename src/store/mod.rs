@@ -138,6 +138,9 @@ impl Store {
     /// Makes the card table match the deck: new cards are added in deck order, cards whose claim
     /// is gone are archived (never deleted), cards that came back are restored.
     pub(crate) fn sync_cards(&mut self, cards: &[Card]) -> Result<()> {
+        if self.cards_in_sync(cards)? {
+            return Ok(());
+        }
         self.transact(|tx| {
             let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
             for (position, card) in cards.iter().enumerate() {
@@ -148,6 +151,24 @@ impl Store {
             tx.execute(include_str!("card/archive_missing.sql"), [ids])?;
             Ok(())
         })
+    }
+
+    /// Whether the card table already matches the deck: every card present with its claim and
+    /// reading, and no other card left unarchived. Opening then writes nothing.
+    fn cards_in_sync(&self, cards: &[Card]) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/sync_state.sql"))?;
+        let mut stored = std::collections::HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let (id, claim, reading): (String, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            stored.insert(id, (claim, reading));
+        }
+        Ok(stored.len() == cards.len()
+            && cards.iter().all(|card| {
+                stored
+                    .get(card.id.as_str())
+                    .is_some_and(|(claim, reading)| claim == card.claim.as_str() && reading == card.reading.as_str())
+            }))
     }
 
     pub(crate) fn card_record(&self, id: &CardId) -> Result<Option<CardRecord>> {

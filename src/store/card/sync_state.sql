@@ -1,0 +1,1 @@
+SELECT id, claim_id, reading_id FROM card WHERE archived = 0
