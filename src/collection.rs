@@ -74,6 +74,11 @@ impl Collection {
         Ok(Self { data_dir: data_dir.to_owned(), store, deck, cards, scheduler, settings, order, focus: None, clock })
     }
 
+    /// The folder holding the database, backups and user decks.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub fn deck(&self) -> &Deck {
         &self.deck
     }

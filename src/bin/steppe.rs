@@ -191,9 +191,9 @@ fn write_export(format: ExportFormat, deck: &Deck, files: &[SourceFile], out: Op
     match out {
         Some(path) => {
             let bar = spinner(&format!("writing {}", path.display()));
-            let size = exchange::export_to_file(format, deck, files, &path)?;
+            let done = exchange::export_to_file(format, deck, files, &path)?;
             bar.finish_and_clear();
-            eprintln!("wrote {} ({size} bytes)", path.display());
+            eprintln!("wrote {} ({} bytes)", done.path, done.bytes);
         }
         None if matches!(format, ExportFormat::Json | ExportFormat::Csv) => {
             let bytes = exchange::export_bytes(format, deck, files)?;
