@@ -10,13 +10,14 @@ TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
-.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv
+.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv \
+	package test-package
 
 run: setup app
 	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
 	else target/debug/steppe-app; fi
 
-test: setup venv lint test-ui app test-rust bindings-fresh test-e2e
+test: setup venv lint test-ui app test-rust bindings-fresh test-e2e test-package
 	@echo "all tests passed"
 
 setup: apt npm tauri-driver
@@ -74,18 +75,28 @@ bindings-fresh:
 test-e2e: app
 	cd tests/e2e && env -u WEBKIT_DISABLE_COMPOSITING_MODE $(XVFB) npm test
 
-PYTHON_VENV := .venv
-ANKI_VERSION := 26.9.3
-venv: $(PYTHON_VENV)/.installed
-$(PYTHON_VENV)/.installed:
-	python3 -m venv $(PYTHON_VENV)
-	$(PYTHON_VENV)/bin/pip install -q anki==$(ANKI_VERSION)
-	touch $@
-
 # Benchmarks, not part of `make test` (slow and noisy): whole-process measurements, Steppe
 # beside Anki on the same collection, then the criterion benches. See docs/PERFORMANCE.md.
-.PHONY: bench venv
+.PHONY: bench
 bench: setup venv
 	bench/run.sh
 	$(PYTHON_VENV)/bin/python bench/compare_anki.py
 	cargo bench -p steppe
+
+# A .deb built offline by the Tauri bundler (npm @tauri-apps/cli, a devDependency of ui/).
+# bundle.active stays false in tauri.conf.json so that a plain `cargo build` never bundles.
+DEB_DIR := target/release/bundle/deb
+PACKAGE_TEST_APT := x11-utils imagemagick
+
+package: setup ui
+	rm -f $(DEB_DIR)/*.deb
+	ui/node_modules/.bin/tauri build --bundles deb --config '{"bundle":{"active":true}}'
+	@ls -l $(DEB_DIR)/*.deb
+
+# Installs the .deb with dpkg, launches the installed app under Xvfb, sees its window, removes it.
+test-package: package
+	@missing=$$(for p in $(PACKAGE_TEST_APT); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+	dpkg -i $(DEB_DIR)/*.deb || (DEBIAN_FRONTEND=noninteractive apt-get -f install -y -qq && dpkg -i $(DEB_DIR)/*.deb)
+	status=0; tests/package/launch-installed.sh /usr/bin/steppe-app target/package || status=$$?; \
+	dpkg -r steppe; exit $$status

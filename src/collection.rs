@@ -98,6 +98,11 @@ impl Collection {
         })
     }
 
+    /// The folder holding the database, backups and user decks.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub fn deck(&self) -> &Deck {
         &self.deck
     }

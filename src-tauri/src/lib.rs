@@ -1,11 +1,14 @@
 //! The desktop shell: each command hands its arguments to one core call and returns the result
 //! or an `{ code, message }` error. No domain logic lives here.
 
+mod dialogs;
+
 use std::sync::Mutex;
 
 use steppe::cards::Given;
 use steppe::clock::SystemClock;
-use steppe::content::Deck;
+use steppe::content::{self, Deck};
+use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
 use steppe::schedule::Rating;
@@ -13,7 +16,7 @@ use steppe::settings::Settings;
 use steppe::views::{AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session};
 use steppe::{Collection, ErrorReport};
 use tauri::ipc::Channel;
-use tauri::{Builder, Runtime, State};
+use tauri::{AppHandle, Builder, Runtime, State};
 
 /// The open collection, or why it could not be opened (shown by every view).
 pub struct AppState(Mutex<Result<Collection, ErrorReport>>);
@@ -142,6 +145,31 @@ fn set_study_focus(state: State<'_, AppState>, reading: Option<ReadingId>) -> Re
     state.with(|c| c.set_study_focus(reading))
 }
 
+/// Exports the open deck to a file picked in a native save dialog; `None` when cancelled.
+#[tauri::command(async)]
+fn export_deck<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: ExportFormat,
+) -> Result<Option<ExportDone>, ErrorReport> {
+    let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
+    let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
+    state.with(|c| Ok(exchange::export_to_file(format, c.deck(), &content::builtin_files(), &path)?)).map(Some)
+}
+
+/// Imports a package or table picked in a native open dialog into the data folder's decks/;
+/// `None` when cancelled.
+#[tauri::command(async)]
+fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ImportReport>, ErrorReport> {
+    let Some(path) = dialogs::package_to_import(&app) else { return Ok(None) };
+    state
+        .with(|c| {
+            let decks = exchange::decks_dir(c.data_dir());
+            Ok(exchange::import_file(&path, &decks, false, None, &content::builtin_files())?)
+        })
+        .map(Some)
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -162,12 +190,15 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         backup_now,
         restore_backup,
         optimize,
-        set_study_focus
+        set_study_focus,
+        export_deck,
+        import_deck
     ])
 }
 
 pub fn run() {
     builder(Builder::default())
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(open_collection()))
         .run(tauri::generate_context!())
         .expect("error while running the Steppe window");

@@ -47,6 +47,13 @@ enum Command {
         /// Deck folder to export instead of the built-in deck.
         #[arg(long)]
         deck: Option<PathBuf>,
+        /// apkg only: give each card its scheduling from the study database (import in Anki
+        /// with "Import any learning progress").
+        #[arg(long)]
+        with_progress: bool,
+        /// Data folder holding steppe.sqlite, for --with-progress (default: $STEPPE_DATA_DIR or the app's).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
     },
     /// Import a .steppe package or a .csv table into the data folder's decks/.
     ///
@@ -232,9 +239,9 @@ fn write_export(format: ExportFormat, deck: &Deck, files: &[SourceFile], out: Op
     match out {
         Some(path) => {
             let bar = spinner(&format!("writing {}", path.display()));
-            let size = exchange::export_to_file(format, deck, files, &path)?;
+            let done = exchange::export_to_file(format, deck, files, &path)?;
             bar.finish_and_clear();
-            eprintln!("wrote {} ({size} bytes)", path.display());
+            eprintln!("wrote {} ({} bytes)", done.path, done.bytes);
         }
         None if matches!(format, ExportFormat::Json | ExportFormat::Csv) => {
             let bytes = exchange::export_bytes(format, deck, files)?;
@@ -313,7 +320,20 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             write_export(format, &deck, &files, out)?;
         }
-        Command::Export { format, out, deck } => {
+        Command::Export { format: CliExportFormat::Apkg, out, deck, with_progress: true, data_dir } => {
+            let (deck, _) = load_deck_files(deck.as_ref())?;
+            let out = out.ok_or_else(|| Failure::usage("a .apkg file is binary: say where with --out FILE".into()))?;
+            let (collection, _) = open_collection(data_dir)?;
+            let states = collection.stored_states().map_err(store_failure)?.into_iter().collect();
+            let bytes = exchange::write_apkg(&deck, chrono::Utc::now().timestamp(), Some(&states))?;
+            exchange::write_atomically(&out, &bytes)
+                .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", out.display())))?;
+            eprintln!("wrote {} ({} bytes, with progress)", out.display(), bytes.len());
+        }
+        Command::Export { with_progress: true, .. } => {
+            return Err(Failure::usage("--with-progress is for --format apkg".into()));
+        }
+        Command::Export { format, out, deck, .. } => {
             let (deck, files) = load_deck_files(deck.as_ref())?;
             write_export(format.into(), &deck, &files, out)?;
         }

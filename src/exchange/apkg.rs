@@ -15,6 +15,8 @@ use std::io::{Cursor, Write};
 use super::ExchangeError;
 use crate::cards::{CardKind, card_id};
 use crate::content::{Claim, Deck};
+use crate::ids::CardId;
+use crate::schedule::{CardState, Phase};
 
 pub const BASIC_NOTETYPE_ID: i64 = 1_735_000_000_001;
 pub const CLOZE_NOTETYPE_ID: i64 = 1_735_000_000_002;
@@ -209,9 +211,40 @@ pub fn anki_deck_id(deck_id: &str) -> i64 {
     1_600_000_000_000 + (stable_u64(&format!("deck:{deck_id}")) % 50_000_000_000) as i64
 }
 
+/// A card row's scheduling columns: type, queue, due, ivl, factor, reps, lapses, left, data.
+type Scheduling = (i64, i64, i64, i64, i64, i64, i64, i64, String);
+
+/// Anki's scheduling columns for a Steppe card state; `crt` is the collection's day 0 (seconds).
+fn scheduling(state: &CardState, crt: i64, position: i64) -> Scheduling {
+    const DAY: i64 = 86_400;
+    let due = state.due.unwrap_or(crt);
+    let (reps, lapses) = (i64::from(state.reps), i64::from(state.lapses));
+    let data = match (state.stability, state.difficulty) {
+        (Some(s), Some(d)) => json!({"s": s, "d": d, "dr": 0.9, "lrt": state.last_review}).to_string(),
+        _ => String::new(),
+    };
+    match state.phase {
+        Phase::New => (0, 0, position, 0, 0, 0, 0, 0, String::new()),
+        Phase::Learning | Phase::Relearning => {
+            let left = if state.phase == Phase::Learning { 2 - i64::from(state.step.min(1)) } else { 1 };
+            let kind = if state.phase == Phase::Learning { 1 } else { 3 };
+            (kind, 1, due, 0, 2500, reps, lapses, left * 1000 + left, data)
+        }
+        Phase::Review => {
+            let interval = ((due - state.last_review.unwrap_or(due - DAY)) as f64 / DAY as f64).round().max(1.0) as i64;
+            (2, 2, (due - crt).div_euclid(DAY), interval, 2500, reps, lapses, 0, data)
+        }
+    }
+}
+
 /// The `.apkg` bytes for the deck. `now_secs` stamps notes and note types, so a later export
-/// counts as newer in Anki and updates the notes of an earlier one.
-pub fn write_apkg(deck: &Deck, now_secs: i64) -> Result<Vec<u8>, ExchangeError> {
+/// counts as newer in Anki and updates the notes of an earlier one. With `progress` (card states
+/// by Steppe card id), each exported card carries its scheduling.
+pub fn write_apkg(
+    deck: &Deck,
+    now_secs: i64,
+    progress: Option<&std::collections::HashMap<CardId, CardState>>,
+) -> Result<Vec<u8>, ExchangeError> {
     let db_err = |e: rusqlite::Error| ExchangeError::Database(e.to_string());
     let dir = tempfile::tempdir().map_err(|e| ExchangeError::write(&std::env::temp_dir(), e))?;
     let path = dir.path().join("collection.anki2");
@@ -229,10 +262,11 @@ pub fn write_apkg(deck: &Deck, now_secs: i64) -> Result<Vec<u8>, ExchangeError> 
                           "newBury": true, "newSpread": 0, "nextPos": notes.len() + 1, "sortBackwards": false,
                           "sortType": "noteFld", "timeLim": 0});
         let tx = db.transaction().map_err(db_err)?;
+        let crt = now_secs - now_secs.rem_euclid(86_400);
         tx.execute(
             "INSERT INTO col VALUES (1, ?1, ?2, ?2, 11, 0, 0, 0, ?3, ?4, ?5, ?6, '{}')",
             rusqlite::params![
-                now_secs - now_secs.rem_euclid(86_400),
+                crt,
                 now_secs * 1000,
                 conf.to_string(),
                 models(now_secs).to_string(),
@@ -260,9 +294,29 @@ pub fn write_apkg(deck: &Deck, now_secs: i64) -> Result<Vec<u8>, ExchangeError> 
                 ],
             )
             .map_err(db_err)?;
+            let position = i as i64 + 1;
+            let state = progress.and_then(|p| p.get(&CardId(note.key.clone())));
+            let (kind, queue, due, ivl, factor, reps, lapses, left, data) = match state {
+                Some(state) => scheduling(state, crt, position),
+                None => (0, 0, position, 0, 0, 0, 0, 0, String::new()),
+            };
             tx.execute(
-                "INSERT INTO cards VALUES (?1, ?2, ?3, 0, ?4, -1, 0, 0, ?5, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-                rusqlite::params![id + notes.len() as i64, id, deck_id, now_secs, i as i64 + 1],
+                "INSERT INTO cards VALUES (?1, ?2, ?3, 0, ?4, -1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 0, 0, ?13)",
+                rusqlite::params![
+                    id + notes.len() as i64,
+                    id,
+                    deck_id,
+                    now_secs,
+                    kind,
+                    queue,
+                    due,
+                    ivl,
+                    factor,
+                    reps,
+                    lapses,
+                    left,
+                    data
+                ],
             )
             .map_err(db_err)?;
         }

@@ -80,21 +80,30 @@ pub fn export_bytes(
     Ok(match format {
         ExportFormat::Json => deck_json(deck).into_bytes(),
         ExportFormat::Steppe => write_package(deck, files),
-        ExportFormat::Apkg => write_apkg(deck, chrono::Utc::now().timestamp())?,
+        ExportFormat::Apkg => write_apkg(deck, chrono::Utc::now().timestamp(), None)?,
         ExportFormat::Csv => write_table(&deck.info.id, files).into_bytes(),
     })
 }
 
-/// Exports to `path`, whole or not at all; returns the number of bytes written.
+/// A finished export: where it went and how big it is.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ExportDone {
+    pub format: ExportFormat,
+    pub path: String,
+    pub bytes: u64,
+}
+
+/// Exports to `path`, whole or not at all.
 pub fn export_to_file(
     format: ExportFormat,
     deck: &crate::content::Deck,
     files: &[crate::content::SourceFile],
     path: &Path,
-) -> Result<u64, ExchangeError> {
+) -> Result<ExportDone, ExchangeError> {
     let bytes = export_bytes(format, deck, files)?;
     write_atomically(path, &bytes).map_err(|e| ExchangeError::write(path, e))?;
-    Ok(bytes.len() as u64)
+    Ok(ExportDone { format, path: path.display().to_string(), bytes: bytes.len() as u64 })
 }
 
 /// Imports a `.steppe` package or a `.csv`/`.tsv`/`.txt` table (by extension) into `decks_dir`.

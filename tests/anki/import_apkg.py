@@ -7,12 +7,16 @@ export of the deck with some claims edited; importing it must update those notes
 
 import html
 import json
+import sqlite3
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import anki.buildinfo
+import anki.lang
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.utils import field_checksum, strip_html_media
 
 
 def fail(message):
@@ -78,11 +82,35 @@ def check_deck(col, deck):
     return basic_count, cloze_count
 
 
+def check_raw_collection(apkg, tmp):
+    """The collection.anki2 in the package as written: sort fields and checksums as Anki computes
+    them, and Anki's Check Database finds nothing to fix."""
+    path = Path(tmp) / "raw.anki2"
+    with zipfile.ZipFile(apkg) as package:
+        check(sorted(package.namelist()) == ["collection.anki2", "media"], f"members {package.namelist()}")
+        path.write_bytes(package.read("collection.anki2"))
+    db = sqlite3.connect(path)
+    check(db.execute("PRAGMA journal_mode").fetchone()[0] == "delete", "no WAL inside the package")
+    rows = db.execute("SELECT flds, sfld, csum FROM notes").fetchall()
+    db.close()
+    anki.lang.set_lang("en")  # strip_html_media runs in Anki's backend
+    col = Collection(str(path))
+    check(len(rows) == col.note_count(), "every note survives opening")
+    for flds, sfld, csum in rows:
+        first = strip_html_media(flds.split("\x1f")[0])
+        check(str(sfld) == first, f"sort field {sfld!r} != {first!r}")
+        check(csum == field_checksum(first), f"checksum of {first!r}")
+    message, ok = col.fix_integrity()
+    check(ok and message == "Database rebuilt and optimized.", f"Check Database: {message!r}")
+    col.close()
+
+
 def main():
     first_apkg, first_json, second_apkg, second_json = map(Path, sys.argv[1:5])
     first = json.loads(first_json.read_text())
     second = json.loads(second_json.read_text())
     with tempfile.TemporaryDirectory() as tmp:
+        check_raw_collection(first_apkg, tmp)
         col = Collection(str(Path(tmp) / "collection.anki2"))
         log = import_package(col, first_apkg)
         check(len(log.new) == col.note_count(), "every note of the first import is new")

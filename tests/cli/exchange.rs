@@ -205,3 +205,41 @@ fn anki_imports_the_apkg_and_a_re_export_updates_its_notes() {
         .success()
         .stdout(predicate::str::contains("anki 26.09.3: 396 Basic and 396 Cloze notes imported"));
 }
+
+/// Answers cards in a real study database, exports with --with-progress and imports the result
+/// into Anki with scheduling: the answered cards arrive as review cards, the rest as new.
+#[test]
+fn anki_imports_progress_with_the_apkg() {
+    use steppe::schedule::Rating;
+    let python = Path::new(".venv/bin/python");
+    assert!(python.exists(), "the Anki library is missing: run `make venv`");
+    let data = tempfile::tempdir().unwrap();
+    let mut reviewed = Vec::new();
+    {
+        let deck = steppe::content::Deck::builtin().unwrap();
+        let clock = Box::new(steppe::clock::SystemClock);
+        let mut collection = steppe::Collection::open(data.path(), deck, clock).unwrap();
+        for _ in 0..20 {
+            let Some(card) = collection.session().unwrap().card else { break };
+            collection.answer(&card.id, Rating::Easy).unwrap();
+            if card.id.0.ends_with(":cloze") || card.id.0.ends_with(":qa") {
+                reviewed.push(card.id.0);
+            }
+        }
+    }
+    assert!(!reviewed.is_empty(), "some answered cards are exported to Anki");
+    let apkg = data.path().join("progress.apkg");
+    steppe(data.path())
+        .args(["export", "--format", "apkg", "--with-progress", "--out"])
+        .arg(&apkg)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("with progress"));
+    Command::new(python)
+        .arg("tests/anki/import_progress.py")
+        .arg(&apkg)
+        .args(&reviewed)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!("{} review cards imported", reviewed.len())));
+}

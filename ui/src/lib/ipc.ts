@@ -2,7 +2,10 @@
 import { Channel, invoke, type InvokeArgs } from '@tauri-apps/api/core'
 import type { BackupInfo } from './bindings/BackupInfo'
 import type { AnswerCheck } from './bindings/AnswerCheck'
+import type { ExportDone } from './bindings/ExportDone'
+import type { ExportFormat } from './bindings/ExportFormat'
 import type { Given } from './bindings/Given'
+import type { ImportReport } from './bindings/ImportReport'
 import type { LibraryView } from './bindings/LibraryView'
 import type { ProgressView } from './bindings/ProgressView'
 import type { QuizFeedback } from './bindings/QuizFeedback'
@@ -108,4 +111,19 @@ export function optimize(onprogress: (done: number, total: number) => void): Pro
 /** Limits studying to one reading, or to everything again with `null`. */
 export function setStudyFocus(reading: string | null): Promise<Session> {
   return call('set_study_focus', { reading })
+}
+
+/**
+ * Exports the open deck; Rust asks where to save it in a native dialog. `null` when cancelled.
+ */
+export function exportDeck(format: ExportFormat): Promise<ExportDone | null> {
+  return call('export_deck', { format })
+}
+
+/**
+ * Imports a .steppe package or .csv table into the decks folder; Rust asks which file in a
+ * native dialog. `null` when cancelled.
+ */
+export function importDeck(): Promise<ImportReport | null> {
+  return call('import_deck')
 }
