@@ -27,6 +27,9 @@ pub enum Error {
     EmptyQuiz(String),
     #[error("{0}")]
     AlreadyAnswered(String),
+    /// A request with a value no screen offers (a quiz of a million questions, say).
+    #[error("{0}")]
+    InvalidInput(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -62,6 +65,7 @@ impl Error {
             Error::NotEnoughReviews(_) => "not_enough_reviews",
             Error::EmptyQuiz(_) => "empty_quiz",
             Error::AlreadyAnswered(_) => "already_answered",
+            Error::InvalidInput(_) => "invalid_input",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod quiz;
 pub mod recovery;
 pub mod schedule;
 pub mod settings;
+pub mod startup;
 mod store;
 pub mod views;
 

@@ -94,7 +94,7 @@ pub fn is_valid_date(s: &str) -> bool {
     }
 }
 
-fn is_kebab_id(s: &str) -> bool {
+pub(crate) fn is_kebab_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))

@@ -4,6 +4,7 @@ import type { BackupInfo } from './bindings/BackupInfo'
 import type { AnswerCheck } from './bindings/AnswerCheck'
 import type { Given } from './bindings/Given'
 import type { LibraryView } from './bindings/LibraryView'
+import type { OpenProblem } from './bindings/OpenProblem'
 import type { ProgressView } from './bindings/ProgressView'
 import type { QuizFeedback } from './bindings/QuizFeedback'
 import type { QuizResult } from './bindings/QuizResult'
@@ -11,6 +12,7 @@ import type { QuizScope } from './bindings/QuizScope'
 import type { QuizView } from './bindings/QuizView'
 import type { Rating } from './bindings/Rating'
 import type { ReadingView } from './bindings/ReadingView'
+import type { Recovery } from './bindings/Recovery'
 import type { Session } from './bindings/Session'
 import type { Settings } from './bindings/Settings'
 import { asErrorReport } from './errors'
@@ -108,4 +110,19 @@ export function optimize(onprogress: (done: number, total: number) => void): Pro
 /** Limits studying to one reading, or to everything again with `null`. */
 export function setStudyFocus(reading: string | null): Promise<Session> {
   return call('set_study_focus', { reading })
+}
+
+/** Why the study data could not be opened and the ways out, or null when it is open. */
+export function openProblem(): Promise<OpenProblem | null> {
+  return call('open_problem')
+}
+
+/** Sets the refused database aside and restores the newest backup or starts fresh. */
+export function recover(how: Recovery): Promise<void> {
+  return call('recover', { how })
+}
+
+/** Closes the app. */
+export function quit(): Promise<void> {
+  return call('quit')
 }
