@@ -636,6 +636,10 @@ impl Collection {
     /// Starts a quiz of up to `length` questions from `scope`, in an order fixed by `seed`
     /// (by default one taken from the clock). Errors when the scope has no questions.
     pub fn start_quiz(&mut self, scope: QuizScope, length: u32, seed: Option<u64>) -> Result<QuizView> {
+        if !(1..=quiz::MAX_QUIZ_LENGTH).contains(&length) {
+            let most = quiz::MAX_QUIZ_LENGTH;
+            return Err(Error::InvalidInput(format!("a quiz has 1 to {most} questions, not {length}")));
+        }
         let now = self.now();
         let seed = seed.unwrap_or(now.timestamp_millis() as u64);
         let in_scope: Vec<&Card> = match &scope {

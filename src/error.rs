@@ -34,6 +34,9 @@ pub enum Error {
     InvalidDeck(String),
     #[error("{0}")]
     Io(String),
+    /// A request with a value no screen offers (a quiz of a million questions, say).
+    #[error("{0}")]
+    InvalidInput(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -73,6 +76,7 @@ impl Error {
             Error::AlreadyAnswered(_) => "already_answered",
             Error::InvalidDeck(_) => "invalid_deck",
             Error::Io(_) => "io",
+            Error::InvalidInput(_) => "invalid_input",
         }
     }
 

@@ -15,6 +15,7 @@ pub mod quiz;
 pub mod recovery;
 pub mod schedule;
 pub mod settings;
+pub mod startup;
 mod store;
 pub mod synth;
 pub mod views;

@@ -36,6 +36,9 @@ pub fn is_quizzable(kind: CardKind) -> bool {
     !matches!(kind, CardKind::Qa)
 }
 
+/// The most questions one quiz may have.
+pub const MAX_QUIZ_LENGTH: u32 = 200;
+
 /// Draws up to `length` questions from `candidates` in a seeded order, never two about the
 /// same claim.
 pub fn draw(candidates: Vec<&Card>, length: u32, seed: u64) -> Vec<&Card> {

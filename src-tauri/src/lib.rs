@@ -3,6 +3,7 @@
 
 mod dialogs;
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use steppe::cards::Given;
@@ -11,6 +12,7 @@ use steppe::content::{self, Deck};
 use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
+use steppe::recovery::{OpenProblem, Recovery};
 use steppe::schedule::Rating;
 use steppe::settings::Settings;
 use steppe::views::{AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session};
@@ -18,26 +20,82 @@ use steppe::{Collection, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
 
-/// The open collection, or why it could not be opened (shown by every view).
-pub struct AppState(Mutex<Result<Collection, ErrorReport>>);
+/// The open collection, or why it could not be opened (shown by every view), with what is
+/// needed to open it again after a recovery.
+pub struct AppState {
+    collection: Mutex<Result<Collection, ErrorReport>>,
+    data_dir: PathBuf,
+    deck: Option<Deck>,
+}
 
 impl AppState {
+    /// The state for a collection opened in the default data folder with the built-in deck.
     pub fn new(collection: steppe::Result<Collection>) -> Self {
-        Self(Mutex::new(collection.map_err(|e| e.report())))
+        Self::from_parts(collection, steppe::default_data_dir(), Deck::builtin().ok())
+    }
+
+    fn from_parts(collection: steppe::Result<Collection>, data_dir: PathBuf, deck: Option<Deck>) -> Self {
+        Self { collection: Mutex::new(collection.map_err(|e| e.report())), data_dir, deck }
+    }
+
+    /// Opens the deck the app studies (the built-in one, or `$STEPPE_DECK_DIR`) and its database.
+    pub fn open() -> Self {
+        let base = steppe::default_data_dir();
+        match steppe::startup::deck_and_data_dir(&base, steppe::startup::deck_dir_from_env().as_deref()) {
+            Ok((deck, data_dir)) => {
+                eprintln!("steppe data dir: {}", data_dir.display());
+                Self::from_parts(open_collection(&data_dir, deck.clone()), data_dir, Some(deck))
+            }
+            Err(e) => Self::from_parts(Err(e), base, None),
+        }
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Collection) -> steppe::Result<T>) -> Result<T, ErrorReport> {
-        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let collection = guard.as_mut().map_err(|report| report.clone())?;
         f(collection).map_err(|e| e.report())
     }
+
+    fn problem(&self) -> Option<OpenProblem> {
+        let guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        guard.as_ref().err().map(|report| steppe::recovery::problem(&self.data_dir, report))
+    }
+
+    /// Carries out the student's choice on the recovery screen, then opens the collection again.
+    fn recover(&self, how: Recovery) -> Result<(), ErrorReport> {
+        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let refuse = |message: &str| ErrorReport { code: "nothing_to_recover".into(), message: message.into() };
+        if guard.is_ok() {
+            return Err(refuse("The study database is open and sound; there is nothing to recover."));
+        }
+        let Some(deck) = self.deck.clone() else {
+            return Err(refuse("The deck could not be loaded; fix the deck, then start Steppe again."));
+        };
+        steppe::recovery::recover(&self.data_dir, how).map_err(|e| e.report())?;
+        *guard = open_collection(&self.data_dir, deck).map_err(|e| e.report());
+        guard.as_ref().map(|_| ()).map_err(|report| report.clone())
+    }
 }
 
-/// Opens the built-in deck and the student's database in the shared data folder.
-pub fn open_collection() -> steppe::Result<Collection> {
-    let data_dir = steppe::default_data_dir();
-    eprintln!("steppe data dir: {}", data_dir.display());
-    Collection::open(&data_dir, Deck::builtin()?, Box::new(SystemClock))
+fn open_collection(data_dir: &std::path::Path, deck: Deck) -> steppe::Result<Collection> {
+    Collection::open(data_dir, deck, Box::new(SystemClock))
+}
+
+/// Why the collection could not be opened and the ways out, or `None` when it is open.
+#[tauri::command(async)]
+fn open_problem(state: State<'_, AppState>) -> Option<OpenProblem> {
+    state.problem()
+}
+
+#[tauri::command(async)]
+fn recover(state: State<'_, AppState>, how: Recovery) -> Result<(), ErrorReport> {
+    state.recover(how)
+}
+
+/// Closes the app (from the screen that says Steppe is already open).
+#[tauri::command]
+fn quit<R: Runtime>(app: AppHandle<R>) {
+    app.exit(0)
 }
 
 #[tauri::command(async)]
@@ -192,14 +250,17 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         optimize,
         set_study_focus,
         export_deck,
-        import_deck
+        import_deck,
+        open_problem,
+        recover,
+        quit
     ])
 }
 
 pub fn run() {
     builder(Builder::default())
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::new(open_collection()))
+        .manage(AppState::open())
         .run(tauri::generate_context!())
         .expect("error while running the Steppe window");
 }
@@ -247,5 +308,66 @@ mod tests {
         assert_eq!(err, json!({ "code": "not_found", "message": "reading `no-such-reading` not found" }));
         let err = invoke(&webview, "start_quiz", json!({ "scope": { "type": "weak" } })).unwrap_err();
         assert_eq!(err["code"], "empty_quiz");
+    }
+
+    /// Whatever the web view sends, a command answers with an error, never a panic or a file
+    /// outside the data folder.
+    #[test]
+    fn every_command_refuses_input_no_screen_would_send() {
+        let dir = tempfile::tempdir().unwrap();
+        let collection = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(SystemClock));
+        let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let code = |cmd: &str, args: Value| invoke(&webview, cmd, args).unwrap_err()["code"].clone();
+
+        assert_eq!(code("answer", json!({ "cardId": "no-such:card", "rating": "good" })), "not_found");
+        assert_eq!(code("set_suspended", json!({ "cardId": "../x", "suspended": true })), "not_found");
+        assert_eq!(
+            code("check_answer", json!({ "cardId": "x", "given": { "type": "choice", "index": 7 } })),
+            "not_found"
+        );
+        assert_eq!(code("set_study_focus", json!({ "reading": "nowhere" })), "not_found");
+        for length in [0, 201, 4_000_000_000u32] {
+            assert_eq!(code("start_quiz", json!({ "scope": { "type": "all" }, "length": length })), "invalid_input");
+        }
+        assert_eq!(code("start_quiz", json!({ "scope": { "type": "reading", "id": "nowhere" } })), "empty_quiz");
+        assert_eq!(
+            code("answer_quiz", json!({ "quizId": 999, "position": 0, "given": { "type": "text", "text": "" } })),
+            "not_found"
+        );
+        assert_eq!(code("finish_quiz", json!({ "quizId": -1 })), "not_found");
+        let quiz =
+            invoke(&webview, "start_quiz", json!({ "scope": { "type": "all" }, "length": 5, "seed": 1 })).unwrap();
+        let id = quiz["id"].clone();
+        let err =
+            code("answer_quiz", json!({ "quizId": id, "position": 99, "given": { "type": "order", "order": [9, 9] } }));
+        assert_eq!(err, "not_found");
+        let huge = "x".repeat(1_000_000);
+        let feedback = invoke(
+            &webview,
+            "answer_quiz",
+            json!({ "quizId": id, "position": 0, "given": { "type": "text", "text": huge } }),
+        );
+        assert!(feedback.is_ok_and(|f| f["outcome"] == "wrong"), "a megabyte of text is simply a wrong answer");
+
+        let mut settings = invoke(&webview, "settings", json!({})).unwrap();
+        settings["desired_retention"] = json!(5.0);
+        settings["rollover_hour"] = json!(99);
+        assert_eq!(code("set_settings", json!({ "settings": settings })), "invalid_setting");
+        for name in ["../steppe.sqlite", "/etc/passwd", "steppe-none.sqlite"] {
+            assert_eq!(code("restore_backup", json!({ "name": name })), "not_found");
+        }
+        assert_eq!(code("recover", json!({ "how": "start_fresh" })), "nothing_to_recover");
+        assert_eq!(invoke(&webview, "open_problem", json!({})).unwrap(), Value::Null);
+        // Values of the wrong type or outside an enum never reach the core.
+        assert!(invoke(&webview, "answer", json!({ "cardId": "x", "rating": "superb" })).unwrap_err().is_string());
+        assert!(invoke(&webview, "recover", json!({ "how": "delete_everything" })).unwrap_err().is_string());
+        assert!(
+            invoke(&webview, "answer_quiz", json!({ "quizId": "1; DROP TABLE", "position": 0 }))
+                .unwrap_err()
+                .is_string()
+        );
+        let reviewed = invoke(&webview, "session", json!({})).unwrap()["reviewed_today"].clone();
+        assert_eq!(reviewed, 1, "only the quiz miss was recorded");
     }
 }

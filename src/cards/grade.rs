@@ -29,6 +29,10 @@ impl Given {
     }
 }
 
+/// Longer typed answers are wrong without being compared: no answer in a deck comes near it, and
+/// the fuzzy comparison's cost grows with the product of the lengths.
+pub const MAX_TYPED_ANSWER_CHARS: usize = 1000;
+
 /// Exact, close or wrong. Options and orders are right or wrong; text goes through the
 /// tolerant matcher. An answer of the wrong form (text for a timeline) is wrong.
 pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
@@ -38,7 +42,12 @@ pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
             right(card.correct_choice == Some(*index))
         }
         (CardKind::Timeline, Given::Order { order }) => right(order == &card.correct_order),
-        (CardKind::Cloze | CardKind::Qa | CardKind::Typed, Given::Text { text }) => check(&card.answer, text),
+        (CardKind::Cloze | CardKind::Qa | CardKind::Typed, Given::Text { text }) => {
+            if text.chars().count() > MAX_TYPED_ANSWER_CHARS {
+                return AnswerMatch::Wrong;
+            }
+            check(&card.answer, text)
+        }
         _ => AnswerMatch::Wrong,
     }
 }

@@ -175,7 +175,8 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                     blocks.push(block);
                 }
             }
-            Event::Text(text) | Event::Code(text) => {
+            // HTML in a reading is shown as the characters it is made of, never interpreted.
+            Event::Text(text) | Event::Code(text) | Event::InlineHtml(text) | Event::Html(text) => {
                 if current.is_none() {
                     // Tight list items carry text without a paragraph.
                     let kind = kind_stack.last().cloned().unwrap_or(BlockKind::Paragraph);

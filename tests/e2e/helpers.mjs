@@ -12,6 +12,8 @@ export const repo = path.resolve(here, '../..');
 export const screenshotDir = path.join(repo, 'target', 'e2e');
 const app = process.env.STEPPE_APP ? path.resolve(process.env.STEPPE_APP) : path.join(repo, 'target', 'debug', 'steppe-app');
 const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+// Another run on the same machine may hold the default ports; STEPPE_E2E_PORT moves both.
+const port = Number(process.env.STEPPE_E2E_PORT ?? 4444);
 
 /** A new, empty data folder for the app (inherited through tauri-driver). */
 export function freshDataDir() {
@@ -31,23 +33,23 @@ function portOpen(port) {
   });
 }
 
-/** Starts tauri-driver on port 4444 and waits until it listens. */
+/** Starts tauri-driver on `port` (WebKitWebDriver on the next one) and waits until it listens. */
 export async function startTauriDriver() {
-  const child = spawn(driverBin, ['--port', '4444'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(driverBin, ['--port', String(port), '--native-port', String(port + 1)], { stdio: ['ignore', 'inherit', 'inherit'] });
   process.once('exit', () => child.kill());
   for (let i = 0; i < 100; i++) {
-    if (await portOpen(4444)) return child;
+    if (await portOpen(port)) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('tauri-driver did not start listening on port 4444');
+  throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
 /** Opens the app in a new WebDriver session. */
 export function launchApp() {
   return remote({
     hostname: '127.0.0.1',
-    port: 4444,
+    port,
     logLevel: 'warn',
     connectionRetryCount: 5,
     capabilities: {

@@ -7,6 +7,7 @@ import type { ExportFormat } from './bindings/ExportFormat'
 import type { Given } from './bindings/Given'
 import type { ImportReport } from './bindings/ImportReport'
 import type { LibraryView } from './bindings/LibraryView'
+import type { OpenProblem } from './bindings/OpenProblem'
 import type { ProgressView } from './bindings/ProgressView'
 import type { QuizFeedback } from './bindings/QuizFeedback'
 import type { QuizResult } from './bindings/QuizResult'
@@ -14,6 +15,7 @@ import type { QuizScope } from './bindings/QuizScope'
 import type { QuizView } from './bindings/QuizView'
 import type { Rating } from './bindings/Rating'
 import type { ReadingView } from './bindings/ReadingView'
+import type { Recovery } from './bindings/Recovery'
 import type { Session } from './bindings/Session'
 import type { Settings } from './bindings/Settings'
 import { asErrorReport } from './errors'
@@ -126,4 +128,19 @@ export function exportDeck(format: ExportFormat): Promise<ExportDone | null> {
  */
 export function importDeck(): Promise<ImportReport | null> {
   return call('import_deck')
+}
+
+/** Why the study data could not be opened and the ways out, or null when it is open. */
+export function openProblem(): Promise<OpenProblem | null> {
+  return call('open_problem')
+}
+
+/** Sets the refused database aside and restores the newest backup or starts fresh. */
+export function recover(how: Recovery): Promise<void> {
+  return call('recover', { how })
+}
+
+/** Closes the app. */
+export function quit(): Promise<void> {
+  return call('quit')
 }
