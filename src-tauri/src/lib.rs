@@ -3,9 +3,13 @@
 
 use std::sync::Mutex;
 
+use steppe::authoring::{
+    AuthorDeck, AuthorReading, Candidate, ClaimDraft, Coverage, DeckOutline, DraftCheck, DraftProblem, ReadingDraft,
+    TextSelection,
+};
 use steppe::cards::Given;
 use steppe::clock::SystemClock;
-use steppe::content::Deck;
+use steppe::decks::{DeckLibrary, DeckSummary};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
 use steppe::schedule::Rating;
@@ -23,6 +27,19 @@ impl AppState {
         Self(Mutex::new(collection.map_err(|e| e.report())))
     }
 
+    /// Puts another collection in place (after a deck switch or an edit of the active deck).
+    fn replace(&self, collection: steppe::Result<Collection>) {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *guard = collection.map_err(|e| e.report());
+    }
+
+    /// Reopens the collection when `deck` is the active deck, so an edit shows in study at once.
+    fn refresh(&self, deck: &str) {
+        if deck_library().active() == deck {
+            self.replace(deck_library().open_active(Box::new(SystemClock)));
+        }
+    }
+
     fn with<T>(&self, f: impl FnOnce(&mut Collection) -> steppe::Result<T>) -> Result<T, ErrorReport> {
         let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let collection = guard.as_mut().map_err(|report| report.clone())?;
@@ -30,11 +47,125 @@ impl AppState {
     }
 }
 
-/// Opens the built-in deck and the student's database in the shared data folder.
+/// Opens the active deck (the built-in one at first) and its study database in the shared data folder.
 pub fn open_collection() -> steppe::Result<Collection> {
     let data_dir = steppe::default_data_dir();
     eprintln!("steppe data dir: {}", data_dir.display());
-    Collection::open(&data_dir, Deck::builtin()?, Box::new(SystemClock))
+    DeckLibrary::new(&data_dir).open_active(Box::new(SystemClock))
+}
+
+fn deck_library() -> DeckLibrary {
+    DeckLibrary::new(&steppe::default_data_dir())
+}
+
+fn author(deck: &str) -> Result<AuthorDeck, ErrorReport> {
+    deck_library().author(deck).map_err(|e| e.report())
+}
+
+fn report<T>(result: steppe::Result<T>) -> Result<T, ErrorReport> {
+    result.map_err(|e| e.report())
+}
+
+#[tauri::command(async)]
+fn decks() -> Result<Vec<DeckSummary>, ErrorReport> {
+    report(deck_library().list())
+}
+
+#[tauri::command(async)]
+fn create_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(deck_library().create(&id, &title))
+}
+
+#[tauri::command(async)]
+fn fork_builtin_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(deck_library().fork_builtin(&id, &title))
+}
+
+#[tauri::command(async)]
+fn switch_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
+    report(deck_library().switch(&id, Box::new(SystemClock))).map(|c| state.replace(Ok(c)))
+}
+
+#[tauri::command(async)]
+fn delete_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
+    report(deck_library().delete(&id))?;
+    state.refresh(&deck_library().active());
+    Ok(())
+}
+
+#[tauri::command(async)]
+fn author_outline(deck: String) -> Result<DeckOutline, ErrorReport> {
+    Ok(author(&deck)?.outline())
+}
+
+#[tauri::command(async)]
+fn author_reading(deck: String, reading: String) -> Result<AuthorReading, ErrorReport> {
+    report(author(&deck)?.reading(&reading))
+}
+
+#[tauri::command(async)]
+fn author_claim(deck: String, id: String) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.claim(&id))
+}
+
+#[tauri::command(async)]
+fn claim_from_selection(
+    deck: String,
+    reading: String,
+    quote: String,
+    at: TextSelection,
+) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.claim_from_text_selection(&reading, &quote, at))
+}
+
+#[tauri::command(async)]
+fn check_claim(deck: String, draft: ClaimDraft) -> Result<DraftCheck, ErrorReport> {
+    report(author(&deck)?.check_claim(&draft))
+}
+
+#[tauri::command(async)]
+fn save_claim(state: State<'_, AppState>, deck: String, draft: ClaimDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
+    let problems = report(author(&deck)?.save_claim(&draft))?;
+    state.refresh(&deck);
+    Ok(problems)
+}
+
+#[tauri::command(async)]
+fn delete_claim(state: State<'_, AppState>, deck: String, id: String) -> Result<(), ErrorReport> {
+    report(author(&deck)?.delete_claim(&id))?;
+    state.refresh(&deck);
+    Ok(())
+}
+
+#[tauri::command(async)]
+fn check_reading(deck: String, draft: ReadingDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
+    report(author(&deck)?.check_reading(&draft))
+}
+
+#[tauri::command(async)]
+fn save_reading(
+    state: State<'_, AppState>,
+    deck: String,
+    draft: ReadingDraft,
+) -> Result<Vec<DraftProblem>, ErrorReport> {
+    let problems = report(author(&deck)?.save_reading(&draft))?;
+    state.refresh(&deck);
+    Ok(problems)
+}
+
+#[tauri::command(async)]
+fn coverage(deck: String, reading: String) -> Result<Coverage, ErrorReport> {
+    report(author(&deck)?.coverage(&reading))
+}
+
+#[tauri::command(async)]
+fn accept_candidate(deck: String, reading: String, candidate: Candidate) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.accept_candidate(&reading, &candidate))
+}
+
+#[tauri::command(async)]
+fn dismiss_candidate(deck: String, reading: String, sentence: String) -> Result<(), ErrorReport> {
+    report(author(&deck)?.dismiss(&reading, &sentence))
 }
 
 #[tauri::command(async)]
@@ -162,7 +293,24 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         backup_now,
         restore_backup,
         optimize,
-        set_study_focus
+        set_study_focus,
+        decks,
+        create_deck,
+        fork_builtin_deck,
+        switch_deck,
+        delete_deck,
+        author_outline,
+        author_reading,
+        author_claim,
+        claim_from_selection,
+        check_claim,
+        save_claim,
+        delete_claim,
+        check_reading,
+        save_reading,
+        coverage,
+        accept_candidate,
+        dismiss_candidate
     ])
 }
 
@@ -202,7 +350,7 @@ mod tests {
     #[test]
     fn the_ui_can_study_a_card_and_gets_errors_as_code_and_message() {
         let dir = tempfile::tempdir().unwrap();
-        let collection = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(SystemClock));
+        let collection = Collection::open(dir.path(), steppe::content::Deck::builtin().unwrap(), Box::new(SystemClock));
         let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
         let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
 
