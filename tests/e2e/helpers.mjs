@@ -12,6 +12,8 @@ export const repo = path.resolve(here, '../..');
 export const screenshotDir = path.join(repo, 'target', 'e2e');
 const app = process.env.STEPPE_APP ? path.resolve(process.env.STEPPE_APP) : path.join(repo, 'target', 'debug', 'steppe-app');
 const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+// Another port lets two runs share a machine; WebKitWebDriver takes the next one.
+const port = Number(process.env.STEPPE_E2E_PORT ?? 4444);
 
 /** A new, empty data folder for the app (inherited through tauri-driver). */
 export function freshDataDir() {
@@ -31,23 +33,24 @@ function portOpen(port) {
   });
 }
 
-/** Starts tauri-driver on port 4444 and waits until it listens. */
+/** Starts tauri-driver on `port` (4444 unless STEPPE_E2E_PORT says otherwise) and waits until it listens. */
 export async function startTauriDriver() {
-  const child = spawn(driverBin, ['--port', '4444'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const args = ['--port', String(port), '--native-port', String(port + 1)];
+  const child = spawn(driverBin, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   process.once('exit', () => child.kill());
   for (let i = 0; i < 100; i++) {
-    if (await portOpen(4444)) return child;
+    if (await portOpen(port)) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('tauri-driver did not start listening on port 4444');
+  throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
 /** Opens the app in a new WebDriver session. */
 export function launchApp() {
   return remote({
     hostname: '127.0.0.1',
-    port: 4444,
+    port,
     logLevel: 'warn',
     connectionRetryCount: 5,
     capabilities: {

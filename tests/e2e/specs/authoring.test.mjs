@@ -86,8 +86,10 @@ test('fork, switch, make a claim from a selection with preview and validation, a
       Array.from(document.querySelectorAll('[data-testid="preview-card"]')).map((c) => c.dataset.kind),
     );
     assert.ok(kinds.includes('cloze') && kinds.includes('qa') && kinds.includes('typed'), `preview: ${kinds}`);
+    await browser.execute(() => document.querySelector('[data-testid="claim-preview"]').scrollIntoView({ block: 'end' }));
     await screenshot(browser, 'a05-claim-preview');
 
+    await browser.execute(() => document.querySelector('[data-testid="claim-save"]').scrollIntoView({ block: 'center' }));
     await (await byTestId(browser, 'claim-save')).click();
     assert.match(await textOf(browser, 'author-notice'), /Saved claim/);
     await screenshot(browser, 'a06-claim-saved');
