@@ -246,6 +246,22 @@ impl DeckLibrary {
         write_atomically(&self.data_dir.join(ACTIVE_FILE), id)
     }
 
+    /// A user deck's folder, opened for editing; the built-in deck is read-only.
+    pub fn author(&self, id: &str) -> Result<crate::authoring::AuthorDeck> {
+        if Self::is_builtin(id) {
+            return Err(Error::InvalidDeck("the built-in deck is read-only; fork it to edit its claims".into()));
+        }
+        crate::authoring::AuthorDeck::open(&self.folder(id))
+    }
+
+    /// Makes a deck the active one, after checking that it compiles (a deck with problems can be
+    /// edited but not studied), and opens it.
+    pub fn switch(&self, id: &str, clock: Box<dyn Clock>) -> Result<Collection> {
+        let collection = self.open(id, clock)?;
+        self.set_active(id)?;
+        Ok(collection)
+    }
+
     /// Compiles a deck and opens its study database.
     pub fn open(&self, id: &str, clock: Box<dyn Clock>) -> Result<Collection> {
         let deck = content::compile(&self.files(id)?)?;

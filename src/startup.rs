@@ -11,7 +11,7 @@ pub fn deck_dir_from_env() -> Option<PathBuf> {
 }
 
 /// The built-in deck, studied in `data_dir`; or the deck folder `deck_dir`, compiled and checked,
-/// studied in its own folder `data_dir/decks/<deck id>` so its progress never mixes with the
+/// studied in its own folder `data_dir/preview/<deck id>` so its progress never mixes with the
 /// built-in deck's.
 pub fn deck_and_data_dir(data_dir: &Path, deck_dir: Option<&Path>) -> Result<(Deck, PathBuf)> {
     match deck_dir {
@@ -25,7 +25,7 @@ pub fn deck_and_data_dir(data_dir: &Path, deck_dir: Option<&Path>) -> Result<(De
                     dir.join("deck.toml").display()
                 )));
             }
-            let own = data_dir.join("decks").join(deck.info.id.as_str());
+            let own = data_dir.join("preview").join(deck.info.id.as_str());
             Ok((deck, own))
         }
     }

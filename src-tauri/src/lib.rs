@@ -6,9 +6,14 @@ mod dialogs;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use steppe::authoring::{
+    AuthorDeck, AuthorReading, Candidate, ClaimDraft, Coverage, DeckOutline, DraftCheck, DraftProblem, ReadingDraft,
+    TextSelection,
+};
 use steppe::cards::Given;
 use steppe::clock::SystemClock;
 use steppe::content::{self, Deck};
+use steppe::decks::{DeckLibrary, DeckSummary};
 use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
@@ -20,33 +25,72 @@ use steppe::{Collection, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
 
-/// The open collection, or why it could not be opened (shown by every view), with what is
-/// needed to open it again after a recovery.
+/// The open collection, or why it could not be opened (shown by every view). The deck studied
+/// is the deck library's active deck, or a deck folder previewed through `$STEPPE_DECK_DIR`.
 pub struct AppState {
     collection: Mutex<Result<Collection, ErrorReport>>,
-    data_dir: PathBuf,
-    deck: Option<Deck>,
+    /// The previewed deck and its own study folder.
+    preview: Option<(Deck, PathBuf)>,
 }
 
 impl AppState {
-    /// The state for a collection opened in the default data folder with the built-in deck.
+    /// The state for a collection opened with the deck library's active deck.
     pub fn new(collection: steppe::Result<Collection>) -> Self {
-        Self::from_parts(collection, steppe::default_data_dir(), Deck::builtin().ok())
+        Self { collection: Mutex::new(collection.map_err(|e| e.report())), preview: None }
     }
 
-    fn from_parts(collection: steppe::Result<Collection>, data_dir: PathBuf, deck: Option<Deck>) -> Self {
-        Self { collection: Mutex::new(collection.map_err(|e| e.report())), data_dir, deck }
-    }
-
-    /// Opens the deck the app studies (the built-in one, or `$STEPPE_DECK_DIR`) and its database.
+    /// Opens the deck the app studies and its database.
     pub fn open() -> Self {
         let base = steppe::default_data_dir();
-        match steppe::startup::deck_and_data_dir(&base, steppe::startup::deck_dir_from_env().as_deref()) {
-            Ok((deck, data_dir)) => {
-                eprintln!("steppe data dir: {}", data_dir.display());
-                Self::from_parts(open_collection(&data_dir, deck.clone()), data_dir, Some(deck))
+        eprintln!("steppe data dir: {}", base.display());
+        let Some(dir) = steppe::startup::deck_dir_from_env() else {
+            return Self::new(deck_library().open_active(Box::new(SystemClock)));
+        };
+        match steppe::startup::deck_and_data_dir(&base, Some(&dir)) {
+            Ok((deck, study_dir)) => Self {
+                collection: Mutex::new(open_collection(&study_dir, deck.clone()).map_err(|e| e.report())),
+                preview: Some((deck, study_dir)),
+            },
+            Err(e) => Self::new(Err(e)),
+        }
+    }
+
+    fn reopen(&self) -> steppe::Result<Collection> {
+        match &self.preview {
+            Some((deck, study_dir)) => open_collection(study_dir, deck.clone()),
+            None => deck_library().open_active(Box::new(SystemClock)),
+        }
+    }
+
+    /// The folder of the study database that is open, or that was refused.
+    fn study_dir(&self) -> PathBuf {
+        match &self.preview {
+            Some((_, study_dir)) => study_dir.clone(),
+            None => {
+                let library = deck_library();
+                library.study_dir(&library.active())
             }
-            Err(e) => Self::from_parts(Err(e), base, None),
+        }
+    }
+
+    /// The source files of the deck being studied, for export.
+    fn deck_files(&self, deck_id: &str) -> steppe::Result<Vec<content::SourceFile>> {
+        match steppe::startup::deck_dir_from_env().filter(|_| self.preview.is_some()) {
+            Some(dir) => Ok(content::read_dir(&dir)?),
+            None => deck_library().files(deck_id),
+        }
+    }
+
+    /// Puts another collection in place (after a deck switch or an edit of the active deck).
+    fn replace(&self, collection: steppe::Result<Collection>) {
+        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *guard = collection.map_err(|e| e.report());
+    }
+
+    /// Reopens the collection when `deck` is the active deck, so an edit shows in study at once.
+    fn refresh(&self, deck: &str) {
+        if self.preview.is_none() && deck_library().active() == deck {
+            self.replace(deck_library().open_active(Box::new(SystemClock)));
         }
     }
 
@@ -58,27 +102,30 @@ impl AppState {
 
     fn problem(&self) -> Option<OpenProblem> {
         let guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        guard.as_ref().err().map(|report| steppe::recovery::problem(&self.data_dir, report))
+        guard.as_ref().err().map(|report| steppe::recovery::problem(&self.study_dir(), report))
     }
 
     /// Carries out the student's choice on the recovery screen, then opens the collection again.
     fn recover(&self, how: Recovery) -> Result<(), ErrorReport> {
         let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let refuse = |message: &str| ErrorReport { code: "nothing_to_recover".into(), message: message.into() };
         if guard.is_ok() {
-            return Err(refuse("The study database is open and sound; there is nothing to recover."));
+            return Err(ErrorReport {
+                code: "nothing_to_recover".into(),
+                message: "The study database is open and sound; there is nothing to recover.".into(),
+            });
         }
-        let Some(deck) = self.deck.clone() else {
-            return Err(refuse("The deck could not be loaded; fix the deck, then start Steppe again."));
-        };
-        steppe::recovery::recover(&self.data_dir, how).map_err(|e| e.report())?;
-        *guard = open_collection(&self.data_dir, deck).map_err(|e| e.report());
+        steppe::recovery::recover(&self.study_dir(), how).map_err(|e| e.report())?;
+        *guard = self.reopen().map_err(|e| e.report());
         guard.as_ref().map(|_| ()).map_err(|report| report.clone())
     }
 }
 
-fn open_collection(data_dir: &std::path::Path, deck: Deck) -> steppe::Result<Collection> {
-    Collection::open(data_dir, deck, Box::new(SystemClock))
+fn open_collection(study_dir: &std::path::Path, deck: Deck) -> steppe::Result<Collection> {
+    Collection::open(study_dir, deck, Box::new(SystemClock))
+}
+
+fn deck_library() -> DeckLibrary {
+    DeckLibrary::new(&steppe::default_data_dir())
 }
 
 /// Why the collection could not be opened and the ways out, or `None` when it is open.
@@ -96,6 +143,116 @@ fn recover(state: State<'_, AppState>, how: Recovery) -> Result<(), ErrorReport>
 #[tauri::command]
 fn quit<R: Runtime>(app: AppHandle<R>) {
     app.exit(0)
+}
+
+fn author(deck: &str) -> Result<AuthorDeck, ErrorReport> {
+    deck_library().author(deck).map_err(|e| e.report())
+}
+
+fn report<T>(result: steppe::Result<T>) -> Result<T, ErrorReport> {
+    result.map_err(|e| e.report())
+}
+
+#[tauri::command(async)]
+fn decks() -> Result<Vec<DeckSummary>, ErrorReport> {
+    report(deck_library().list())
+}
+
+#[tauri::command(async)]
+fn create_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(deck_library().create(&id, &title))
+}
+
+#[tauri::command(async)]
+fn fork_builtin_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(deck_library().fork_builtin(&id, &title))
+}
+
+#[tauri::command(async)]
+fn switch_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
+    report(deck_library().switch(&id, Box::new(SystemClock))).map(|c| state.replace(Ok(c)))
+}
+
+#[tauri::command(async)]
+fn delete_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
+    report(deck_library().delete(&id))?;
+    state.refresh(&deck_library().active());
+    Ok(())
+}
+
+#[tauri::command(async)]
+fn author_outline(deck: String) -> Result<DeckOutline, ErrorReport> {
+    Ok(author(&deck)?.outline())
+}
+
+#[tauri::command(async)]
+fn author_reading(deck: String, reading: String) -> Result<AuthorReading, ErrorReport> {
+    report(author(&deck)?.reading(&reading))
+}
+
+#[tauri::command(async)]
+fn author_claim(deck: String, id: String) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.claim(&id))
+}
+
+#[tauri::command(async)]
+fn claim_from_selection(
+    deck: String,
+    reading: String,
+    quote: String,
+    at: TextSelection,
+) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.claim_from_text_selection(&reading, &quote, at))
+}
+
+#[tauri::command(async)]
+fn check_claim(deck: String, draft: ClaimDraft) -> Result<DraftCheck, ErrorReport> {
+    report(author(&deck)?.check_claim(&draft))
+}
+
+#[tauri::command(async)]
+fn save_claim(state: State<'_, AppState>, deck: String, draft: ClaimDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
+    let problems = report(author(&deck)?.save_claim(&draft))?;
+    state.refresh(&deck);
+    Ok(problems)
+}
+
+#[tauri::command(async)]
+fn delete_claim(state: State<'_, AppState>, deck: String, id: String) -> Result<(), ErrorReport> {
+    report(author(&deck)?.delete_claim(&id))?;
+    state.refresh(&deck);
+    Ok(())
+}
+
+#[tauri::command(async)]
+fn check_reading(deck: String, draft: ReadingDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
+    report(author(&deck)?.check_reading(&draft))
+}
+
+#[tauri::command(async)]
+fn save_reading(
+    state: State<'_, AppState>,
+    deck: String,
+    draft: ReadingDraft,
+) -> Result<Vec<DraftProblem>, ErrorReport> {
+    let problems = report(author(&deck)?.save_reading(&draft))?;
+    state.refresh(&deck);
+    Ok(problems)
+}
+
+#[tauri::command(async)]
+fn coverage(deck: String, reading: String) -> Result<Coverage, ErrorReport> {
+    report(author(&deck)?.coverage(&reading))
+}
+
+#[tauri::command(async)]
+fn accept_candidate(deck: String, reading: String, candidate: Candidate) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&deck)?.accept_candidate(&reading, &candidate))
+}
+
+#[tauri::command(async)]
+fn dismiss_candidate(deck: String, reading: String, sentence: String) -> Result<(), ErrorReport> {
+    report(author(&deck)?.dismiss(&reading, &sentence))
 }
 
 #[tauri::command(async)]
@@ -212,20 +369,17 @@ fn export_deck<R: Runtime>(
 ) -> Result<Option<ExportDone>, ErrorReport> {
     let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
     let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
-    state.with(|c| Ok(exchange::export_to_file(format, c.deck(), &content::builtin_files(), &path)?)).map(Some)
+    let files = report(state.deck_files(&deck_id))?;
+    state.with(|c| Ok(exchange::export_to_file(format, c.deck(), &files, &path)?)).map(Some)
 }
 
 /// Imports a package or table picked in a native open dialog into the data folder's decks/;
 /// `None` when cancelled.
 #[tauri::command(async)]
-fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ImportReport>, ErrorReport> {
+fn import_deck<R: Runtime>(app: AppHandle<R>) -> Result<Option<ImportReport>, ErrorReport> {
     let Some(path) = dialogs::package_to_import(&app) else { return Ok(None) };
-    state
-        .with(|c| {
-            let decks = exchange::decks_dir(c.data_dir());
-            Ok(exchange::import_file(&path, &decks, false, None, &content::builtin_files())?)
-        })
-        .map(Some)
+    let decks = exchange::decks_dir(deck_library().data_dir());
+    report(exchange::import_file(&path, &decks, false, None, &content::builtin_files()).map_err(Into::into)).map(Some)
 }
 
 /// Registers the commands; shared by `run` and the tests' mock runtime.
@@ -253,7 +407,24 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         import_deck,
         open_problem,
         recover,
-        quit
+        quit,
+        decks,
+        create_deck,
+        fork_builtin_deck,
+        switch_deck,
+        delete_deck,
+        author_outline,
+        author_reading,
+        author_claim,
+        claim_from_selection,
+        check_claim,
+        save_claim,
+        delete_claim,
+        check_reading,
+        save_reading,
+        coverage,
+        accept_candidate,
+        dismiss_candidate
     ])
 }
 
@@ -294,7 +465,7 @@ mod tests {
     #[test]
     fn the_ui_can_study_a_card_and_gets_errors_as_code_and_message() {
         let dir = tempfile::tempdir().unwrap();
-        let collection = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(SystemClock));
+        let collection = Collection::open(dir.path(), steppe::content::Deck::builtin().unwrap(), Box::new(SystemClock));
         let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
         let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
 

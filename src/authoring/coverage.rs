@@ -17,7 +17,7 @@ pub struct Sentence {
 }
 
 /// A claim the coverage view suggests for an uncovered sentence.
-#[derive(Clone, Debug, Serialize, TS)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Candidate {
     pub sentence: Sentence,

@@ -81,6 +81,15 @@ pub struct DraftCheck {
     pub cards: Vec<CardPreview>,
 }
 
+/// Where the author selected text in the reading view: a block and the UTF-16 offset (as the
+/// browser counts) of the selection's start in the block's text.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TextSelection {
+    pub block: u32,
+    pub utf16_offset: u32,
+}
+
 /// A claim in the deck outline.
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
@@ -296,6 +305,21 @@ impl AuthorDeck {
             kind: "event".into(),
             ..ClaimDraft::default()
         })
+    }
+
+    /// [`AuthorDeck::claim_from_selection`] for a selection made in the app.
+    pub fn claim_from_text_selection(&self, reading: &str, quote: &str, at: TextSelection) -> Result<ClaimDraft> {
+        let (parsed, _) = self.reading_blocks(reading)?;
+        let text = parsed.blocks.get(at.block as usize).map(|b| b.plain_text()).unwrap_or_default();
+        let mut units = 0;
+        let offset = text
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > at.utf16_offset as usize
+            })
+            .map_or(text.len(), |(i, _)| i);
+        self.claim_from_selection(reading, quote, Some(Selection { block: at.block as usize, offset }))
     }
 
     fn unused_id(&self, base: &str) -> String {

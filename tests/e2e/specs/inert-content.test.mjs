@@ -61,6 +61,6 @@ test('script tags, onerror images and javascript: links in a deck render as iner
   } finally {
     await browser.deleteSession();
   }
-  assert.ok(existsSync(path.join(dir, 'decks', 'hostile', 'steppe.sqlite')), 'the previewed deck has its own study folder');
+  assert.ok(existsSync(path.join(dir, 'preview', 'hostile', 'steppe.sqlite')), 'the previewed deck has its own study folder');
   assert.ok(!existsSync(path.join(dir, 'steppe.sqlite')), "the built-in deck's database is not touched");
 });

@@ -16,6 +16,8 @@ const views = [
   ['nav-quiz', 'quiz-view'],
   ['nav-progress', 'progress-view'],
   ['nav-settings', 'settings-view'],
+  ['nav-decks', 'decks-view'],
+  ['nav-author', 'author-view'],
 ];
 
 test('no view overflows sideways at 1024x640 or 1920x1080', async () => {

@@ -18,6 +18,16 @@ import type { ReadingView } from './bindings/ReadingView'
 import type { Recovery } from './bindings/Recovery'
 import type { Session } from './bindings/Session'
 import type { Settings } from './bindings/Settings'
+import type { AuthorReading } from './bindings/AuthorReading'
+import type { Candidate } from './bindings/Candidate'
+import type { ClaimDraft } from './bindings/ClaimDraft'
+import type { Coverage } from './bindings/Coverage'
+import type { DeckOutline } from './bindings/DeckOutline'
+import type { DeckSummary } from './bindings/DeckSummary'
+import type { DraftCheck } from './bindings/DraftCheck'
+import type { DraftProblem } from './bindings/DraftProblem'
+import type { ReadingDraft } from './bindings/ReadingDraft'
+import type { TextSelection } from './bindings/TextSelection'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -143,4 +153,79 @@ export function recover(how: Recovery): Promise<void> {
 /** Closes the app. */
 export function quit(): Promise<void> {
   return call('quit')
+}
+
+/** Every deck: the built-in one first, then the user's decks, with the active one marked. */
+export function decks(): Promise<DeckSummary[]> {
+  return call('decks')
+}
+
+export function createDeck(id: string, title: string): Promise<DeckSummary> {
+  return call('create_deck', { id, title })
+}
+
+/** Copies the built-in deck into a new user deck that can be edited. */
+export function forkBuiltinDeck(id: string, title: string): Promise<DeckSummary> {
+  return call('fork_builtin_deck', { id, title })
+}
+
+/** Studies another deck from now on; rejects when that deck has problems. */
+export function switchDeck(id: string): Promise<void> {
+  return call('switch_deck', { id })
+}
+
+/** Moves a user deck to the trash folder. */
+export function deleteDeck(id: string): Promise<void> {
+  return call('delete_deck', { id })
+}
+
+export function authorOutline(deck: string): Promise<DeckOutline> {
+  return call('author_outline', { deck })
+}
+
+export function authorReading(deck: string, reading: string): Promise<AuthorReading> {
+  return call('author_reading', { deck, reading })
+}
+
+export function authorClaim(deck: string, id: string): Promise<ClaimDraft> {
+  return call('author_claim', { deck, id })
+}
+
+/** A new claim for selected text, with prefix/suffix filled when the text occurs more than once. */
+export function claimFromSelection(deck: string, reading: string, quote: string, at: TextSelection): Promise<ClaimDraft> {
+  return call('claim_from_selection', { deck, reading, quote, at })
+}
+
+/** The deck's problems with the draft applied, and the cards the claim makes. */
+export function checkClaim(deck: string, draft: ClaimDraft): Promise<DraftCheck> {
+  return call('check_claim', { deck, draft })
+}
+
+/** Rejects with code `invalid_deck` while the claim has problems; resolves to the deck's other problems. */
+export function saveClaim(deck: string, draft: ClaimDraft): Promise<DraftProblem[]> {
+  return call('save_claim', { deck, draft })
+}
+
+export function deleteClaim(deck: string, id: string): Promise<void> {
+  return call('delete_claim', { deck, id })
+}
+
+export function checkReading(deck: string, draft: ReadingDraft): Promise<DraftProblem[]> {
+  return call('check_reading', { deck, draft })
+}
+
+export function saveReading(deck: string, draft: ReadingDraft): Promise<DraftProblem[]> {
+  return call('save_reading', { deck, draft })
+}
+
+export function coverage(deck: string, reading: string): Promise<Coverage> {
+  return call('coverage', { deck, reading })
+}
+
+export function acceptCandidate(deck: string, reading: string, candidate: Candidate): Promise<ClaimDraft> {
+  return call('accept_candidate', { deck, reading, candidate })
+}
+
+export function dismissCandidate(deck: string, reading: string, sentence: string): Promise<void> {
+  return call('dismiss_candidate', { deck, reading, sentence })
 }

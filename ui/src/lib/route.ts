@@ -6,3 +6,6 @@ export type Route =
   | { name: 'quiz'; reading?: string }
   | { name: 'progress' }
   | { name: 'settings' }
+  | { name: 'decks' }
+  /** Edits a user deck; `claim` opens that claim in the form. */
+  | { name: 'author'; deck?: string; claim?: string }

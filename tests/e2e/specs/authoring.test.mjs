@@ -1,0 +1,116 @@
+// An instructor forks the built-in deck, makes a claim from selected text, and the deck stays active.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+
+const QUOTE = 'wedged between Russia and China';
+
+let driver;
+let dataDir;
+before(async () => {
+  dataDir = freshDataDir();
+  driver = await startTauriDriver();
+});
+after(() => driver?.kill());
+
+const deckItem = (browser, id) => browser.$(`[data-testid="deck-item"][data-deck="${id}"]`);
+
+/** The number of claims a deck's line in the Decks view gives. */
+async function claimsOf(browser, id) {
+  const text = await (await deckItem(browser, id)).getText();
+  return Number(/(\d+) claims/.exec(text)[1]);
+}
+
+test('fork, switch, make a claim from a selection with preview and validation, and keep the deck after a restart', async () => {
+  let browser = await launchApp();
+  try {
+    await (await byTestId(browser, 'nav-decks')).click();
+    await (await byTestId(browser, 'decks-view')).waitForDisplayed({ timeout: 15000 });
+    await (await byTestId(browser, 'deck-fork')).click();
+    await (await byTestId(browser, 'deck-form-title')).setValue('Class deck');
+    await (await byTestId(browser, 'deck-form-id')).setValue('class-deck');
+    await screenshot(browser, 'a01-decks-fork-form');
+    await (await byTestId(browser, 'deck-form-submit')).click();
+    const fork = await deckItem(browser, 'class-deck');
+    await fork.waitForDisplayed({ timeout: 30000 });
+    const builtinClaims = await claimsOf(browser, 'mongolia-koreas');
+    assert.equal(await claimsOf(browser, 'class-deck'), builtinClaims, 'the fork has every claim of the built-in deck');
+
+    await (await fork.$('[data-testid="deck-switch"]')).click();
+    await (await fork.$('[data-testid="deck-active"]')).waitForDisplayed({ timeout: 30000 });
+    await screenshot(browser, 'a02-decks-fork-active');
+
+    await (await byTestId(browser, 'nav-author')).click();
+    await (await byTestId(browser, 'author-text')).waitForDisplayed({ timeout: 30000 });
+    const selected = await browser.execute((quote) => {
+      const root = document.querySelector('[data-testid="author-text"]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf(quote);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      }
+      return null;
+    }, QUOTE);
+    assert.equal(selected, QUOTE, 'the words are selected in the reading');
+    await screenshot(browser, 'a03-author-selection');
+    await browser.keys('c');
+
+    const form = await byTestId(browser, 'claim-form');
+    await form.waitForDisplayed({ timeout: 15000 });
+    assert.equal(await (await byTestId(browser, 'claim-quote')).getValue(), QUOTE, 'the quote is filled in');
+    await (await byTestId(browser, 'claim-text')).setValue('Mongolia is wedged between Russia and China.');
+    await (await byTestId(browser, 'claim-question')).setValue('Which two countries is Mongolia wedged between?');
+    await (await byTestId(browser, 'claim-kind')).selectByAttribute('value', 'place');
+    await (await byTestId(browser, 'claim-answer')).setValue('Russia and Japan');
+    const problem = await byTestId(browser, 'problem-answer');
+    await problem.waitForDisplayed({ timeout: 15000 });
+    assert.match(await problem.getText(), /is not part of the claim's text/);
+    await screenshot(browser, 'a04-claim-bad-answer');
+
+    await (await byTestId(browser, 'claim-answer')).setValue('Russia and China');
+    await problem.waitForDisplayed({ reverse: true, timeout: 15000 });
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="preview-card"]')).length >= 3, {
+      timeout: 15000,
+      timeoutMsg: 'the preview shows the claim’s cards',
+    });
+    const kinds = await browser.execute(() =>
+      Array.from(document.querySelectorAll('[data-testid="preview-card"]')).map((c) => c.dataset.kind),
+    );
+    assert.ok(kinds.includes('cloze') && kinds.includes('qa') && kinds.includes('typed'), `preview: ${kinds}`);
+    await browser.execute(() => document.querySelector('[data-testid="claim-preview"]').scrollIntoView({ block: 'end' }));
+    await screenshot(browser, 'a05-claim-preview');
+
+    await browser.execute(() => document.querySelector('[data-testid="claim-save"]').scrollIntoView({ block: 'center' }));
+    await (await byTestId(browser, 'claim-save')).click();
+    assert.match(await textOf(browser, 'author-notice'), /Saved claim/);
+    await screenshot(browser, 'a06-claim-saved');
+    const claims = readFileSync(path.join(dataDir, 'decks', 'class-deck', 'claims', '001-breakthrough-2015.toml'), 'utf8');
+    assert.match(claims, /quote = "wedged between Russia and China"\ntext = "Mongolia is wedged between Russia and China\."/);
+
+    await (await byTestId(browser, 'nav-decks')).click();
+    await (await deckItem(browser, 'class-deck')).waitForDisplayed({ timeout: 15000 });
+    assert.equal(await claimsOf(browser, 'class-deck'), builtinClaims + 1, 'the new claim is in the deck');
+  } finally {
+    await browser.deleteSession();
+  }
+
+  browser = await launchApp();
+  try {
+    await (await byTestId(browser, 'library-view')).waitForDisplayed({ timeout: 30000 });
+    await (await byTestId(browser, 'nav-decks')).click();
+    const fork = await deckItem(browser, 'class-deck');
+    await (await fork.$('[data-testid="deck-active"]')).waitForDisplayed({ timeout: 30000 });
+    await screenshot(browser, 'a07-decks-after-restart');
+  } finally {
+    await browser.deleteSession();
+  }
+});

@@ -1,0 +1,107 @@
+import { mockIPC } from '@tauri-apps/api/mocks'
+import { describe, expect, it, vi } from 'vitest'
+import type { ClaimDraft } from '../../lib/bindings/ClaimDraft'
+import type { DraftCheck } from '../../lib/bindings/DraftCheck'
+import { allByTestId, byTestId, render, settle } from '../../test/render'
+import ClaimForm from './ClaimForm.svelte'
+
+const draft: ClaimDraft = {
+  original_id: null,
+  reading: 'r1',
+  id: 'r1-rounds',
+  quote: 'hosted three rounds',
+  prefix: '',
+  suffix: '',
+  text: 'Mongolia hosted three rounds of talks.',
+  answer: 'three rounds',
+  question: '',
+  kind: 'number',
+  date: '',
+  tags: [],
+  conflicts_with: [],
+}
+
+/** Checks like the core would: an answer that is not in the text is a problem on `answer`. */
+function fakeCheck(d: ClaimDraft): DraftCheck {
+  if (!d.text.includes(d.answer))
+    return {
+      cards: [],
+      problems: [
+        {
+          rule: 'answer-not-in-text',
+          message: `answer \`${d.answer}\` is not part of the claim's text`,
+          hint: 'copy it from the text',
+          location: 'claims/001-r1.toml:9:10',
+          claim: d.id,
+          field: 'answer',
+        },
+      ],
+    }
+  return {
+    problems: [],
+    cards: [{ id: `${d.id}:cloze`, kind: 'cloze', prompt: d.text.replace(d.answer, '[…]'), answer: d.answer, choices: [] }],
+  }
+}
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
+async function afterPause() {
+  await vi.advanceTimersByTimeAsync(400)
+  vi.useRealTimers()
+  await settle()
+}
+
+describe('ClaimForm', () => {
+  it('shows the preview, then an inline problem next to the answer as it is typed', async () => {
+    const checks: ClaimDraft[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') {
+        const d = (args as { draft: ClaimDraft }).draft
+        checks.push(d)
+        return fakeCheck(d)
+      }
+    })
+    vi.useFakeTimers()
+    const root = render(ClaimForm, { deck: 'my', draft, onsaved: () => {}, onclose: () => {} })
+    await afterPause()
+    expect(allByTestId(root, 'preview-card').map((c) => c.dataset.kind)).toEqual(['cloze'])
+
+    vi.useFakeTimers()
+    type(byTestId(root, 'claim-answer'), 'four rounds')
+    type(byTestId(root, 'claim-answer'), 'five rounds')
+    await afterPause()
+    expect(checks.map((d) => d.answer)).toEqual(['three rounds', 'five rounds'])
+    expect(byTestId(root, 'problem-answer').textContent).toContain('`five rounds` is not part')
+    expect(byTestId(root, 'claim-answer').getAttribute('aria-invalid')).toBe('true')
+    expect(root.textContent).toContain('No cards while the deck has problems')
+  })
+
+  it('saves the edited draft with tags split at commas and reports a refusal', async () => {
+    const saved: ClaimDraft[] = []
+    let refuse = true
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') return fakeCheck((args as { draft: ClaimDraft }).draft)
+      if (cmd === 'save_claim') {
+        if (refuse) throw { code: 'invalid_deck', message: 'claim `r1-rounds` has 1 problem; nothing was saved' }
+        saved.push((args as { draft: ClaimDraft }).draft)
+        return []
+      }
+    })
+    const onsaved = vi.fn()
+    const root = render(ClaimForm, { deck: 'my', draft, onsaved, onclose: () => {} })
+    type(byTestId(root, 'claim-tags'), 'talks,  japan ,')
+    byTestId<HTMLFormElement>(root, 'claim-form').requestSubmit()
+    await settle()
+    expect(byTestId(root, 'claim-error').textContent).toContain('nothing was saved')
+    expect(onsaved).not.toHaveBeenCalled()
+
+    refuse = false
+    byTestId<HTMLFormElement>(root, 'claim-form').requestSubmit()
+    await settle()
+    expect(saved.map((d) => d.tags)).toEqual([['talks', 'japan']])
+    expect(onsaved).toHaveBeenCalledWith('r1-rounds')
+  })
+})

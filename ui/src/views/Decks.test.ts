@@ -1,0 +1,90 @@
+import { mockIPC } from '@tauri-apps/api/mocks'
+import { describe, expect, it } from 'vitest'
+import type { DeckSummary } from '../lib/bindings/DeckSummary'
+import { allByTestId, byTestId, render, settle } from '../test/render'
+import Decks from './Decks.svelte'
+
+const builtin: DeckSummary = {
+  id: 'mongolia-koreas',
+  title: 'Mongolia and the Two Koreas',
+  version: '1.0.0',
+  builtin: true,
+  active: true,
+  readings: 5,
+  claims: 230,
+  cards: 1000,
+  problems: [],
+}
+const broken: DeckSummary = {
+  ...builtin,
+  id: 'draft-deck',
+  title: 'Draft deck',
+  builtin: false,
+  active: false,
+  readings: 1,
+  claims: 0,
+  cards: 0,
+  problems: ['readings/001-x.md:1:1: reading `x` has no claims'],
+}
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
+describe('Decks', () => {
+  it('lists decks with their counts, marks the active one and keeps a broken deck from being studied', async () => {
+    mockIPC((cmd) => (cmd === 'decks' ? [builtin, broken] : undefined))
+    const root = render(Decks, { onauthor: () => {} })
+    await settle()
+
+    const items = allByTestId(root, 'deck-item')
+    expect(items.map((item) => item.dataset.deck)).toEqual(['mongolia-koreas', 'draft-deck'])
+    expect(items[0].textContent).toContain('5 readings · 230 claims · 1000 cards')
+    expect(byTestId(items[0], 'deck-active').textContent).toBe('Active')
+    expect(byTestId<HTMLButtonElement>(items[1], 'deck-switch').disabled).toBe(true)
+    expect(byTestId(items[1], 'deck-problems').textContent).toContain('1 problem')
+    expect(items[0].querySelector('[data-testid="deck-delete"]')).toBeNull()
+    byTestId(root, 'deck-exchange-slot')
+  })
+
+  it('forks the built-in deck with the id and title given', async () => {
+    const calls: unknown[] = []
+    let list = [builtin]
+    mockIPC((cmd, args) => {
+      if (cmd === 'decks') return list
+      if (cmd === 'fork_builtin_deck') {
+        calls.push(args)
+        list = [builtin, { ...broken, id: 'class-a', title: 'Class A', problems: [] }]
+        return list[1]
+      }
+    })
+    const root = render(Decks, { onauthor: () => {} })
+    await settle()
+    byTestId<HTMLButtonElement>(root, 'deck-fork').click()
+    await settle()
+    type(byTestId(root, 'deck-form-title'), 'Class A')
+    type(byTestId(root, 'deck-form-id'), 'class-a')
+    byTestId<HTMLFormElement>(root, 'deck-form').requestSubmit()
+    await settle()
+    expect(calls).toEqual([{ id: 'class-a', title: 'Class A' }])
+    expect(allByTestId(root, 'deck-item')).toHaveLength(2)
+    expect(byTestId(root, 'decks-notice').textContent).toContain('Class A')
+  })
+
+  it('asks before moving a deck to the trash', async () => {
+    const deleted: unknown[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'decks') return [builtin, broken]
+      if (cmd === 'delete_deck') deleted.push(args)
+    })
+    const root = render(Decks, { onauthor: () => {} })
+    await settle()
+    byTestId<HTMLButtonElement>(root, 'deck-delete').click()
+    await settle()
+    expect(deleted).toEqual([])
+    byTestId<HTMLButtonElement>(root, 'deck-delete-confirm').click()
+    await settle()
+    expect(deleted).toEqual([{ id: 'draft-deck' }])
+  })
+})
