@@ -13,6 +13,9 @@ import type { Rating } from './bindings/Rating'
 import type { ReadingView } from './bindings/ReadingView'
 import type { Session } from './bindings/Session'
 import type { Settings } from './bindings/Settings'
+import type { SuspendedCard } from './bindings/SuspendedCard'
+import type { TagCount } from './bindings/TagCount'
+import type { UndoResult } from './bindings/UndoResult'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -39,8 +42,8 @@ export function answer(cardId: string, rating: Rating): Promise<Session> {
   return call('answer', { cardId, rating })
 }
 
-/** Takes back the newest answer; the session then shows that card again. */
-export function undo(): Promise<Session> {
+/** Takes back the newest answer (`undone` is null when there was none); the session then shows that card again. */
+export function undo(): Promise<UndoResult> {
   return call('undo')
 }
 
@@ -108,4 +111,28 @@ export function optimize(onprogress: (done: number, total: number) => void): Pro
 /** Limits studying to one reading, or to everything again with `null`. */
 export function setStudyFocus(reading: string | null): Promise<Session> {
   return call('set_study_focus', { reading })
+}
+
+/** Suspended cards and leeches, in deck order. */
+export function suspendedCards(): Promise<SuspendedCard[]> {
+  return call('suspended_cards')
+}
+
+/** Brings a card back into study and lists the cards still suspended. */
+export function unsuspend(cardId: string): Promise<SuspendedCard[]> {
+  return call('unsuspend', { cardId })
+}
+
+/** The newest quiz if it was left unfinished, with the answers given so far. */
+export function unfinishedQuiz(): Promise<QuizView | null> {
+  return call('unfinished_quiz')
+}
+
+export function abandonQuiz(quizId: QuizId): Promise<void> {
+  return call('abandon_quiz', { quizId })
+}
+
+/** The deck's tags by name, with how many claims carry each. */
+export function quizTags(): Promise<TagCount[]> {
+  return call('quiz_tags')
 }
