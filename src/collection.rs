@@ -12,7 +12,7 @@ use crate::content::Deck;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ClaimId, ReadingId};
 use crate::queue::{DayWindow, Queue, ReadingCounts};
-use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView};
+use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView, TagCount};
 use crate::schedule::{self, CardState, OptimizeError, Phase, Rating, ReviewEvent, Scheduler, SchedulerConfig};
 use crate::settings::Settings;
 use crate::store::{CardRecord, DB_FILE_NAME, Store, StoreError, Today};
@@ -468,10 +468,14 @@ impl Collection {
         Ok(Some(undone.card))
     }
 
-    /// Undoes the newest answer and gives the review screen's new state.
-    pub fn undo_and_continue(&mut self) -> Result<Session> {
-        self.undo()?;
-        self.session()
+    /// Undoes the newest answer and says which card it was (nothing, when no answer was left to
+    /// undo), with the review screen's new state.
+    pub fn undo_and_continue(&mut self) -> Result<UndoResult> {
+        let undone = self.undo()?.map(|card| {
+            let prompt = self.cards.get(&card).map_or_else(|| card.to_string(), |c| c.prompt.clone());
+            UndoneAnswer { card, prompt }
+        });
+        Ok(UndoResult { undone, session: self.session()? })
     }
 
     /// Suspends or unsuspends a card and gives the review screen's new state.
@@ -492,6 +496,30 @@ impl Collection {
     /// Cards tagged as leeches, in deck order.
     pub fn leeches(&self) -> Result<Vec<CardId>> {
         Ok(self.store.leeches()?)
+    }
+
+    /// Suspended cards, leeches among them, in deck order, each with its prompt and reading.
+    pub fn suspended_cards(&self) -> Result<Vec<SuspendedCard>> {
+        let mut out = Vec::new();
+        for (id, leech, lapses) in self.store.suspended()? {
+            let Some(card) = self.cards.get(&id) else { continue };
+            out.push(SuspendedCard {
+                kind: card.kind,
+                prompt: card.prompt.clone(),
+                reading: card.reading.clone(),
+                reading_title: self.reading_title(&card.reading),
+                leech,
+                lapses,
+                id,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Brings a suspended card (or leech) back into study and lists the cards still suspended.
+    pub fn unsuspend(&mut self, id: &CardId) -> Result<Vec<SuspendedCard>> {
+        self.set_suspended(id, false)?;
+        self.suspended_cards()
     }
 
     /// Studied cards coming due on each of the next 30 study days; overdue cards count today.
@@ -738,6 +766,39 @@ impl Collection {
             }
         }
         Ok(QuizResult { id: quiz_id, score, total, answered, misses })
+    }
+
+    /// The newest quiz, when it was left unfinished (the app closed mid-quiz), with the answers
+    /// given so far, so it can be resumed or abandoned. A quiz whose cards left the deck is not
+    /// offered.
+    pub fn unfinished_quiz(&self) -> Result<Option<QuizView>> {
+        let Some((id, scope, finished)) = self.store.newest_quiz()? else { return Ok(None) };
+        if finished {
+            return Ok(None);
+        }
+        let scope: QuizScope = serde_json::from_str(&scope)
+            .map_err(|e| Error::Store(StoreError::BadState(format!("scope of quiz {id}: {e}"))))?;
+        match self.quiz(id, scope) {
+            Ok(view) => Ok(Some(view)),
+            Err(Error::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Closes a quiz without a result; the answers already given stay recorded.
+    pub fn abandon_quiz(&mut self, quiz_id: i64) -> Result<()> {
+        self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        self.store.finish_quiz(quiz_id, self.now().timestamp_millis())?;
+        Ok(())
+    }
+
+    /// The deck's tags, by name, with how many claims carry each: the choices of a tag quiz.
+    pub fn tags(&self) -> Vec<TagCount> {
+        let mut counts: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
+        for tag in self.deck.claims.iter().flat_map(|claim| &claim.tags) {
+            *counts.entry(tag).or_default() += 1;
+        }
+        counts.into_iter().map(|(tag, claims)| TagCount { tag: tag.to_owned(), claims }).collect()
     }
 
     /// Claims with a card the student is shaky on: relearning, failed in the last 30 days, or

@@ -105,6 +105,14 @@ pub struct QuizMiss {
     pub source: SourceRef,
 }
 
+/// A tag of the deck and how many claims carry it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TagCount {
+    pub tag: String,
+    pub claims: u32,
+}
+
 /// The score (close answers count as right) and every miss with its source quote.
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]

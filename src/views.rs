@@ -171,6 +171,36 @@ pub struct Session {
     pub focus: Option<ReadingId>,
 }
 
+/// One answer taken back by an undo.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct UndoneAnswer {
+    pub card: CardId,
+    pub prompt: String,
+}
+
+/// What an undo took back (`None`: there was no answer to undo) and the review screen after it.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct UndoResult {
+    pub undone: Option<UndoneAnswer>,
+    pub session: Session,
+}
+
+/// A card kept out of study, by the student or as a leech.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct SuspendedCard {
+    pub id: CardId,
+    pub kind: CardKind,
+    pub prompt: String,
+    pub reading: ReadingId,
+    pub reading_title: String,
+    /// Suspended by the leech rule after repeated lapses.
+    pub leech: bool,
+    pub lapses: u32,
+}
+
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct Stats {

@@ -9,4 +9,18 @@ export default defineConfig({
     port: 1420,
     strictPort: true,
   },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The Progress view's charts load on first use: ECharts and its renderer (ZRender) as two
+        // chunks of their own rather than one large one.
+        codeSplitting: {
+          groups: [
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+            { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 })

@@ -16,11 +16,13 @@ use steppe::content::{self, Deck};
 use steppe::decks::{DeckLibrary, DeckSummary};
 use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
-use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView};
+use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
 use steppe::recovery::{OpenProblem, Recovery};
 use steppe::schedule::Rating;
 use steppe::settings::Settings;
-use steppe::views::{AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session};
+use steppe::views::{
+    AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
+};
 use steppe::{Collection, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
@@ -276,13 +278,23 @@ fn answer(state: State<'_, AppState>, card_id: CardId, rating: Rating) -> Result
 }
 
 #[tauri::command(async)]
-fn undo(state: State<'_, AppState>) -> Result<Session, ErrorReport> {
+fn undo(state: State<'_, AppState>) -> Result<UndoResult, ErrorReport> {
     state.with(|c| c.undo_and_continue())
 }
 
 #[tauri::command(async)]
 fn set_suspended(state: State<'_, AppState>, card_id: CardId, suspended: bool) -> Result<Session, ErrorReport> {
     state.with(|c| c.suspend_and_continue(&card_id, suspended))
+}
+
+#[tauri::command(async)]
+fn suspended_cards(state: State<'_, AppState>) -> Result<Vec<SuspendedCard>, ErrorReport> {
+    state.with(|c| c.suspended_cards())
+}
+
+#[tauri::command(async)]
+fn unsuspend(state: State<'_, AppState>, card_id: CardId) -> Result<Vec<SuspendedCard>, ErrorReport> {
+    state.with(|c| c.unsuspend(&card_id))
 }
 
 #[tauri::command(async)]
@@ -313,6 +325,21 @@ fn answer_quiz(
 #[tauri::command(async)]
 fn finish_quiz(state: State<'_, AppState>, quiz_id: i64) -> Result<QuizResult, ErrorReport> {
     state.with(|c| c.finish_quiz(quiz_id))
+}
+
+#[tauri::command(async)]
+fn unfinished_quiz(state: State<'_, AppState>) -> Result<Option<QuizView>, ErrorReport> {
+    state.with(|c| c.unfinished_quiz())
+}
+
+#[tauri::command(async)]
+fn abandon_quiz(state: State<'_, AppState>, quiz_id: i64) -> Result<(), ErrorReport> {
+    state.with(|c| c.abandon_quiz(quiz_id))
+}
+
+#[tauri::command(async)]
+fn quiz_tags(state: State<'_, AppState>) -> Result<Vec<TagCount>, ErrorReport> {
+    state.with(|c| Ok(c.tags()))
 }
 
 #[tauri::command(async)]
@@ -424,7 +451,12 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         save_reading,
         coverage,
         accept_candidate,
-        dismiss_candidate
+        dismiss_candidate,
+        suspended_cards,
+        unsuspend,
+        unfinished_quiz,
+        abandon_quiz,
+        quiz_tags
     ])
 }
 
@@ -473,7 +505,21 @@ mod tests {
         let card = session["card"]["id"].as_str().unwrap().to_owned();
         let after = invoke(&webview, "answer", json!({ "cardId": card, "rating": "good" })).unwrap();
         assert_eq!(after["reviewed_today"], 1, "the answer was recorded");
-        assert_eq!(invoke(&webview, "undo", json!({})).unwrap()["reviewed_today"], 0, "and undone");
+        let undone = invoke(&webview, "undo", json!({})).unwrap();
+        assert_eq!(undone["session"]["reviewed_today"], 0, "and undone");
+        assert_eq!(undone["undone"]["card"], card.as_str(), "the undo names the card");
+        assert_eq!(invoke(&webview, "undo", json!({})).unwrap()["undone"], Value::Null, "then nothing is left to undo");
+
+        invoke(&webview, "set_suspended", json!({ "cardId": card, "suspended": true })).unwrap();
+        let suspended = invoke(&webview, "suspended_cards", json!({})).unwrap();
+        assert_eq!(suspended[0]["id"], card.as_str(), "the suspended card is listed");
+        assert_eq!(invoke(&webview, "unsuspend", json!({ "cardId": card })).unwrap(), json!([]));
+
+        let quiz = invoke(&webview, "start_quiz", json!({ "scope": { "type": "all" }, "length": 3 })).unwrap();
+        assert_eq!(invoke(&webview, "unfinished_quiz", json!({})).unwrap()["id"], quiz["id"]);
+        invoke(&webview, "abandon_quiz", json!({ "quizId": quiz["id"] })).unwrap();
+        assert_eq!(invoke(&webview, "unfinished_quiz", json!({})).unwrap(), Value::Null);
+        assert!(invoke(&webview, "quiz_tags", json!({})).unwrap()[0]["claims"].as_u64().unwrap() > 0);
 
         let err = invoke(&webview, "reading", json!({ "id": "no-such-reading" })).unwrap_err();
         assert_eq!(err, json!({ "code": "not_found", "message": "reading `no-such-reading` not found" }));

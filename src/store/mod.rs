@@ -304,6 +304,13 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Suspended cards in deck order: (id, leech, lapses).
+    pub(crate) fn suspended(&self) -> Result<Vec<(CardId, bool, u32)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/suspended.sql"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Studied cards coming due on each of the next `days` study days (overdue ones on day 0).
     pub(crate) fn forecast(&self, day_start: i64, days: u32) -> Result<Vec<u32>> {
         let mut out = vec![0; days as usize];
@@ -372,6 +379,15 @@ impl Store {
             .prepare_cached(include_str!("quiz/answer.sql"))?
             .execute(params![id, position, given, outcome, at_ms])?;
         Ok(changed == 1)
+    }
+
+    /// The newest quiz: (id, scope JSON, finished).
+    pub(crate) fn newest_quiz(&self) -> Result<Option<(i64, String, bool)>> {
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("quiz/newest.sql"))?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<i64>>(2)?.is_some())))
+            .optional()?)
     }
 
     pub(crate) fn finish_quiz(&mut self, id: i64, at_ms: i64) -> Result<()> {

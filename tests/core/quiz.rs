@@ -103,3 +103,62 @@ fn weak_and_tag_scopes() {
         assert!(has_tag, "`{}` is about trade", q.card);
     }
 }
+
+#[test]
+fn a_quiz_left_unfinished_is_offered_again_after_reopening_and_can_be_abandoned() {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = {
+        let c = builtin(dir.path());
+        steppe::cards::generate(c.deck())
+    };
+    let quiz_id = {
+        let mut c = builtin(dir.path());
+        assert!(c.unfinished_quiz().unwrap().is_none(), "no quiz yet");
+        let quiz = c.start_quiz(QuizScope::Reading { id: "breakthrough-2015".into() }, 5, Some(7)).unwrap();
+        c.answer_quiz(quiz.id, 0, &right_answer(&cards, &quiz.questions[0].card)).unwrap();
+        quiz.id
+    };
+
+    // The app closed; on the next start the quiz is there with its first answer.
+    let mut c = builtin(dir.path());
+    let open = c.unfinished_quiz().unwrap().expect("the quiz can be resumed");
+    assert_eq!(open.id, quiz_id);
+    assert_eq!(open.scope, QuizScope::Reading { id: "breakthrough-2015".into() });
+    assert_eq!(open.questions.len(), 5);
+    assert_eq!(open.questions[0].outcome, Some(AnswerMatch::Exact));
+    assert!(open.questions[1..].iter().all(|q| q.outcome.is_none()));
+
+    c.answer_quiz(quiz_id, 1, &right_answer(&cards, &open.questions[1].card)).unwrap();
+    let result = c.finish_quiz(quiz_id).unwrap();
+    assert_eq!((result.score, result.answered), (2, 2));
+    assert!(c.unfinished_quiz().unwrap().is_none(), "a finished quiz is not offered");
+
+    let abandoned = c.start_quiz(QuizScope::All, 3, Some(8)).unwrap();
+    assert_eq!(c.unfinished_quiz().unwrap().map(|q| q.id), Some(abandoned.id));
+    c.abandon_quiz(abandoned.id).unwrap();
+    assert!(c.unfinished_quiz().unwrap().is_none(), "an abandoned quiz is not offered");
+    assert!(matches!(c.abandon_quiz(9999), Err(steppe::Error::NotFound(_))));
+}
+
+#[test]
+fn tags_are_listed_by_name_with_their_claim_counts_and_each_makes_a_quiz() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = builtin(dir.path());
+    let tags = c.tags();
+    assert!(tags.len() > 5, "the built-in deck is tagged: {tags:?}");
+    assert!(tags.windows(2).all(|w| w[0].tag < w[1].tag), "sorted by name, each once");
+    let tagged: usize = c.deck().claims.iter().map(|claim| claim.tags.len()).sum();
+    assert_eq!(tags.iter().map(|t| t.claims as usize).sum::<usize>(), tagged);
+    let north_korea = tags.iter().find(|t| t.tag == "north-korea").expect("a north-korea tag");
+    let expected = c.deck().claims.iter().filter(|claim| claim.tags.iter().any(|t| t == "north-korea")).count();
+    assert_eq!(north_korea.claims as usize, expected);
+
+    for tag in &tags {
+        let quiz = c.start_quiz(QuizScope::Tag { tag: tag.tag.clone() }, 1000, Some(3)).unwrap();
+        assert!(
+            (1..=tag.claims as usize).contains(&quiz.questions.len()),
+            "tag {} gives at most one question per claim",
+            tag.tag
+        );
+    }
+}

@@ -235,3 +235,63 @@ fn studying_one_reading_gives_only_its_cards() {
     assert_eq!(all.card.unwrap().source.reading.as_str(), "breakthrough-2015", "back to deck order");
     assert_eq!(c.set_study_focus(Some("nope".into())).unwrap_err().report().code, "not_found");
 }
+
+#[test]
+fn suspended_cards_are_listed_with_their_reading_and_return_to_study_when_unsuspended() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = open(dir.path(), &clock());
+    assert!(c.suspended_cards().unwrap().is_empty());
+    c.set_suspended(&"rounds:cloze".into(), true).unwrap();
+    let listed = c.suspended_cards().unwrap();
+    assert_eq!(listed.len(), 1);
+    let card = &listed[0];
+    assert_eq!((card.id.as_str(), card.prompt.as_str()), ("rounds:cloze", "Mongolia hosted […] of talks."));
+    assert_eq!((card.reading.as_str(), card.reading_title.as_str()), ("r1", "Reading One"));
+    assert!(!card.leech);
+    assert_ne!(c.session().unwrap().card.unwrap().id.as_str(), "rounds:cloze", "a suspended card is not studied");
+
+    assert!(c.unsuspend(&"rounds:cloze".into()).unwrap().is_empty(), "nothing is left suspended");
+    assert_eq!(c.session().unwrap().card.unwrap().id.as_str(), "rounds:cloze", "it is back in its place");
+}
+
+#[test]
+fn a_leech_is_listed_as_suspended_and_unsuspending_it_clears_the_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    let id: steppe::ids::CardId = "embassy:cloze".into();
+    // Learn the card, then forget it at every review, a month apart, until the leech rule acts.
+    for _ in 0..100 {
+        if c.leeches().unwrap().contains(&id) {
+            break;
+        }
+        let phase = c.stored_states().unwrap().into_iter().find(|(i, _)| i == &id).unwrap().1.phase;
+        let rating = if phase == steppe::schedule::Phase::Review { Rating::Again } else { Rating::Easy };
+        c.answer(&id, rating).unwrap();
+        clock.advance(Duration::days(30));
+    }
+    let listed = c.suspended_cards().unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].leech && listed[0].id == id);
+    assert_eq!(listed[0].lapses, steppe::LEECH_LAPSES);
+
+    c.unsuspend(&id).unwrap();
+    assert!(c.leeches().unwrap().is_empty(), "unsuspending a leech clears its tag");
+    assert!(c.suspended_cards().unwrap().is_empty());
+}
+
+#[test]
+fn undo_says_which_card_it_took_back_or_that_there_was_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = open(dir.path(), &clock());
+    let nothing = c.undo_and_continue().unwrap();
+    assert!(nothing.undone.is_none(), "no answer yet, nothing to undo");
+    assert_eq!(nothing.session.card.unwrap().id.as_str(), "rounds:cloze");
+
+    c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
+    let result = c.undo_and_continue().unwrap();
+    let undone = result.undone.expect("the answer was undone");
+    assert_eq!((undone.card.as_str(), undone.prompt.as_str()), ("rounds:cloze", "Mongolia hosted […] of talks."));
+    assert_eq!(result.session.reviewed_today, 0);
+    assert!(c.undo_and_continue().unwrap().undone.is_none(), "one answer, one undo");
+}

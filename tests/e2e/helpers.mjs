@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { remote } from 'webdriverio';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,4 +73,38 @@ export async function textOf(browser, id) {
   const el = await byTestId(browser, id);
   await el.waitForDisplayed({ timeout: 15000 });
   return (await el.getText()).trim();
+}
+
+/** Waits until the element is shown and gives it. */
+export async function shown(browser, testid) {
+  const el = await byTestId(browser, testid);
+  await el.waitForDisplayed({ timeout: 15000, timeoutMsg: `expected ${testid} to be shown` });
+  return el;
+}
+
+/** Answers the question on screen by its kind: option 0, "x", or the order as shown. */
+export async function answerQuizQuestion(browser) {
+  const question = await shown(browser, 'quiz-question');
+  const kind = await question.getAttribute('data-kind');
+  switch (kind) {
+    case 'multiple_choice':
+    case 'true_false':
+      await (await shown(browser, 'quiz-choice-0')).click();
+      break;
+    case 'cloze':
+    case 'typed': {
+      const input = await shown(browser, 'quiz-input');
+      await input.setValue('x');
+      await browser.keys('Enter');
+      break;
+    }
+    case 'timeline':
+      assert.ok((await browser.$$('[data-testid="quiz-timeline-item"]')).length >= 4, 'a timeline has items to order');
+      await (await shown(browser, 'quiz-check-order')).click();
+      break;
+    default:
+      assert.fail(`a quiz never asks a ${kind} question`);
+  }
+  await shown(browser, 'quiz-feedback');
+  return kind;
 }

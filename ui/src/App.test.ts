@@ -2,7 +2,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import App from './App.svelte'
 import { libraryView, readingView, sessionWithCard } from './test/fixtures'
-import { allByTestId, byTestId, press, render, settle } from './test/render'
+import { allByTestId, byTestId, press, render, settle, visibleText } from './test/render'
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()
@@ -77,6 +77,6 @@ describe('App', () => {
     byTestId(root, 'back').click()
     await settle()
     expect(query(root, 'review-view')).not.toBeNull()
-    expect(byTestId(root, 'prompt').textContent).toBe(sessionWithCard.card!.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(sessionWithCard.card!.prompt)
   })
 })

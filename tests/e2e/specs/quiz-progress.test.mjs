@@ -3,7 +3,16 @@
 // the progress screen again, now with a history of reviews (quiz misses are logged as Again).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import {
+  answerQuizQuestion as answer,
+  byTestId,
+  freshDataDir,
+  launchApp,
+  screenshot,
+  shown,
+  startTauriDriver,
+  textOf,
+} from '../helpers.mjs';
 
 let driver;
 before(async () => {
@@ -14,45 +23,12 @@ after(() => driver?.kill());
 
 const WAIT = { timeout: 15000 };
 
-async function shown(browser, testid) {
-  const el = await byTestId(browser, testid);
-  await el.waitForDisplayed({ ...WAIT, timeoutMsg: `expected ${testid} to be shown` });
-  return el;
-}
-
 /** Whether a chart has been drawn: ECharts puts a canvas with a size into its box. */
 async function drawn(browser, testid) {
   return browser.execute((id) => {
     const canvas = document.querySelector(`[data-testid="${id}"] canvas`);
     return canvas !== null && canvas.width > 0 && canvas.height > 0;
   }, testid);
-}
-
-/** Answers the question on screen by its kind: option 0, "x", or the order as shown. */
-async function answer(browser) {
-  const question = await shown(browser, 'quiz-question');
-  const kind = await question.getAttribute('data-kind');
-  switch (kind) {
-    case 'multiple_choice':
-    case 'true_false':
-      await (await shown(browser, 'quiz-choice-0')).click();
-      break;
-    case 'cloze':
-    case 'typed': {
-      const input = await shown(browser, 'quiz-input');
-      await input.setValue('x');
-      await browser.keys('Enter');
-      break;
-    }
-    case 'timeline':
-      assert.ok((await browser.$$('[data-testid="quiz-timeline-item"]')).length >= 4, 'a timeline has items to order');
-      await (await shown(browser, 'quiz-check-order')).click();
-      break;
-    default:
-      assert.fail(`a quiz never asks a ${kind} question`);
-  }
-  await shown(browser, 'quiz-feedback');
-  return kind;
 }
 
 test('progress starts empty; a quiz of the first reading; its misses show up in progress', async () => {

@@ -20,13 +20,19 @@ async function counts(browser) {
   };
 }
 
+/** Reveals and grades the card on screen, then waits for the next one (keys pressed while a command runs are dropped). */
 async function reviewOne(browser, key) {
   const prompt = await byTestId(browser, 'prompt');
   await prompt.waitForDisplayed({ timeout: 15000 });
   const before = await prompt.getText();
+  const card = await (await byTestId(browser, 'card')).getAttribute('data-card-id');
   await browser.keys(' ');
   await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
   await browser.keys(key);
+  await browser.waitUntil(async () => (await (await byTestId(browser, 'card')).getAttribute('data-card-id')) !== card, {
+    timeout: 15000,
+    timeoutMsg: `the card after ${card} is shown`,
+  });
   return before;
 }
 

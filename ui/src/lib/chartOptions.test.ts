@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { emptyProgress, someProgress } from '../test/quizFixtures'
 import {
   chartColors,
+  forecastOption,
   heatLevels,
   heatmapOption,
   heatmapSummary,
   masteryOption,
   mix,
+  px,
   retentionOption,
   thousands,
   retentionSummary,
@@ -88,5 +90,19 @@ describe('chart options', () => {
       'Reviews per day over the last year: 0 reviews on 0 days. Today: 0 reviews.',
     )
     expect(retentionSummary([], 0.9)).toBe('True retention per week: no reviews of learned cards yet; target 90%.')
+  })
+})
+
+describe('text size', () => {
+  it('follows the root font size that the text size setting sets', () => {
+    const root = document.createElement('div')
+    root.style.fontSize = '24px'
+    document.body.append(root)
+    const c = chartColors(root)
+    expect(c.scale).toBe(1.5)
+    expect(px(c, 12)).toBe(18)
+    const option = forecastOption([{ date: '2026-01-05', count: 3 }], c) as { tooltip: { textStyle: { fontSize: number } } }
+    expect(option.tooltip.textStyle.fontSize).toBe(20)
+    root.remove()
   })
 })

@@ -42,6 +42,8 @@ export interface ChartColors {
   review: string
   good: string
   font: string
+  /** The text size setting: the page's root font size over the default 16px. */
+  scale: number
 }
 
 // app.css's values, used when a variable cannot be read.
@@ -57,9 +59,10 @@ const FALLBACK: ChartColors = {
   review: '#2e7d4f',
   good: '#2e7d4f',
   font: 'system-ui, sans-serif',
+  scale: 1,
 }
 
-const VARIABLES: Record<keyof ChartColors, string> = {
+const VARIABLES: Record<Exclude<keyof ChartColors, 'scale'>, string> = {
   text: '--text',
   muted: '--text-muted',
   border: '--border',
@@ -76,11 +79,18 @@ const VARIABLES: Record<keyof ChartColors, string> = {
 export function chartColors(root: Element = document.documentElement): ChartColors {
   const style = getComputedStyle(root)
   const colors = { ...FALLBACK }
-  for (const key of Object.keys(VARIABLES) as (keyof ChartColors)[]) {
+  for (const key of Object.keys(VARIABLES) as (keyof typeof VARIABLES)[]) {
     const value = style.getPropertyValue(VARIABLES[key]).trim()
     if (value) colors[key] = value
   }
+  const rootSize = parseFloat(style.fontSize)
+  if (rootSize > 0) colors.scale = rootSize / 16
   return colors
+}
+
+/** A chart's text size in pixels, following the text size setting. */
+export function px(c: ChartColors, size: number): number {
+  return Math.round(size * c.scale)
 }
 
 /** `t` of the way from colour `a` to `b` (both `#rgb` or `#rrggbb`); `b` if either is another form. */
@@ -152,7 +162,7 @@ function axisStyle(c: ChartColors) {
   return {
     axisLine: { lineStyle: { color: c.border } },
     axisTick: { show: false },
-    axisLabel: { color: c.muted, fontFamily: c.font },
+    axisLabel: { color: c.muted, fontFamily: c.font, fontSize: px(c, 12) },
     splitLine: { lineStyle: { color: c.border, type: 'dashed' as const } },
   }
 }
@@ -161,7 +171,7 @@ function tooltip(c: ChartColors, more: TooltipComponentOption = {}): TooltipComp
   return {
     backgroundColor: c.surface,
     borderColor: c.border,
-    textStyle: { color: c.text, fontFamily: c.font, fontSize: 13 },
+    textStyle: { color: c.text, fontFamily: c.font, fontSize: px(c, 13) },
     confine: true,
     ...more,
   }
@@ -212,7 +222,7 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
       itemSymbol: 'rect',
       text: ['More', 'Fewer'],
       textGap: 6,
-      textStyle: { color: c.muted, fontSize: 11 },
+      textStyle: { color: c.muted, fontSize: px(c, 11) },
     },
     calendar: {
       range: days.length > 0 ? [days[0].date, days[days.length - 1].date] : undefined,
@@ -223,8 +233,8 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
       cellSize: ['auto', 14],
       splitLine: { show: false },
       itemStyle: { color: c.surfaceMuted, borderColor: c.surface, borderWidth: 2 },
-      dayLabel: { firstDay: 1, nameMap: ['', 'Mon', '', 'Wed', '', 'Fri', ''], color: c.muted, fontSize: 11 },
-      monthLabel: { color: c.muted, fontSize: 11 },
+      dayLabel: { firstDay: 1, nameMap: ['', 'Mon', '', 'Wed', '', 'Fri', ''], color: c.muted, fontSize: px(c, 11) },
+      monthLabel: { color: c.muted, fontSize: px(c, 11) },
       yearLabel: { show: false },
     },
     series: [
@@ -339,7 +349,7 @@ export function retentionOption(weeks: RetentionWeek[], desired: number, c: Char
           symbol: 'none',
           data: [{ yAxis: target, name: 'Target' }],
           lineStyle: { color: c.muted, type: 'dashed', width: 1 },
-          label: { formatter: `Target ${target}%`, position: 'insideEndTop', color: c.muted, fontSize: 11 },
+          label: { formatter: `Target ${target}%`, position: 'insideEndTop', color: c.muted, fontSize: px(c, 11) },
         },
       },
     ],
@@ -438,7 +448,7 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
       itemWidth: 12,
       itemHeight: 12,
       selectedMode: false,
-      textStyle: { color: c.text, fontSize: 12 },
+      textStyle: { color: c.text, fontSize: px(c, 12) },
     },
     tooltip: tooltip(c, {
       trigger: 'axis',

@@ -26,9 +26,10 @@ describe('ipc', () => {
     const calls: unknown[] = []
     mockIPC((cmd, args) => {
       calls.push([cmd, args])
+      if (cmd === 'undo') return { undone: null, session: sessionWithCard }
       return cmd === 'check_answer' ? { outcome: 'close', suggested: 'hard', correct_answer: 'Russia and China' } : sessionWithCard
     })
-    await expect(undo()).resolves.toEqual(sessionWithCard)
+    await expect(undo()).resolves.toEqual({ undone: null, session: sessionWithCard })
     await setSuspended('bt-middle-road:cloze', true)
     await expect(checkAnswer('bt-wedged-russia-china:typed', { type: 'text', text: 'Rusia' })).resolves.toEqual({
       outcome: 'close',

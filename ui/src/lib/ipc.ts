@@ -28,6 +28,9 @@ import type { DraftCheck } from './bindings/DraftCheck'
 import type { DraftProblem } from './bindings/DraftProblem'
 import type { ReadingDraft } from './bindings/ReadingDraft'
 import type { TextSelection } from './bindings/TextSelection'
+import type { SuspendedCard } from './bindings/SuspendedCard'
+import type { TagCount } from './bindings/TagCount'
+import type { UndoResult } from './bindings/UndoResult'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -54,8 +57,8 @@ export function answer(cardId: string, rating: Rating): Promise<Session> {
   return call('answer', { cardId, rating })
 }
 
-/** Takes back the newest answer; the session then shows that card again. */
-export function undo(): Promise<Session> {
+/** Takes back the newest answer (`undone` is null when there was none); the session then shows that card again. */
+export function undo(): Promise<UndoResult> {
   return call('undo')
 }
 
@@ -228,4 +231,28 @@ export function acceptCandidate(deck: string, reading: string, candidate: Candid
 
 export function dismissCandidate(deck: string, reading: string, sentence: string): Promise<void> {
   return call('dismiss_candidate', { deck, reading, sentence })
+}
+
+/** Suspended cards and leeches, in deck order. */
+export function suspendedCards(): Promise<SuspendedCard[]> {
+  return call('suspended_cards')
+}
+
+/** Brings a card back into study and lists the cards still suspended. */
+export function unsuspend(cardId: string): Promise<SuspendedCard[]> {
+  return call('unsuspend', { cardId })
+}
+
+/** The newest quiz if it was left unfinished, with the answers given so far. */
+export function unfinishedQuiz(): Promise<QuizView | null> {
+  return call('unfinished_quiz')
+}
+
+export function abandonQuiz(quizId: QuizId): Promise<void> {
+  return call('abandon_quiz', { quizId })
+}
+
+/** The deck's tags by name, with how many claims carry each. */
+export function quizTags(): Promise<TagCount[]> {
+  return call('quiz_tags')
 }

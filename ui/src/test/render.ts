@@ -42,3 +42,10 @@ afterEach(() => {
   document.body.replaceChildren()
   clearMocks()
 })
+
+/** The text a sighted reader sees: without what is only read out (`.visually-hidden`). */
+export function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove())
+  return copy.textContent ?? ''
+}

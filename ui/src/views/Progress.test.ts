@@ -156,7 +156,7 @@ describe('Progress', () => {
     expect(resizeCallbacks).toHaveLength(5)
     resizeCallbacks.forEach((callback) => callback())
     expect(charts.created.every((c) => vi.mocked(c.resize).mock.calls.length === 1)).toBe(true)
-    expect(byTestId(target, 'chart-heatmap').style.height).toBe('150px')
+    expect(byTestId(target, 'chart-heatmap').style.height).toBe('9.375rem')
 
     unmount(app)
     expect(charts.created.every((c) => vi.mocked(c.dispose).mock.calls.length === 1)).toBe(true)

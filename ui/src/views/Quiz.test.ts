@@ -2,6 +2,8 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
+import type { QuizView } from '../lib/bindings/QuizView'
+import type { TagCount } from '../lib/bindings/TagCount'
 import { libraryView } from '../test/fixtures'
 import { quizFeedback, quizResult, quizView, unansweredResult } from '../test/quizFixtures'
 import { allByTestId, byTestId, press, render, settle } from '../test/render'
@@ -11,14 +13,28 @@ type Call = [string, Record<string, unknown>]
 
 let calls: Call[]
 
-/** The shell: a library, a quiz of `quizView`, feedback by position, and `result` at the end. */
-function shell(result = quizResult, startError?: ErrorReport) {
+const tags: TagCount[] = [
+  { tag: 'diplomacy', claims: 12 },
+  { tag: 'north-korea', claims: 9 },
+]
+
+/**
+ * The shell: a library, the deck's tags, a quiz of `quizView`, feedback by position, and `result`
+ * at the end; `unfinished` is the quiz left open last time.
+ */
+function shell(result = quizResult, startError?: ErrorReport, unfinished: QuizView | null = null) {
   calls = []
   mockIPC((cmd, args) => {
     calls.push([cmd, args as Record<string, unknown>])
     switch (cmd) {
       case 'library':
         return libraryView
+      case 'quiz_tags':
+        return tags
+      case 'unfinished_quiz':
+        return unfinished
+      case 'abandon_quiz':
+        return null
       case 'start_quiz':
         if (startError) throw startError
         return quizView
@@ -30,7 +46,8 @@ function shell(result = quizResult, startError?: ErrorReport) {
   })
 }
 
-const quizCalls = () => calls.filter(([cmd]) => cmd !== 'library')
+const LOADS = ['library', 'quiz_tags', 'unfinished_quiz']
+const quizCalls = () => calls.filter(([cmd]) => !LOADS.includes(cmd))
 
 function type(input: HTMLInputElement, value: string) {
   input.value = value
@@ -84,19 +101,74 @@ describe('Quiz', () => {
     expect(query(root, 'quiz-prompt')).not.toBeNull()
   })
 
-  it('quizzes a typed-in tag, and weak cards', async () => {
+  it('quizzes a tag picked from the deck’s tags with their counts', async () => {
     shell()
     const root = render(Quiz, { onreview: vi.fn() })
     await settle()
 
-    type(byTestId<HTMLInputElement>(root, 'quiz-tag'), '  ')
+    const select = byTestId<HTMLSelectElement>(root, 'quiz-tag')
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual([
+      'diplomacy (12 claims)',
+      'north-korea (9 claims)',
+    ])
+    choose(select, 'north-korea')
     expect(byTestId<HTMLInputElement>(root, 'quiz-scope-tag').checked).toBe(true)
-    expect(byTestId<HTMLButtonElement>(root, 'quiz-start').disabled).toBe(true)
-    type(byTestId<HTMLInputElement>(root, 'quiz-tag'), 'diplomacy ')
     byTestId(root, 'quiz-length-40').click()
     byTestId(root, 'quiz-start').click()
     await settle()
-    expect(quizCalls()).toEqual([['start_quiz', { scope: { type: 'tag', tag: 'diplomacy' }, length: 40 }]])
+    expect(quizCalls()).toEqual([['start_quiz', { scope: { type: 'tag', tag: 'north-korea' }, length: 40 }]])
+  })
+
+  it('with the tag radio alone, quizzes the first tag', async () => {
+    shell()
+    const root = render(Quiz, { onreview: vi.fn() })
+    await settle()
+    byTestId(root, 'quiz-scope-tag').click()
+    byTestId(root, 'quiz-start').click()
+    await settle()
+    expect(quizCalls()).toEqual([['start_quiz', { scope: { type: 'tag', tag: 'diplomacy' }, length: 20 }]])
+  })
+
+  it('offers an unfinished quiz: resuming goes on at its first unanswered question', async () => {
+    const halfDone: QuizView = {
+      ...quizView,
+      questions: quizView.questions.map((q, i) => (i < 2 ? { ...q, outcome: 'exact' } : q)),
+    }
+    shell(quizResult, undefined, halfDone)
+    const root = render(Quiz, { onreview: vi.fn() })
+    await settle()
+    expect(byTestId(root, 'quiz-resume-text').textContent?.trim()).toBe(
+      `Your quiz on “${libraryView.readings[0].citation.title}” stopped after 2 of ${quizView.questions.length} questions.`,
+    )
+    expect(query(root, 'quiz-setup')).not.toBeNull()
+
+    byTestId(root, 'quiz-resume-go').click()
+    await settle()
+    expect(byTestId(root, 'quiz-position').textContent).toBe(`Question 3 of ${quizView.questions.length}`)
+    expect(progressNow(root)).toBe('2')
+    expect(byTestId(root, 'quiz-prompt').textContent).toContain('The Ulaanbaatar Dialogue is held in')
+    expect(quizCalls()).toEqual([])
+  })
+
+  it('abandons an unfinished quiz and keeps the setup', async () => {
+    shell(quizResult, undefined, quizView)
+    const root = render(Quiz, { onreview: vi.fn() })
+    await settle()
+    byTestId(root, 'quiz-abandon').click()
+    await settle()
+    expect(quizCalls()).toEqual([['abandon_quiz', { quizId: quizView.id }]])
+    expect(query(root, 'quiz-resume')).toBeNull()
+    expect(query(root, 'quiz-setup')).not.toBeNull()
+  })
+
+  it('starts weak cards', async () => {
+    shell()
+    const root = render(Quiz, { onreview: vi.fn() })
+    await settle()
+    byTestId(root, 'quiz-scope-weak').click()
+    byTestId(root, 'quiz-start').click()
+    await settle()
+    expect(quizCalls()).toEqual([['start_quiz', { scope: { type: 'weak' }, length: 20 }]])
   })
 
   it('opens with a reading preselected', async () => {

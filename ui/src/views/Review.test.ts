@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
 import type { Session } from '../lib/bindings/Session'
 import { sessionDone, sessionNextCard, sessionWithCard } from '../test/fixtures'
-import { byTestId, press, render, settle } from '../test/render'
+import { byTestId, press, render, settle, visibleText } from '../test/render'
 import Review from './Review.svelte'
 
 type Call = { cmd: string; args: unknown }
@@ -29,8 +29,9 @@ describe('Review', () => {
   it('shows the prompt with its gap and today’s counts, the answer hidden', async () => {
     const { root } = await start()
     const prompt = byTestId(root, 'prompt')
-    expect(prompt.textContent).toBe('U.S. National Security advisor […] was assigned to visit Mongolia in 2019.')
-    expect(prompt.querySelector('.gap')?.textContent).toBe('[…]')
+    expect(visibleText(prompt)).toBe('U.S. National Security advisor […] was assigned to visit Mongolia in 2019.')
+    expect(prompt.querySelector('.gap [aria-hidden="true"]')?.textContent).toBe('[…]')
+    expect(prompt.querySelector('.gap .visually-hidden')?.textContent).toBe('blank')
     expect(byTestId(root, 'count-new').textContent).toBe('20')
     expect(byTestId(root, 'count-learning').textContent).toBe('3')
     expect(byTestId(root, 'count-review').textContent).toBe('7')
@@ -85,7 +86,7 @@ describe('Review', () => {
     expect(calls.filter((c) => c.cmd === 'answer')).toEqual([
       { cmd: 'answer', args: { cardId: 'mnk-bolton-visit:cloze', rating: 'good' } },
     ])
-    expect(byTestId(root, 'prompt').textContent).toBe(sessionNextCard.card!.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(sessionNextCard.card!.prompt)
     expect(query(root, 'answer')).toBeNull()
     expect(byTestId(root, 'count-new').textContent).toBe('19')
   })

@@ -4,6 +4,7 @@ import { flushSync } from 'svelte'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AnswerCheck } from '../lib/bindings/AnswerCheck'
 import type { Session } from '../lib/bindings/Session'
+import type { UndoResult } from '../lib/bindings/UndoResult'
 import {
   clozeCard,
   conflictCard,
@@ -17,7 +18,7 @@ import {
   trueFalseCard,
   typedCard,
 } from '../test/fixtures'
-import { allByTestId, byTestId, press, render, settle } from '../test/render'
+import { allByTestId, byTestId, press, render, settle, visibleText } from '../test/render'
 import Review from './Review.svelte'
 
 type Call = { cmd: string; args: Record<string, unknown> }
@@ -25,7 +26,7 @@ type Call = { cmd: string; args: Record<string, unknown> }
 type Replies = {
   check?: AnswerCheck
   next?: Session
-  undo?: Session
+  undo?: UndoResult
   suspend?: Session
 }
 
@@ -36,7 +37,7 @@ async function start(first: Session, replies: Replies = {}) {
     if (cmd === 'session') return first
     if (cmd === 'answer') return replies.next ?? sessionNextCard
     if (cmd === 'check_answer') return replies.check
-    if (cmd === 'undo') return replies.undo ?? sessionWithCard
+    if (cmd === 'undo') return replies.undo ?? undid(sessionWithCard)
     if (cmd === 'set_suspended') return replies.suspend ?? sessionNextCard
   })
   const onopenreading = vi.fn()
@@ -46,6 +47,12 @@ async function start(first: Session, replies: Replies = {}) {
   const of = (cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args)
   return { root, calls, of, onopenreading, onlibrary }
 }
+
+/** What the shell answers to an undo that took back the answer to `session`'s card. */
+const undid = (session: Session): UndoResult => ({
+  undone: { card: session.card!.id, prompt: session.card!.prompt },
+  session,
+})
 
 const query = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)
 const right = (suggested: AnswerCheck['suggested'] = 'good', correct = ''): AnswerCheck => ({
@@ -63,7 +70,7 @@ describe('Review: cloze and Q&A', () => {
   it('asks a Q&A card like a cloze: Space shows the answer with the claim, then grades', async () => {
     const { root, of } = await start(sessionOf(qaCard))
     expect(byTestId(root, 'card-kind').textContent).toBe('Question')
-    expect(byTestId(root, 'prompt').textContent).toBe(qaCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(qaCard.prompt)
     expect(query(root, 'answer')).toBeNull()
     press(' ')
     expect(byTestId(root, 'answer').textContent).toBe(qaCard.answer)
@@ -87,7 +94,7 @@ describe('Review: multiple choice', () => {
   it('shows the question with four options and no answer', async () => {
     const { root } = await start(sessionOf(multipleChoiceCard))
     expect(byTestId(root, 'card-kind').textContent).toBe('Multiple choice')
-    expect(byTestId(root, 'prompt').textContent).toBe(multipleChoiceCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(multipleChoiceCard.prompt)
     const options = [0, 1, 2, 3].map((i) => byTestId<HTMLButtonElement>(root, `choice-${i}`))
     expect(options.map((o) => o.querySelector('.text')?.textContent)).toEqual(multipleChoiceCard.choices)
     expect(options.map((o) => o.getAttribute('aria-keyshortcuts'))).toEqual(['1', '2', '3', '4'])
@@ -169,7 +176,7 @@ describe('Review: multiple choice', () => {
     expect(document.activeElement).toBe(root.querySelector('.answer-box'))
     press('3')
     await settle()
-    expect(byTestId(root, 'prompt').textContent).toBe(qaCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(qaCard.prompt)
   })
 })
 
@@ -177,7 +184,7 @@ describe('Review: true or false', () => {
   it('shows the statement with True and False', async () => {
     const { root } = await start(sessionOf(trueFalseCard))
     expect(byTestId(root, 'card-kind').textContent).toBe('True or false?')
-    expect(byTestId(root, 'prompt').textContent).toBe(trueFalseCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(trueFalseCard.prompt)
     expect(byTestId(root, 'choice-0').textContent).toContain('True')
     expect(byTestId(root, 'choice-1').textContent).toContain('False')
     expect(byTestId(root, 'choice-0').getAttribute('aria-keyshortcuts')).toBe('T 1')
@@ -457,20 +464,20 @@ describe('Review: sources differ', () => {
 
 describe('Review: undo, suspend and progress', () => {
   it('undoes the last answer with Z: shows the card that comes back and its counts', async () => {
-    const { root, of } = await start(sessionNextCard, { undo: sessionWithCard })
-    expect(byTestId(root, 'prompt').textContent).toBe(qaCard.prompt)
+    const { root, of } = await start(sessionNextCard, { undo: undid(sessionWithCard) })
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(qaCard.prompt)
     expect(press('z').defaultPrevented).toBe(true)
     await settle()
     expect(of('undo')).toEqual([{}])
-    expect(byTestId(root, 'prompt').textContent).toBe(clozeCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(clozeCard.prompt)
     expect(byTestId(root, 'count-new').textContent).toBe('20')
-    expect(byTestId(root, 'toast').textContent).toBe('Answer undone')
+    expect(byTestId(root, 'toast').textContent).toBe(`Undid: ${clozeCard.prompt}`)
     expect(root.querySelector('[role="status"]')?.contains(byTestId(root, 'toast'))).toBe(true)
     expect(query(root, 'answer')).toBeNull()
   })
 
   it('undoes with Ctrl+Z and Shift+Z too, not with Ctrl+Shift+Z, Alt+Z or a held key', async () => {
-    const { of } = await start(sessionNextCard, { undo: sessionWithCard })
+    const { of } = await start(sessionNextCard, { undo: undid(sessionWithCard) })
     press('z', { ctrlKey: true })
     await settle()
     press('Z', { shiftKey: true })
@@ -483,7 +490,7 @@ describe('Review: undo, suspend and progress', () => {
   })
 
   it('undoes after the answer is shown', async () => {
-    const { root, of } = await start(sessionNextCard, { undo: sessionWithCard })
+    const { root, of } = await start(sessionNextCard, { undo: undid(sessionWithCard) })
     press(' ')
     press('z')
     await settle()
@@ -492,28 +499,28 @@ describe('Review: undo, suspend and progress', () => {
   })
 
   it('undoes from the end of the session, with the button', async () => {
-    const done = await start(sessionDone, { undo: sessionWithCard })
+    const done = await start(sessionDone, { undo: undid(sessionWithCard) })
     expect(query(done.root, 'suspend')).toBeNull()
     byTestId(done.root, 'undo').click()
     await settle()
-    expect(byTestId(done.root, 'prompt').textContent).toBe(clozeCard.prompt)
+    expect(visibleText(byTestId(done.root, 'prompt'))).toBe(clozeCard.prompt)
     expect(query(done.root, 'review-done')).toBeNull()
   })
 
   it('says so when there is nothing to undo', async () => {
-    const { root } = await start(sessionWithCard, { undo: sessionWithCard })
+    const { root } = await start(sessionWithCard, { undo: { undone: null, session: sessionWithCard } })
     press('z')
     await settle()
     expect(byTestId(root, 'toast').textContent).toBe('Nothing to undo')
   })
 
   it('lets the toast go after a moment', async () => {
-    const { root } = await start(sessionNextCard, { undo: sessionWithCard })
+    const { root } = await start(sessionNextCard, { undo: undid(sessionWithCard) })
     vi.useFakeTimers()
     press('z')
     await vi.advanceTimersByTimeAsync(10)
     flushSync()
-    expect(byTestId(root, 'toast').textContent).toBe('Answer undone')
+    expect(byTestId(root, 'toast').textContent).toBe(`Undid: ${clozeCard.prompt}`)
     await vi.advanceTimersByTimeAsync(3000)
     flushSync()
     expect(query(root, 'toast')).toBeNull()
@@ -529,7 +536,7 @@ describe('Review: undo, suspend and progress', () => {
     await settle()
     expect(of('set_suspended')).toEqual([{ cardId: clozeCard.id, suspended: true }])
     expect(of('answer')).toEqual([])
-    expect(byTestId(root, 'prompt').textContent).toBe(qaCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(qaCard.prompt)
     expect(query(root, 'answer')).toBeNull()
     expect(byTestId(root, 'toast').textContent).toBe('Card suspended')
   })
@@ -554,7 +561,7 @@ describe('Review: undo, suspend and progress', () => {
     press('s')
     await settle()
     expect(byTestId(root, 'error').textContent).toBe('The study database is locked.')
-    expect(byTestId(root, 'prompt').textContent).toBe(clozeCard.prompt)
+    expect(visibleText(byTestId(root, 'prompt'))).toBe(clozeCard.prompt)
     expect(query(root, 'toast')).toBeNull()
   })
 

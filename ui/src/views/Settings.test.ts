@@ -52,6 +52,20 @@ describe('Settings', () => {
     expect(root.textContent).toContain('2 KB')
   })
 
+  it('previews the chosen text size on Latin, Cyrillic and Hangul text before it is saved', async () => {
+    mockIPC((cmd) => (cmd === 'settings' ? stored : cmd === 'backups' ? [] : undefined))
+    const root = render(Settings, {})
+    await settle()
+    const sample = byTestId(root, 'text-sample')
+    expect(sample.style.fontSize).toBe('20px')
+    expect(byTestId(sample, 'sample-cyrillic').getAttribute('lang')).toBe('mn')
+    expect(byTestId(sample, 'sample-hangul').textContent).toContain('대한민국')
+    setValue(byTestId<HTMLInputElement>(root, 'setting-scale'), '1.5')
+    await settle()
+    expect(sample.style.fontSize).toBe('24px')
+    expect(document.documentElement.style.fontSize).toBe('125%')
+  })
+
   it('saves the edited settings and applies them at once', async () => {
     const saved: SettingsValue[] = []
     mockIPC((cmd, args) => {
