@@ -12,9 +12,10 @@ use super::claims_file::{ClaimRecord, read_claims, write_claims};
 use super::install::{self, ImportReport};
 use crate::content::{self, SourceFile};
 
+/// `id` comes first: a guid may start with `#`, which would read as a header line.
 const COLUMNS: [&str; 13] = [
-    "guid",
     "id",
+    "guid",
     "reading",
     "text",
     "answer",
@@ -28,6 +29,20 @@ const COLUMNS: [&str; 13] = [
     "tags",
 ];
 const REQUIRED: [&str; 6] = ["id", "reading", "text", "answer", "kind", "quote"];
+/// The header keys of Anki's text format; a header line is `#key:value`.
+const HEADER_KEYS: [&str; 11] = [
+    "separator",
+    "html",
+    "deck",
+    "columns",
+    "guid column",
+    "tags column",
+    "notetype",
+    "notetype column",
+    "deck column",
+    "if matches",
+    "tags",
+];
 /// Largest table accepted, in bytes.
 pub const MAX_TABLE_BYTES: u64 = 16 << 20;
 
@@ -35,15 +50,15 @@ pub const MAX_TABLE_BYTES: u64 = 16 << 20;
 pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
     let mut out = String::new();
     out.push_str("#separator:tab\n#html:false\n");
-    out.push_str(&format!("#deck:{deck_id}\n#guid column:1\n#tags column:{}\n", COLUMNS.len()));
+    out.push_str(&format!("#deck:{deck_id}\n#guid column:2\n#tags column:{}\n", COLUMNS.len()));
     out.push_str(&format!("#columns:{}\n", COLUMNS.join("\t")));
     let mut writer = csv::WriterBuilder::new().delimiter(b'\t').has_headers(false).from_writer(Vec::new());
     for (reading, claims) in read_claims(files) {
         for c in claims {
             let tags: Vec<String> = c.tags.iter().map(|t| t.replace(char::is_whitespace, "_")).collect();
             let row = [
-                anki_guid(&c.id),
                 c.id.clone(),
+                anki_guid(&c.id),
                 reading.clone(),
                 c.text.clone(),
                 c.answer.clone(),
@@ -80,9 +95,11 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
     let mut columns: Option<Vec<String>> = None;
     let mut header_lines = 0;
     for line in text.lines() {
-        let Some(header) = line.strip_prefix('#') else { break };
+        let Some((key, value)) = line.strip_prefix('#').and_then(|h| h.split_once(':')) else { break };
+        if !HEADER_KEYS.contains(&key.trim()) {
+            break;
+        }
         header_lines += 1;
-        let (key, value) = header.split_once(':').unwrap_or((header, ""));
         match key.trim() {
             "separator" if !matches!(value.trim(), "tab" | "Tab" | "\t") => {
                 return Err(refuse(format!("line {header_lines}: only `#separator:tab` is read")));
