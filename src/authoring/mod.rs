@@ -17,6 +17,7 @@ use crate::cards::{self, CardKind};
 use crate::content::{self, BlockKind, ContentProblem, SourceFile, anchor};
 use crate::decks::write_atomically;
 use crate::error::{Error, Result};
+use crate::ids::ClaimId;
 
 pub use context::Selection;
 pub use coverage::{Candidate, Sentence};
@@ -356,9 +357,8 @@ impl AuthorDeck {
         let files = self.apply(draft)?;
         match content::compile(&files) {
             Ok(deck) => {
-                let cards = cards::generate(&deck)
+                let cards = cards::generate_for_claim(&deck, &ClaimId(draft.id.clone()))
                     .into_iter()
-                    .filter(|c| c.claims.iter().any(|id| id.as_str() == draft.id))
                     .map(|c| CardPreview {
                         id: c.id.0,
                         kind: c.kind,

@@ -139,6 +139,21 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     cards
 }
 
+/// The cards about one claim, the same as [`generate`] gives for it (its own cards, then the
+/// timelines of its reading that include it), without making the rest of the deck's cards.
+pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
+    let Some(claim) = deck.claim(id) else { return Vec::new() };
+    let seed = deck_seed(deck);
+    let pool = choice::Pool::new(deck);
+    let mut cards = cards_for_claim(&pool, claim, seed);
+    let claims: Vec<&Claim> = deck.claims.iter().filter(|c| c.reading == claim.reading).collect();
+    let published = deck.reading(&claim.reading).map(|r| r.citation.published.as_str()).unwrap_or_default();
+    cards.extend(
+        timeline::cards(&claim.reading, published, &claims, seed).into_iter().filter(|c| c.claims.contains(id)),
+    );
+    cards
+}
+
 /// The cards one claim yields, in a fixed order. Which kinds follow from its fields: without a
 /// question there is no Q&A, multiple-choice or typed card; without three good distractors no
 /// multiple-choice card.
@@ -193,6 +208,15 @@ mod tests {
             "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon",
         ];
         format!("\n[[claim]]\nid = \"{id}\"\nquote = \"{} {}\"\n{fields}\n", WORDS[n], WORDS[n + 1])
+    }
+
+    #[test]
+    fn the_cards_of_one_claim_are_those_the_whole_deck_gives_it() {
+        let deck = Deck::builtin().unwrap();
+        for claim in deck.claims.iter().step_by(37) {
+            let all: Vec<Card> = generate(&deck).into_iter().filter(|c| c.claims.contains(&claim.id)).collect();
+            assert_eq!(generate_for_claim(&deck, &claim.id), all, "claim `{}`", claim.id);
+        }
     }
 
     #[test]

@@ -91,10 +91,14 @@ test('fork, switch, make a claim from a selection with preview and validation, a
 
     await browser.execute(() => document.querySelector('[data-testid="claim-save"]').scrollIntoView({ block: 'center' }));
     await (await byTestId(browser, 'claim-save')).click();
-    assert.match(await textOf(browser, 'author-notice'), /Saved claim/);
+    assert.match(await textOf(browser, 'toast'), /Saved claim/);
     await screenshot(browser, 'a06-claim-saved');
     const claims = readFileSync(path.join(dataDir, 'decks', 'class-deck', 'claims', '001-breakthrough-2015.toml'), 'utf8');
     assert.match(claims, /quote = "wedged between Russia and China"\ntext = "Mongolia is wedged between Russia and China\."/);
+
+    await (await byTestId(browser, 'author-tab-coverage')).click();
+    assert.match(await textOf(browser, 'coverage-summary'), /\d+ of \d+ sentences are quoted by a claim/);
+    await screenshot(browser, 'a07-coverage');
 
     await (await byTestId(browser, 'nav-decks')).click();
     await (await deckItem(browser, 'class-deck')).waitForDisplayed({ timeout: 15000 });
@@ -109,7 +113,7 @@ test('fork, switch, make a claim from a selection with preview and validation, a
     await (await byTestId(browser, 'nav-decks')).click();
     const fork = await deckItem(browser, 'class-deck');
     await (await fork.$('[data-testid="deck-active"]')).waitForDisplayed({ timeout: 30000 });
-    await screenshot(browser, 'a07-decks-after-restart');
+    await screenshot(browser, 'a08-decks-after-restart');
   } finally {
     await browser.deleteSession();
   }
