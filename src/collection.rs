@@ -865,13 +865,12 @@ impl Collection {
                 m.mastered += u32::from(mastered);
             }
         }
-        let records = self.store.all_records()?;
         Ok(ProgressView {
             reviews_per_day,
             forecast,
             retention,
             stats: self.stats()?,
-            suspended: records.iter().filter(|(_, r)| r.suspended).count() as u32,
+            suspended: self.store.suspended_count()?,
             leeches: self.leeches()?.len() as u32,
             readings,
             desired_retention: self.desired_retention(),

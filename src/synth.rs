@@ -63,7 +63,8 @@ fn word(rng: &mut impl Rng) -> String {
 }
 
 /// The files of a valid deck with `spec.claims` claims, `spec.claims_per_reading` to a reading.
-/// One claim in four is a date (so readings have timelines); every claim has a question.
+/// Claims are numbers, people, places, dates (so readings have timelines) and organisations in
+/// turn; every claim has a question.
 pub fn deck_files(spec: &DeckSpec) -> Vec<SourceFile> {
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let per_reading = spec.claims_per_reading.max(1);
@@ -83,29 +84,39 @@ pub fn deck_files(spec: &DeckSpec) -> Vec<SourceFile> {
         let mut body = String::new();
         let mut claims = format!("reading = \"{id}\"\n");
         for i in 0..count {
-            let (person, place) = (word(&mut rng), word(&mut rng));
+            let (person, surname, place, council) = (word(&mut rng), word(&mut rng), word(&mut rng), word(&mut rng));
+            let person = format!("{person} {surname}");
             let year = rng.random_range(1900..2025);
             let n = rng.random_range(2..500);
             let things = THINGS[rng.random_range(0..THINGS.len())];
-            let quote = format!("delegation {r}-{i} led by {person} brought {n} {things} to {place} in {year}");
+            let quote = format!(
+                "delegation {r}-{i} sent by the {council} Council and led by {person} brought {n} {things} to {place} in {year}"
+            );
             body.push_str(&format!("The {quote}.\n\n"));
-            let (text, answer, question, kind, date) = if i % 4 == 3 {
-                (
-                    format!("Delegation {r}-{i} reached {place} in {year}."),
-                    year.to_string(),
-                    format!("When did delegation {r}-{i} reach {place}?"),
-                    "date",
-                    format!("date = \"{year}\"\n"),
-                )
-            } else {
-                (
+            let d = format!("delegation {r}-{i}");
+            let (text, answer, question, kind) = match i % 5 {
+                0 => (
                     format!("Delegation {r}-{i} brought {n} {things} to {place}."),
                     format!("{n} {things}"),
-                    format!("How many {things} did delegation {r}-{i} bring to {place}?"),
+                    format!("How many {things} did {d} bring to {place}?"),
                     "number",
-                    String::new(),
-                )
+                ),
+                1 => (format!("Delegation {r}-{i} was led by {person}."), person, format!("Who led {d}?"), "person"),
+                2 => (format!("Delegation {r}-{i} went to {place}."), place, format!("Where did {d} go?"), "place"),
+                3 => (
+                    format!("Delegation {r}-{i} reached {place} in {year}."),
+                    year.to_string(),
+                    format!("When did {d} reach {place}?"),
+                    "date",
+                ),
+                _ => (
+                    format!("Delegation {r}-{i} was sent by the {council} Council."),
+                    format!("{council} Council"),
+                    format!("Which body sent {d}?"),
+                    "organization",
+                ),
             };
+            let date = if kind == "date" { format!("date = \"{year}\"\n") } else { String::new() };
             claims.push_str(&format!(
                 "\n[[claim]]\nid = \"s{r}-{i}\"\nquote = \"{quote}\"\ntext = \"{text}\"\nanswer = \"{answer}\"\n\
                  question = \"{question}\"\nkind = \"{kind}\"\n{date}"
@@ -159,8 +170,9 @@ pub fn write_history(data_dir: &Path, deck: &Deck, spec: &HistorySpec) -> Result
             }
             let introduced = start + (HISTORY_DAYS * 86_400) * (k.min(expected_cards) as i64) / expected_cards as i64;
             let budget = spec.reviews - summary.reviews;
-            summary.reviews += study(w, &scheduler, &mut rng, &card.id, introduced, now, budget)?;
-            summary.studied_cards += 1;
+            let given = study(w, &scheduler, &mut rng, &card.id, introduced, now, budget)?;
+            summary.reviews += given;
+            summary.studied_cards += usize::from(given > 0);
         }
         let deck_cards = cards.len() as i64;
         while summary.reviews < spec.reviews {

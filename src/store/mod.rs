@@ -298,6 +298,11 @@ impl Store {
         Ok(changed == 1)
     }
 
+    /// Cards suspended, archived ones included.
+    pub(crate) fn suspended_count(&self) -> Result<u32> {
+        Ok(self.conn.prepare_cached(include_str!("card/suspended_count.sql"))?.query_row([], |r| r.get(0))?)
+    }
+
     pub(crate) fn leeches(&self) -> Result<Vec<CardId>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/leeches.sql"))?;
         let rows = stmt.query_map([], |r| r.get(0))?;

@@ -24,15 +24,15 @@ fn a_synthetic_deck_is_valid_sized_as_asked_and_repeatable() {
 fn a_synthetic_history_spans_two_years_and_replays_to_the_stored_states() {
     let deck = compile(&deck_files(&spec(7))).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let history = HistorySpec { reviews: 6000, now: fixed_now(), seed: 7 };
+    let history = HistorySpec { reviews: 12_000, now: fixed_now(), seed: 7 };
     let summary = write_history(dir.path(), &deck, &history).unwrap();
-    assert_eq!(summary.reviews, 6000);
-    assert!(summary.archived_cards > 0, "more history than 650 cards take in two years goes to archived cards");
+    assert_eq!(summary.reviews, 12_000);
+    assert!(summary.archived_cards > 0, "more history than the deck's cards take in two years goes to archived cards");
     assert!(write_history(dir.path(), &deck, &history).is_err(), "an existing database is never overwritten");
 
     let c = Collection::open(dir.path(), deck, Box::new(FixedClock::new(fixed_now()))).unwrap();
     let stats = c.stats().unwrap();
-    assert_eq!(stats.reviews_total, 6000);
+    assert_eq!(stats.reviews_total, 12_000);
     assert!(stats.review > 0 && stats.new < stats.cards, "studied cards are in review: {stats:?}");
     assert_eq!(c.states_from_review_log().unwrap(), c.stored_states().unwrap(), "the log explains every state");
     let busy_days = c.progress().unwrap().reviews_per_day.iter().filter(|d| d.count > 0).count();

@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM card WHERE suspended = 1
