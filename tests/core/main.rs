@@ -4,6 +4,7 @@ mod cards;
 mod content;
 mod fidelity;
 mod fsrs_reference;
+mod fuzz;
 mod misuse;
 mod quiz;
 mod simulation;
