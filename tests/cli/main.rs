@@ -146,3 +146,34 @@ fn a_command_that_writes_is_refused_while_another_steppe_has_the_data_folder_ope
     drop(open);
     steppe(data.path()).arg("stats").assert().success().stdout(predicate::str::contains("reviews:  0 today"));
 }
+
+/// A data folder the user cannot write to: the CLI says it cannot save and changes nothing.
+/// Permission bits do not bind root, so as root the command runs as `nobody` (via `setpriv`).
+#[test]
+fn a_read_only_data_folder_is_refused_with_a_clear_message_and_left_as_it_was() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    steppe(&data).arg("stats").assert().success();
+    let db = data.join(steppe::DB_FILE_NAME);
+    let before = std::fs::read(&db).unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).unwrap();
+
+    let bin = assert_cmd::cargo::cargo_bin("steppe");
+    let mut cmd = if std::fs::metadata("/proc/self").unwrap().uid() == 0 {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
+        c
+    } else {
+        Command::new(&bin)
+    };
+    let output = cmd.env("STEPPE_DATA_DIR", &data).env("NO_COLOR", "1").arg("stats").output().unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Steppe cannot save in"), "{stderr}");
+    assert!(stderr.contains("is read-only") && stderr.contains("Nothing was changed"), "{stderr}");
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the database is as it was");
+}

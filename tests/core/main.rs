@@ -6,6 +6,7 @@ mod content;
 mod exchange;
 mod fidelity;
 mod fsrs_reference;
+mod fuzz;
 mod misuse;
 mod queue;
 mod quiz;
