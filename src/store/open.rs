@@ -14,6 +14,9 @@ pub const DB_FILE_NAME: &str = "steppe.sqlite";
 /// system releases it when that process ends, even when it is killed.
 pub const LOCK_FILE_NAME: &str = "steppe.lock";
 
+/// How long opening waits for another Steppe to let go of the data folder.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Daily backups kept; older ones are removed when a new one is made.
 const DAILY_BACKUPS_KEPT: usize = 7;
 
@@ -37,10 +40,19 @@ pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
         .write(true)
         .open(&path)
         .map_err(|source| dir_error(data_dir, source))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen { dir: data_dir.to_owned() }),
-        Err(std::fs::TryLockError::Error(source)) => Err(dir_error(data_dir, source)),
+    // A Steppe that is just closing (the app restarted at once) lets go within moments.
+    let give_up = std::time::Instant::now() + LOCK_PATIENCE;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::AlreadyOpen { dir: data_dir.to_owned() });
+            }
+            Err(std::fs::TryLockError::Error(source)) => return Err(dir_error(data_dir, source)),
+        }
     }
 }
 
