@@ -252,6 +252,8 @@ pub fn write_apkg(
     let notes = notes(deck);
     {
         let mut db = rusqlite::Connection::open(&path).map_err(db_err)?;
+        // A scratch file, zipped and dropped: syncing it to disk would only cost time.
+        db.pragma_update(None, "synchronous", "OFF").map_err(db_err)?;
         db.execute_batch(SCHEMA).map_err(db_err)?;
         let decks = json!({
             "1": deck_json(1, "Default", "", now_secs),

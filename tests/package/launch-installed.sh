@@ -9,7 +9,8 @@ mkdir -p "$out"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
-STEPPE_DATA_DIR="$data" OUT="$out" BINARY="$binary" xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+# Without compositing, WebKit paints under Xvfb, so the screenshot shows the page.
+WEBKIT_DISABLE_COMPOSITING_MODE=1 STEPPE_DATA_DIR="$data" OUT="$out" BINARY="$binary" xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
   "$BINARY" >"$OUT/app.log" 2>&1 &
   app=$!
   found=""
@@ -18,7 +19,7 @@ STEPPE_DATA_DIR="$data" OUT="$out" BINARY="$binary" xvfb-run -a -s '-screen 0 12
     if ! kill -0 "$app" 2>/dev/null; then break; fi
     sleep 0.5
   done
-  [ -n "$found" ] && sleep 2 && import -window root "$OUT/installed-window.png" || true
+  [ -n "$found" ] && sleep 6 && import -window root "$OUT/installed-window.png" || true
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   if [ -z "$found" ]; then echo "no Steppe window appeared; app log:"; cat "$OUT/app.log"; exit 1; fi
