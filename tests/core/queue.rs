@@ -67,34 +67,46 @@ fn apply(c: &mut Collection, action: &Action, cards: &[CardId], readings: &[Read
     }
 }
 
+/// Runs `actions` on a fresh collection of `deck`, comparing the queue with the database after
+/// each, and with a fresh open at the end.
+fn check(deck: Deck, actions: &[Action]) -> Result<(), TestCaseError> {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let cards: Vec<CardId> = steppe::cards::generate(&deck).into_iter().map(|c| c.id).collect();
+    let readings: Vec<ReadingId> = deck.readings.iter().map(|r| r.citation.id.clone()).collect();
+    let mut c = Collection::open_with(dir.path(), deck.clone(), Box::new(clock.clone()), crate::no_fuzz()).unwrap();
+    let mut focus = None;
+    for action in actions {
+        if let Action::Wait(minutes) = action {
+            clock.advance(Duration::minutes(*minutes));
+        }
+        if let Action::Focus(reading) = action {
+            focus = reading.map(|i| readings[i % readings.len()].clone());
+        }
+        apply(&mut c, action, &cards, &readings);
+        prop_assert_eq!(screen(c.session()), screen(c.session_from_database()), "after {:?}", action);
+    }
+    let before = screen(c.session());
+    let stats = serde_json::to_value(c.stats().unwrap()).unwrap();
+    drop(c);
+    let mut reopened = Collection::open_with(dir.path(), deck, Box::new(clock.clone()), crate::no_fuzz()).unwrap();
+    reopened.set_study_focus(focus).unwrap();
+    prop_assert_eq!(screen(reopened.session()), before, "a fresh open computes the same queue");
+    prop_assert_eq!(serde_json::to_value(reopened.stats().unwrap()).unwrap(), stats);
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
     fn the_queue_agrees_with_the_database_and_with_a_fresh_open(actions in prop::collection::vec(action(), 1..80)) {
-        let dir = tempfile::tempdir().unwrap();
-        let clock = clock();
-        let deck = deck();
-        let cards: Vec<CardId> = steppe::cards::generate(&deck).into_iter().map(|c| c.id).collect();
-        let readings: Vec<ReadingId> = deck.readings.iter().map(|r| r.citation.id.clone()).collect();
-        let mut c = Collection::open_with(dir.path(), deck.clone(), Box::new(clock.clone()), crate::no_fuzz()).unwrap();
-        let mut focus = None;
-        for action in &actions {
-            if let Action::Wait(minutes) = action {
-                clock.advance(Duration::minutes(*minutes));
-            }
-            if let Action::Focus(reading) = action {
-                focus = reading.map(|i| readings[i % readings.len()].clone());
-            }
-            apply(&mut c, action, &cards, &readings);
-            prop_assert_eq!(screen(c.session()), screen(c.session_from_database()), "after {:?}", action);
-        }
-        let before = screen(c.session());
-        let stats = serde_json::to_value(c.stats().unwrap()).unwrap();
-        drop(c);
-        let mut reopened = Collection::open_with(dir.path(), deck, Box::new(clock.clone()), crate::no_fuzz()).unwrap();
-        reopened.set_study_focus(focus).unwrap();
-        prop_assert_eq!(screen(reopened.session()), before, "a fresh open computes the same queue");
-        prop_assert_eq!(serde_json::to_value(reopened.stats().unwrap()).unwrap(), stats);
+        check(deck(), &actions)?;
+    }
+
+    /// Three claims with several cards each: siblings meet often, in learning and in review.
+    #[test]
+    fn on_a_small_deck_buried_siblings_agree_too(actions in prop::collection::vec(action(), 1..150)) {
+        check(crate::small_deck(), &actions)?;
     }
 }
