@@ -275,6 +275,10 @@ fn spelled_alike(a: &Entry, b: &Entry) -> bool {
 /// making up more than half of the shorter answer (`North Korea’s abductions of Japanese
 /// citizens` and `Japanese citizens abducted by North Korea`).
 fn rephrases(a: &[String], b: &[String]) -> bool {
+    // The same words in another order (`Russia and China`, `China and Russia`) are one answer.
+    if !a.is_empty() && a == b {
+        return true;
+    }
     let common = a.iter().filter(|s| b.contains(s)).count();
     common >= 3 && common * 2 > a.len().min(b.len())
 }
@@ -347,6 +351,21 @@ mod tests {
             ("f", "20", "number", ""),
         ]);
         assert_eq!(distractors_of(&deck, 0), ["20", "3"], "grouping, number words and containment are the same answer");
+    }
+
+    #[test]
+    fn the_answers_words_in_another_order_are_not_a_distractor() {
+        let deck = deck(&[
+            ("a", "Russia and China", "place", ""),
+            ("b", "China and Russia", "place", ""),
+            ("c", "Japan and Korea", "place", ""),
+            ("d", "Norway and Sweden", "place", ""),
+            ("e", "Chile and Peru", "place", ""),
+            ("f", "Egypt and Sudan", "place", ""),
+        ]);
+        let mut found = distractors_of(&deck, 0);
+        found.sort();
+        assert_eq!(found, ["Chile and Peru", "Egypt and Sudan", "Japan and Korea", "Norway and Sweden"]);
     }
 
     #[test]

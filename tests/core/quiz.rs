@@ -154,7 +154,7 @@ fn tags_are_listed_by_name_with_their_claim_counts_and_each_makes_a_quiz() {
     assert_eq!(north_korea.claims as usize, expected);
 
     for tag in &tags {
-        let quiz = c.start_quiz(QuizScope::Tag { tag: tag.tag.clone() }, 1000, Some(3)).unwrap();
+        let quiz = c.start_quiz(QuizScope::Tag { tag: tag.tag.clone() }, 200, Some(3)).unwrap();
         assert!(
             (1..=tag.claims as usize).contains(&quiz.questions.len()),
             "tag {} gives at most one question per claim",
