@@ -99,7 +99,8 @@ impl DeckLibrary {
         let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(ids) };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().join("deck.toml").is_file() && !Self::is_builtin(&name) {
+            // Dot-folders are an import's staging or replaced copies, never a deck.
+            if !name.starts_with('.') && entry.path().join("deck.toml").is_file() && !Self::is_builtin(&name) {
                 ids.push(name);
             }
         }

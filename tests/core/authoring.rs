@@ -246,6 +246,10 @@ fn the_library_creates_forks_switches_and_trashes_decks() {
     library.create("empty-deck", "Empty").unwrap();
     assert!(library.create("empty-deck", "Again").is_err(), "ids are unique");
     assert!(library.create("Bad Id", "x").is_err(), "ids are kebab-case");
+    // An interrupted import's staging copy is not a deck.
+    let staging = data.path().join("decks/.import-1");
+    std::fs::create_dir_all(&staging).unwrap();
+    std::fs::copy(data.path().join("decks/empty-deck/deck.toml"), staging.join("deck.toml")).unwrap();
     let ids: Vec<String> = library.list().unwrap().into_iter().map(|d| d.id).collect();
     assert_eq!(ids, vec![builtin.clone(), "empty-deck".into(), "my-koreas".into()]);
     let empty = &library.list().unwrap()[1];
