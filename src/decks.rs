@@ -73,16 +73,29 @@ impl DeckLibrary {
         if Self::is_builtin(id) { self.data_dir.clone() } else { self.data_dir.join("study").join(id) }
     }
 
-    /// The files of a deck: embedded for the built-in one, read from its folder otherwise.
+    /// The files of a deck: embedded for the built-in one, read from its folder otherwise. A
+    /// newer version of the built-in deck imported from a package (into its folder) takes the
+    /// embedded one's place, keeping its progress; an app update that embeds a newer version
+    /// wins again.
     pub fn files(&self, id: &str) -> Result<Vec<SourceFile>> {
         if Self::is_builtin(id) {
-            return Ok(builtin_files());
+            return Ok(self.imported_builtin().unwrap_or_else(builtin_files));
         }
         let folder = self.folder(id);
         if !folder.join("deck.toml").is_file() {
             return Err(Error::NotFound(format!("deck `{id}`")));
         }
         Ok(content::read_dir(&folder)?)
+    }
+
+    fn imported_builtin(&self) -> Option<Vec<SourceFile>> {
+        let version = |files: &[SourceFile]| {
+            let deck = files.iter().find(|f| f.path == "deck.toml")?;
+            toml::from_str::<DeckInfo>(&deck.text).ok().map(|info| info.version)
+        };
+        let imported = content::read_dir(&self.folder(&Self::builtin_id())).ok()?;
+        let not_older = crate::exchange::compare_versions(&version(&imported)?, &version(&builtin_files())?).is_ge();
+        (not_older && content::compile(&imported).is_ok()).then_some(imported)
     }
 
     /// Every deck: the built-in one first, then the user's folders by id.

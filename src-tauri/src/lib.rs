@@ -403,10 +403,13 @@ fn export_deck<R: Runtime>(
 /// Imports a package or table picked in a native open dialog into the data folder's decks/;
 /// `None` when cancelled.
 #[tauri::command(async)]
-fn import_deck<R: Runtime>(app: AppHandle<R>) -> Result<Option<ImportReport>, ErrorReport> {
+fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ImportReport>, ErrorReport> {
     let Some(path) = dialogs::package_to_import(&app) else { return Ok(None) };
     let decks = exchange::decks_dir(deck_library().data_dir());
-    report(exchange::import_file(&path, &decks, false, None, &content::builtin_files()).map_err(Into::into)).map(Some)
+    let imported =
+        report(exchange::import_file(&path, &decks, false, None, &content::builtin_files()).map_err(Into::into))?;
+    state.refresh(&imported.deck_id);
+    Ok(Some(imported))
 }
 
 /// Registers the commands; shared by `run` and the tests' mock runtime.

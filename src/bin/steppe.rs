@@ -264,8 +264,10 @@ fn print_ignoring_closed_pipe(text: &str) {
 /// The built-in deck with the student's database in `data_dir` (or the default data folder).
 fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), Failure> {
     let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
-    let deck = Deck::builtin().map_err(Failure::invalid)?;
-    let collection = Collection::open(&data_dir, deck, Box::new(SystemClock)).map_err(store_failure)?;
+    // The built-in deck as the app sees it: an imported newer version takes the embedded one's place.
+    let library = steppe::decks::DeckLibrary::new(&data_dir);
+    let collection =
+        library.open(&steppe::decks::DeckLibrary::builtin_id(), Box::new(SystemClock)).map_err(store_failure)?;
     Ok((collection, data_dir))
 }
 

@@ -171,7 +171,7 @@ fn a_read_only_data_folder_is_refused_with_a_clear_message_and_left_as_it_was() 
     let output = cmd.env("STEPPE_DATA_DIR", &data).env("NO_COLOR", "1").arg("stats").output().unwrap();
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
 
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Steppe cannot save in"), "{stderr}");
     assert!(stderr.contains("is read-only") && stderr.contains("Nothing was changed"), "{stderr}");

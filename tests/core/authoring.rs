@@ -269,3 +269,38 @@ fn the_library_creates_forks_switches_and_trashes_decks() {
     assert_eq!(library.active(), builtin, "back to the built-in deck");
     assert!(library.delete(&builtin).is_err(), "the built-in deck stays");
 }
+
+#[test]
+fn an_imported_newer_version_of_the_builtin_deck_takes_its_place_until_the_app_embeds_a_newer_one() {
+    let data = tempfile::tempdir().unwrap();
+    let library = DeckLibrary::new(data.path());
+    let builtin = DeckLibrary::builtin_id();
+    let (_copy, root) = content_copy();
+    let claims = root.join("claims/001-breakthrough-2015.toml");
+    let edited =
+        read(&root, "claims/001-breakthrough-2015.toml").replacen("text = \"Mendee", "text = \"In 2015, Mendee", 1);
+    std::fs::write(&claims, edited).unwrap();
+    let set_version = |version: &str| {
+        let toml = read(&root, "deck.toml").replace("version = \"1.0.0\"", &format!("version = \"{version}\""));
+        std::fs::write(root.join("deck.toml"), toml).unwrap();
+    };
+    set_version("1.1.0");
+    let installed = library.folder(&builtin);
+    std::fs::create_dir_all(installed.parent().unwrap()).unwrap();
+    std::fs::rename(&root, &installed).unwrap();
+
+    let clock = || Box::new(FixedClock::at("2026-01-05T09:00:00+08:00"));
+    let opened = library.open(&builtin, clock()).unwrap();
+    assert_eq!(opened.deck().info.version, "1.1.0");
+    assert!(opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, Mendee")));
+    drop(opened);
+    assert_eq!(library.list().unwrap()[0].version, "1.1.0", "the built-in entry shows the imported version");
+    assert_eq!(library.study_dir(&builtin), data.path(), "progress stays in the built-in deck's database");
+
+    // An app update embedding a newer version than the imported one wins again.
+    let toml = std::fs::read_to_string(installed.join("deck.toml")).unwrap().replace("1.1.0", "0.9.0");
+    std::fs::write(installed.join("deck.toml"), toml).unwrap();
+    let opened = library.open(&builtin, clock()).unwrap();
+    assert_eq!(opened.deck().info.version, "1.0.0");
+    assert!(!opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, Mendee")));
+}
