@@ -29,10 +29,23 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_quiz.sql"),
 ];
 
+/// Makes the data folder, when missing, readable by its owner only: study data and backups are
+/// nobody else's business on a shared machine. An existing folder keeps its permissions.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 /// Takes the data folder for this process: refuses when another Steppe has it open or when
 /// nothing can be saved there.
 pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
-    std::fs::create_dir_all(data_dir).map_err(|source| dir_error(data_dir, source))?;
+    create_private_dir(data_dir).map_err(|source| dir_error(data_dir, source))?;
     let path = data_dir.join(LOCK_FILE_NAME);
     let file = File::options()
         .create(true)
@@ -178,6 +191,17 @@ pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<
 mod tests {
     use super::super::{CardRecord, Store};
     use crate::schedule::{CardState, Rating};
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_data_folder_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("share").join("steppe");
+        drop(Store::open(&data).unwrap());
+        let mode = std::fs::metadata(&data).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700, "{mode:o}");
+    }
 
     /// A full disk, simulated by capping the file's size: the answer that does not fit fails
     /// with a sentence about the disk, and nothing of it is written.
