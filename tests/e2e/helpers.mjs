@@ -34,15 +34,28 @@ function portOpen(port) {
   });
 }
 
-/** Starts tauri-driver on `port` (WebKitWebDriver on the next one) and waits until it listens. */
+/**
+ * Starts tauri-driver on `port` (WebKitWebDriver on the next one) and waits until it listens.
+ * It runs in a process group of its own, and `kill()` ends the whole group: an app window whose
+ * session was lost (a retried session request) would otherwise outlive the test file, holding
+ * the data folder and the test runner's output open.
+ */
 export async function startTauriDriver() {
-  const child = spawn(driverBin, ['--port', String(port), '--native-port', String(port + 1)], { stdio: ['ignore', 'inherit', 'inherit'] });
-  process.once('exit', () => child.kill());
+  const args = ['--port', String(port), '--native-port', String(port + 1)];
+  const child = spawn(driverBin, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const kill = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // the group is already gone
+    }
+  };
+  process.once('exit', kill);
   for (let i = 0; i < 100; i++) {
-    if (await portOpen(port)) return child;
+    if (await portOpen(port)) return { kill };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill();
+  kill();
   throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
