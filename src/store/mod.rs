@@ -3,6 +3,8 @@
 
 mod open;
 mod recover;
+mod upkeep;
+mod wal_sync;
 
 use rusqlite::{Connection, OptionalExtension, named_params, params};
 use std::path::PathBuf;
@@ -47,7 +49,15 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Files up to this size are checked whole at every open (tens of milliseconds); bigger ones
+/// once a day in the background.
+const CHECK_AT_OPEN_LIMIT: u64 = 32 << 20;
+
+// Fields are dropped in order: the background work ends, then the connection closes (which
+// syncs what is left), then the data folder is let go.
 pub(crate) struct Store {
+    upkeep: Option<std::thread::JoinHandle<()>>,
+    wal_sync: Option<wal_sync::WalSync>,
     conn: Connection,
     /// The data folder's lock, held as long as the store is open.
     _lock: Option<std::fs::File>,
@@ -107,10 +117,41 @@ pub(crate) struct Today {
     pub review_left: u32,
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        self.finish_upkeep();
+    }
+}
+
 impl Store {
     pub(crate) fn open(data_dir: &std::path::Path) -> Result<Self> {
+        Self::open_checking(data_dir, CHECK_AT_OPEN_LIMIT)
+    }
+
+    fn open_checking(data_dir: &std::path::Path, check_limit: u64) -> Result<Self> {
         let lock = open::lock_data_dir(data_dir)?;
-        Ok(Self { conn: open::open(data_dir)?, _lock: Some(lock) })
+        let opened = open::open(data_dir, check_limit)?;
+        let db = data_dir.join(DB_FILE_NAME);
+        let checked = db.metadata().is_ok_and(|m| m.len() <= check_limit);
+        let upkeep = if opened.existed { upkeep::start(data_dir, !checked) } else { None };
+        let wal_sync = wal_sync::WalSync::start(db);
+        // Migrations just committed.
+        wal_sync.committed();
+        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock) })
+    }
+
+    /// Waits for the day's backup (and check) when one is being made.
+    fn finish_upkeep(&mut self) {
+        if let Some(upkeep) = self.upkeep.take() {
+            let _ = upkeep.join();
+        }
+    }
+
+    /// After a write: has it synced to the disk.
+    fn committed(&self) {
+        if let Some(wal_sync) = &self.wal_sync {
+            wal_sync.committed();
+        }
     }
 
     /// See [`recover::recover`].
@@ -124,7 +165,7 @@ impl Store {
 
     /// A store that holds nothing, to stand in while the real file is swapped.
     pub(crate) fn placeholder() -> Result<Self> {
-        Ok(Self { conn: Connection::open_in_memory()?, _lock: None })
+        Ok(Self { upkeep: None, wal_sync: None, conn: Connection::open_in_memory()?, _lock: None })
     }
 
     /// Runs `f` in one transaction: all of it is committed, or none of it.
@@ -132,6 +173,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let out = f(&tx)?;
         tx.commit()?;
+        self.committed();
         Ok(out)
     }
 
@@ -295,6 +337,7 @@ impl Store {
     pub(crate) fn set_flags(&mut self, id: &CardId, suspended: bool, leech: bool) -> Result<bool> {
         let changed =
             self.conn.prepare_cached(include_str!("card/set_flags.sql"))?.execute(params![id, suspended, leech])?;
+        self.committed();
         Ok(changed == 1)
     }
 
@@ -383,6 +426,7 @@ impl Store {
             .conn
             .prepare_cached(include_str!("quiz/answer.sql"))?
             .execute(params![id, position, given, outcome, at_ms])?;
+        self.committed();
         Ok(changed == 1)
     }
 
@@ -397,6 +441,7 @@ impl Store {
 
     pub(crate) fn finish_quiz(&mut self, id: i64, at_ms: i64) -> Result<()> {
         self.conn.prepare_cached(include_str!("quiz/finish.sql"))?.execute(params![id, at_ms])?;
+        self.committed();
         Ok(())
     }
 
@@ -437,6 +482,7 @@ impl Store {
 
     pub(crate) fn put_setting(&mut self, key: &str, value: &str) -> Result<()> {
         self.conn.prepare_cached(include_str!("setting/put.sql"))?.execute([key, value])?;
+        self.committed();
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! Opening the database file without ever harming a file that is not ours, is damaged,
 //! or comes from a newer Steppe; one user of a data folder at a time; backing up before a
-//! migration and once a day.
+//! migration.
 
 use rusqlite::{Connection, OpenFlags};
 use std::fs::File;
@@ -16,9 +16,6 @@ pub const LOCK_FILE_NAME: &str = "steppe.lock";
 
 /// How long opening waits for another Steppe to let go of the data folder.
 const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
-
-/// Daily backups kept; older ones are removed when a new one is made.
-const DAILY_BACKUPS_KEPT: usize = 7;
 
 /// Marks the file as Steppe's (`PRAGMA application_id`), "STEP" in ASCII.
 const APPLICATION_ID: i64 = 0x5354_4550;
@@ -77,7 +74,13 @@ fn dir_error(dir: &Path, source: std::io::Error) -> StoreError {
     }
 }
 
-pub(super) fn open(data_dir: &Path) -> Result<Connection> {
+/// What opening found: the connection, and whether the file existed before.
+pub(super) struct Opened {
+    pub conn: Connection,
+    pub existed: bool,
+}
+
+pub(super) fn open(data_dir: &Path, check_limit: u64) -> Result<Opened> {
     let path = data_dir.join(DB_FILE_NAME);
     let existed = path.metadata().is_ok_and(|m| m.len() > 0);
     if existed {
@@ -101,40 +104,38 @@ pub(super) fn open(data_dir: &Path) -> Result<Connection> {
         return Err(StoreError::Newer { path, found: version, supported: latest });
     }
     if existed {
-        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(corrupt)?;
-        if check != "ok" {
-            return Err(StoreError::Corrupt { path, detail: check });
-        }
+        check_integrity(&conn, data_dir, &path, check_limit)?;
     }
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    // WAL with synchronous=FULL: a committed answer survives power loss, not only a crash.
-    conn.pragma_update(None, "synchronous", "FULL")?;
+    // A commit survives the app being killed at once, and power loss once the WAL sync thread
+    // has synced it, a few milliseconds later (see wal_sync.rs).
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     if version > 0 && version < latest {
         backup(&conn, data_dir, &format!("before-v{}", latest))?;
     }
     let conn = migrate(conn, version)?;
-    if existed {
-        daily_backup(&conn, data_dir)?;
-    }
-    Ok(conn)
+    Ok(Opened { conn, existed })
 }
 
-/// Makes today's backup unless one was made today (UTC), and keeps the newest daily ones.
-fn daily_backup(conn: &Connection, data_dir: &Path) -> Result<()> {
-    let today = format!("steppe-{}", chrono::Utc::now().format("%Y%m%d"));
-    let names = backup_names(&data_dir.join("backups"));
-    if names.iter().any(|n| n.starts_with(&today)) {
+/// Checks the whole file (`PRAGMA quick_check`) when that is quick, because the file is at most
+/// `check_limit` bytes, or when the last background check found it damaged. A bigger file is
+/// checked in the background with the daily backup (see upkeep.rs), so that opening it stays
+/// instant.
+fn check_integrity(conn: &Connection, data_dir: &Path, path: &Path, check_limit: u64) -> Result<()> {
+    let flagged = data_dir.join(super::upkeep::CHECK_FAILED_FILE);
+    let len = path.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > check_limit && !flagged.exists() {
+        // A file cut short is still refused: SQLite finds it shorter than its header says.
         return Ok(());
     }
-    backup(conn, data_dir, "daily")?;
-    let mut daily: Vec<String> =
-        backup_names(&data_dir.join("backups")).into_iter().filter(|n| n.ends_with("-daily.sqlite")).collect();
-    daily.sort_unstable_by(|a, b| b.cmp(a));
-    for old in daily.iter().skip(DAILY_BACKUPS_KEPT) {
-        let _ = std::fs::remove_file(data_dir.join("backups").join(old));
+    let corrupt = |detail: String| StoreError::Corrupt { path: path.to_owned(), detail };
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| corrupt(e.to_string()))?;
+    if check != "ok" {
+        return Err(corrupt(check));
     }
+    let _ = std::fs::remove_file(flagged);
     Ok(())
 }
 
@@ -234,5 +235,94 @@ mod tests {
         assert_eq!(report.code, "disk_full");
         assert!(report.message.starts_with("The disk is full, so this was not saved"), "{}", report.message);
         assert_eq!(store.conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+    }
+}
+
+#[cfg(test)]
+mod background_tests {
+    use super::super::upkeep::CHECK_FAILED_FILE;
+    use super::super::{Store, StoreError};
+    use super::DB_FILE_NAME;
+    use std::path::Path;
+
+    /// A database of the built-in deck's cards, closed.
+    fn made(dir: &Path) {
+        let mut store = Store::open(dir).unwrap();
+        store.sync_cards(&crate::cards::generate(&crate::content::Deck::builtin().unwrap())).unwrap();
+    }
+
+    fn backups(dir: &Path) -> Vec<String> {
+        super::backup_names(&dir.join("backups"))
+    }
+
+    #[test]
+    fn the_daily_backup_is_made_in_the_background_once_a_day() {
+        let dir = tempfile::tempdir().unwrap();
+        made(dir.path());
+        assert!(backups(dir.path()).is_empty(), "a new database has nothing to back up");
+        drop(Store::open(dir.path()).unwrap());
+        let made_today = backups(dir.path());
+        assert_eq!(made_today.len(), 1, "{made_today:?}");
+        assert!(made_today[0].ends_with("-daily.sqlite"));
+        let copy = rusqlite::Connection::open(dir.path().join("backups").join(&made_today[0])).unwrap();
+        let cards: i64 = copy.query_row("SELECT COUNT(*) FROM card", [], |r| r.get(0)).unwrap();
+        assert!(cards > 100, "the backup holds the cards: {cards}");
+        drop(Store::open(dir.path()).unwrap());
+        assert_eq!(backups(dir.path()), made_today, "one a day");
+    }
+
+    #[test]
+    fn a_big_file_with_damaged_pages_is_found_by_the_background_check_and_refused_at_the_next_open() {
+        let dir = tempfile::tempdir().unwrap();
+        made(dir.path());
+        let db = dir.path().join(DB_FILE_NAME);
+        let mut bytes = std::fs::read(&db).unwrap();
+        bytes[8192..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
+        std::fs::write(&db, &bytes).unwrap();
+
+        // Treated as big: not checked whole at open, so it opens; the check runs in the background.
+        drop(Store::open_checking(dir.path(), 0).unwrap());
+        let found = std::fs::read_to_string(dir.path().join(CHECK_FAILED_FILE)).expect("the check leaves a note");
+        assert!(!found.is_empty() && found != "ok", "{found}");
+        assert!(backups(dir.path()).is_empty(), "a damaged file is not backed up");
+
+        let refused = Store::open_checking(dir.path(), 0).err().expect("the next open checks and refuses");
+        assert!(matches!(refused, StoreError::Corrupt { .. }), "{refused:?}");
+        assert_eq!(std::fs::read(&db).unwrap(), bytes, "the refused file is untouched");
+    }
+
+    #[test]
+    fn a_big_file_cut_short_is_refused_at_open_without_a_full_check() {
+        for keep in [2, 9] {
+            let dir = tempfile::tempdir().unwrap();
+            made(dir.path());
+            let db = dir.path().join(DB_FILE_NAME);
+            let bytes = std::fs::read(&db).unwrap();
+            let cut = &bytes[..bytes.len() * keep / 10];
+            std::fs::write(&db, cut).unwrap();
+            let refused = Store::open_checking(dir.path(), 0).err().expect("refused");
+            assert!(matches!(&refused, StoreError::Corrupt { .. }), "{keep}/10: {refused:?}");
+            assert_eq!(std::fs::read(&db).unwrap(), cut, "untouched");
+        }
+    }
+
+    /// The number of WAL syncs done, once it reaches `n` (or after a generous wait).
+    fn syncs_reaching(store: &Store, n: u64) -> u64 {
+        let wal_sync = store.wal_sync.as_ref().expect("a file store syncs");
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while wal_sync.syncs() < n && std::time::Instant::now() < give_up {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        wal_sync.syncs()
+    }
+
+    #[test]
+    fn every_commit_is_followed_by_a_sync_of_the_wal() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let before = syncs_reaching(&store, 1);
+        assert!(before >= 1, "the migrations were synced");
+        store.put_setting("k", "v").unwrap();
+        assert!(syncs_reaching(&store, before + 1) > before, "the setting was synced");
     }
 }

@@ -25,7 +25,7 @@ pub enum Recovery {
 /// opens fine or one that is only newer than this Steppe.
 pub(crate) fn recover(data_dir: &Path, how: Recovery) -> Result<PathBuf> {
     let _lock = open::lock_data_dir(data_dir)?;
-    match open::open(data_dir) {
+    match open::open(data_dir, u64::MAX) {
         Ok(_) => return Err(StoreError::NotDamaged { path: data_dir.join(DB_FILE_NAME) }),
         Err(StoreError::NotSqlite { .. } | StoreError::Foreign { .. } | StoreError::Corrupt { .. }) => {}
         Err(other) => return Err(other),
@@ -36,6 +36,7 @@ pub(crate) fn recover(data_dir: &Path, how: Recovery) -> Result<PathBuf> {
         Recovery::StartFresh => None,
     };
     let aside = set_aside(data_dir)?;
+    let _ = std::fs::remove_file(data_dir.join(super::upkeep::CHECK_FAILED_FILE));
     if let Some(staged) = staged {
         let live = data_dir.join(DB_FILE_NAME);
         std::fs::rename(&staged, &live).map_err(|source| StoreError::DataDir { path: live, source })?;
@@ -60,7 +61,7 @@ fn stage_newest_good_backup(data_dir: &Path, staging: &Path) -> Result<PathBuf> 
         std::fs::create_dir_all(staging).map_err(io)?;
         let copy = staging.join(DB_FILE_NAME);
         std::fs::copy(backups.join(&name), &copy).map_err(io)?;
-        if open::open(staging).is_ok() {
+        if open::open(staging, u64::MAX).is_ok() {
             return Ok(copy);
         }
     }
