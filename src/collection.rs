@@ -2,7 +2,7 @@
 //! app and the CLI offer. Shells call one method per action.
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -33,14 +33,11 @@ pub struct Collection {
     data_dir: PathBuf,
     store: Store,
     deck: Deck,
-    cards: HashMap<CardId, Card>,
     scheduler: Scheduler,
     settings: Settings,
-    /// Each card's position in deck order.
-    order: HashMap<CardId, usize>,
-    /// Each claim's and reading's place in the deck.
-    claim_index: HashMap<ClaimId, usize>,
-    reading_index: HashMap<ReadingId, usize>,
+    /// Each claim's and reading's place in the deck, made when first needed.
+    claim_index: OnceCell<HashMap<ClaimId, usize>>,
+    reading_index: OnceCell<HashMap<ReadingId, usize>>,
     /// Today's queue; rebuilt from the database when the study day changes.
     queue: RefCell<Queue>,
     /// The reading the student is studying on its own, if any.
@@ -67,10 +64,7 @@ impl Collection {
     /// fuzz off, for instance). Settings saved in the database take precedence.
     pub fn open_with(data_dir: &Path, deck: Deck, clock: Box<dyn Clock>, mut config: SchedulerConfig) -> Result<Self> {
         let mut store = Store::open(data_dir)?;
-        let all_cards = cards::generate(&deck);
-        store.sync_cards(&all_cards)?;
-        let order = all_cards.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        let cards = all_cards.into_iter().map(|c| (c.id.clone(), c)).collect();
+        make_cards(&mut store, &deck)?;
         let settings: Settings =
             store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
         config.desired_retention = settings.desired_retention;
@@ -78,20 +72,16 @@ impl Collection {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        let claim_index = deck.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        let reading_index = deck.readings.iter().enumerate().map(|(i, r)| (r.citation.id.clone(), i)).collect();
         let window = day_window(clock.now(), settings.rollover_hour);
         let queue = RefCell::new(load_queue(&store, window)?);
         Ok(Self {
             data_dir: data_dir.to_owned(),
             store,
             deck,
-            cards,
             scheduler,
             settings,
-            order,
-            claim_index,
-            reading_index,
+            claim_index: OnceCell::new(),
+            reading_index: OnceCell::new(),
             queue,
             focus: None,
             clock,
@@ -217,13 +207,14 @@ impl Collection {
                 BlockView { kind: block.kind.clone(), segments: crate::highlight::segments(&block.runs, &ranges) }
             })
             .collect();
+        let reading_cards = self.store.cards_of_reading(Some(id))?;
         let records: HashMap<CardId, CardRecord> = self.store.all_records()?.into_iter().collect();
         let offset = *self.now().offset();
         let mut notes = Vec::new();
         for claim in claims {
-            let cards = self
-                .cards_of_claim(&claim.id)
-                .into_iter()
+            let cards = reading_cards
+                .iter()
+                .filter(|card| card.claims.contains(&claim.id))
                 .filter_map(|card| {
                     let record = records.get(&card.id)?;
                     Some(CardStatus {
@@ -320,16 +311,23 @@ impl Collection {
         self.session()
     }
 
-    fn card(&self, id: &CardId) -> Result<&Card> {
-        self.cards.get(id).ok_or_else(|| Error::NotFound(format!("card `{id}`")))
+    /// A card of the deck, as stored when the deck's cards were made.
+    fn card(&self, id: &CardId) -> Result<Card> {
+        self.store.card_content(id)?.ok_or_else(|| Error::NotFound(format!("card `{id}`")))
     }
 
     fn claim(&self, id: &crate::ids::ClaimId) -> Result<&crate::content::Claim> {
-        self.claim_index.get(id).map(|&i| &self.deck.claims[i]).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
+        let index = self
+            .claim_index
+            .get_or_init(|| self.deck.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect());
+        index.get(id).map(|&i| &self.deck.claims[i]).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
     }
 
     fn reading_title(&self, id: &ReadingId) -> String {
-        self.reading_index.get(id).map(|&i| self.deck.readings[i].citation.title.clone()).unwrap_or_default()
+        let index = self
+            .reading_index
+            .get_or_init(|| self.deck.readings.iter().enumerate().map(|(i, r)| (r.citation.id.clone(), i)).collect());
+        index.get(id).map(|&i| self.deck.readings[i].citation.title.clone()).unwrap_or_default()
     }
 
     /// Where a card's fact comes from: its (first) claim's quote in its reading.
@@ -341,13 +339,6 @@ impl Collection {
             claim: claim.id.clone(),
             quote: claim.quote.clone(),
         })
-    }
-
-    /// The cards made from a claim, in deck order.
-    fn cards_of_claim(&self, claim: &crate::ids::ClaimId) -> Vec<&Card> {
-        let mut cards: Vec<&Card> = self.cards.values().filter(|c| c.claims.contains(claim)).collect();
-        cards.sort_by_key(|c| self.order.get(&c.id).copied().unwrap_or(usize::MAX));
-        cards
     }
 
     /// The other readings' versions of the card's claims.
@@ -396,8 +387,8 @@ impl Collection {
             correct_choice: card.correct_choice,
             correct_order: card.correct_order.clone(),
             dates: card.dates.clone(),
-            source: self.source_of(card)?,
-            conflicts: self.conflicts_of(card)?,
+            source: self.source_of(&card)?,
+            conflicts: self.conflicts_of(&card)?,
             intervals: GradeLabels {
                 again: label(Rating::Again),
                 hard: label(Rating::Hard),
@@ -411,7 +402,7 @@ impl Collection {
     /// exact → Good, close → Hard, wrong → Again.
     pub fn check_answer(&self, id: &CardId, given: &cards::Given) -> Result<crate::views::AnswerCheck> {
         let card = self.card(id)?;
-        let outcome = cards::grade(card, given);
+        let outcome = cards::grade(&card, given);
         let suggested = match outcome {
             cards::AnswerMatch::Exact => Rating::Good,
             cards::AnswerMatch::Close => Rating::Hard,
@@ -472,7 +463,7 @@ impl Collection {
     /// undo), with the review screen's new state.
     pub fn undo_and_continue(&mut self) -> Result<UndoResult> {
         let undone = self.undo()?.map(|card| {
-            let prompt = self.cards.get(&card).map_or_else(|| card.to_string(), |c| c.prompt.clone());
+            let prompt = self.card(&card).map_or_else(|_| card.to_string(), |c| c.prompt);
             UndoneAnswer { card, prompt }
         });
         Ok(UndoResult { undone, session: self.session()? })
@@ -502,7 +493,7 @@ impl Collection {
     pub fn suspended_cards(&self) -> Result<Vec<SuspendedCard>> {
         let mut out = Vec::new();
         for (id, leech, lapses) in self.store.suspended()? {
-            let Some(card) = self.cards.get(&id) else { continue };
+            let Some(card) = self.store.card_content(&id)? else { continue };
             out.push(SuspendedCard {
                 kind: card.kind,
                 prompt: card.prompt.clone(),
@@ -640,8 +631,7 @@ impl Collection {
         std::fs::rename(staging.join(DB_FILE_NAME), &live).map_err(io)?;
         let _ = std::fs::remove_dir_all(&staging);
         self.store = Store::open(&self.data_dir)?;
-        let cards: Vec<Card> = cards::generate(&self.deck);
-        self.store.sync_cards(&cards)?;
+        make_cards(&mut self.store, &self.deck)?;
         self.settings =
             self.store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
         let parameters = self.store.setting(PARAMETERS_KEY)?.and_then(|v| serde_json::from_str(&v).ok());
@@ -670,20 +660,25 @@ impl Collection {
         }
         let now = self.now();
         let seed = seed.unwrap_or(now.timestamp_millis() as u64);
-        let in_scope: Vec<&Card> = match &scope {
-            QuizScope::All => self.cards.values().collect(),
-            QuizScope::Reading { id } => self.cards.values().filter(|c| &c.reading == id).collect(),
-            QuizScope::Tag { tag } => self
-                .cards
-                .values()
-                .filter(|c| c.claims.iter().any(|id| self.deck.claim(id).is_some_and(|claim| claim.tags.contains(tag))))
-                .collect(),
+        let in_scope: Vec<Card> = match &scope {
+            QuizScope::All => self.store.cards_of_reading(None)?,
+            QuizScope::Reading { id } => self.store.cards_of_reading(Some(id))?,
+            QuizScope::Tag { tag } => {
+                let tagged: std::collections::HashSet<&ClaimId> =
+                    self.deck.claims.iter().filter(|claim| claim.tags.contains(tag)).map(|claim| &claim.id).collect();
+                let mut cards = self.store.cards_of_reading(None)?;
+                cards.retain(|c| c.claims.iter().any(|id| tagged.contains(id)));
+                cards
+            }
             QuizScope::Weak => {
                 let weak = self.weak_claims()?;
-                self.cards.values().filter(|c| c.claims.iter().any(|id| weak.contains(id))).collect()
+                let mut cards = self.store.cards_of_reading(None)?;
+                cards.retain(|c| c.claims.iter().any(|id| weak.contains(id)));
+                cards
             }
         };
-        let drawn: Vec<CardId> = quiz::draw(in_scope, length, seed).into_iter().map(|c| c.id.clone()).collect();
+        let drawn: Vec<CardId> =
+            quiz::draw(in_scope.iter().collect(), length, seed).into_iter().map(|c| c.id.clone()).collect();
         if drawn.is_empty() {
             let why = match scope {
                 QuizScope::Weak => "No weak cards yet. Weak cards are those you failed lately or are likely to forget.",
@@ -723,7 +718,7 @@ impl Collection {
             .into_iter()
             .find(|r| r.position == position)
             .ok_or_else(|| Error::NotFound(format!("question {position} of quiz {quiz_id}")))?;
-        let card = self.card(&row.card)?.clone();
+        let card = self.card(&row.card)?;
         let outcome = cards::grade(&card, given);
         let now_ms = self.now().timestamp_millis();
         if !self.store.answer_quiz_question(quiz_id, position, &given.describe(&card), outcome_name(outcome), now_ms)? {
@@ -760,7 +755,7 @@ impl Collection {
                         prompt: card.prompt.clone(),
                         given: row.given,
                         correct_answer: card.answer.clone(),
-                        source: self.source_of(card)?,
+                        source: self.source_of(&card)?,
                     });
                 }
             }
@@ -815,7 +810,13 @@ impl Collection {
                 weak.insert(id);
             }
         }
-        Ok(weak.iter().filter_map(|id| self.cards.get(id)).flat_map(|c| c.claims.iter().cloned()).collect())
+        let mut claims = std::collections::HashSet::new();
+        for id in weak {
+            if let Some(card) = self.store.card_content(&id)? {
+                claims.extend(card.claims);
+            }
+        }
+        Ok(claims)
     }
 
     /// Reviews per day over the last year, the due forecast, true retention per week, card
@@ -905,6 +906,15 @@ impl Collection {
 fn day_window(now: DateTime<FixedOffset>, rollover_hour: u32) -> DayWindow {
     let start = schedule::day_start(now, rollover_hour);
     DayWindow { day_start_ms: start.timestamp_millis(), day_end: (start + Duration::days(1)).timestamp() }
+}
+
+/// Makes the deck's cards and stores them, unless they were made for this deck before.
+fn make_cards(store: &mut Store, deck: &Deck) -> Result<()> {
+    let key = cards::cache_key(deck);
+    if !store.cards_made_for(&key)? {
+        store.sync_cards(&key, &cards::generate(deck))?;
+    }
+    Ok(())
 }
 
 fn load_queue(store: &Store, window: DayWindow) -> Result<Queue> {

@@ -16,7 +16,7 @@ pub mod typed;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use ts_rs::TS;
 
@@ -28,7 +28,7 @@ pub use grade::{Given, grade};
 pub use typed::{AnswerMatch, check};
 
 /// The ways a claim is asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, TS)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum CardKind {
@@ -64,7 +64,7 @@ impl CardKind {
 }
 
 /// A card ready to show: everything the UI needs, nothing it must compute.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     pub id: CardId,
     /// The claim the card asks about; for a timeline, its first claim in deck order.
@@ -167,6 +167,16 @@ fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64) -> Vec<Card> {
     cards.extend(typed::card(claim));
     cards
 }
+
+/// Names what the cards of `deck` are made from: the deck's files, and the way cards are made,
+/// which changes with [`CARDS_FORMAT`] or with a new release. Cards stored under the same key
+/// are the cards [`generate`] would make.
+pub fn cache_key(deck: &Deck) -> String {
+    format!("{:016x}/{CARDS_FORMAT}/{}", deck.fingerprint, env!("CARGO_PKG_VERSION"))
+}
+
+/// Raise when a change makes different cards from the same deck.
+const CARDS_FORMAT: u32 = 1;
 
 /// The deck's default seed, from its id and version: a new version may reshuffle options.
 pub fn deck_seed(deck: &Deck) -> u64 {

@@ -63,6 +63,9 @@ pub struct Deck {
     pub readings: Vec<Reading>,
     /// Grouped by reading in deck order, then in file order.
     pub claims: Vec<Claim>,
+    /// A hash of the source files the deck was compiled from (names and text): equal for the
+    /// same files, so what was made from the deck before can be used again.
+    pub fingerprint: u64,
 }
 
 impl Deck {
@@ -110,6 +113,19 @@ impl Collector {
 
 /// Parses, anchors and validates a deck's files. Every problem of the run is returned at once;
 /// a deck with any problem is never handed out half-built.
+/// FNV-1a over the files' paths and texts in path order: the same on every platform and build.
+fn fingerprint(files: &[SourceFile]) -> u64 {
+    let mut sorted: Vec<&SourceFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for file in sorted {
+        for bytes in [file.path.as_bytes(), &[0], file.text.as_bytes(), &[0]] {
+            hash = bytes.iter().fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+        }
+    }
+    hash
+}
+
 pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut problems = Collector(Vec::new());
     let deck_file = files.iter().find(|f| f.path == "deck.toml");
@@ -362,7 +378,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             let order: HashMap<&ReadingId, usize> =
                 readings.iter().enumerate().map(|(i, r)| (&r.citation.id, i)).collect();
             claims.sort_by_key(|c| order[&c.reading]);
-            Ok(Deck { info, readings, claims })
+            Ok(Deck { info, readings, claims, fingerprint: fingerprint(files) })
         }
         _ => Err(ContentProblems { problems: problems.0 }),
     }

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, named_params, params};
 use std::path::PathBuf;
 
 use crate::cards::Card;
-use crate::ids::CardId;
+use crate::ids::{CardId, ReadingId};
 use crate::schedule::{CardState, Phase, Rating};
 
 pub use open::{DB_FILE_NAME, LOCK_FILE_NAME};
@@ -48,6 +48,13 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The setting naming what the card table and card content were made for.
+const CARDS_KEY: &str = "cards_key";
+
+fn parse_card(body: &str) -> Result<Card> {
+    serde_json::from_str(body).map_err(|e| StoreError::BadState(format!("stored card: {e}")))
+}
 
 /// Files up to this size are checked whole at every open (tens of milliseconds); bigger ones
 /// once a day in the background.
@@ -177,12 +184,16 @@ impl Store {
         Ok(out)
     }
 
-    /// Makes the card table match the deck: new cards are added in deck order, cards whose claim
-    /// is gone are archived (never deleted), cards that came back are restored.
-    pub(crate) fn sync_cards(&mut self, cards: &[Card]) -> Result<()> {
-        if self.cards_in_sync(cards)? {
-            return Ok(());
-        }
+    /// Whether the card table and the cards' content were made for the deck and card format
+    /// named `key` (see [`crate::cards::cache_key`]): opening then has nothing to make or write.
+    pub(crate) fn cards_made_for(&self, key: &str) -> Result<bool> {
+        Ok(self.setting(CARDS_KEY)?.as_deref() == Some(key))
+    }
+
+    /// Makes the card table match the deck's `cards` (made for `key`): new cards are added in
+    /// deck order, cards whose claim is gone are archived (never deleted), cards that came back
+    /// are restored, and what each card shows is replaced. One transaction.
+    pub(crate) fn sync_cards(&mut self, key: &str, cards: &[Card]) -> Result<()> {
         self.transact(|tx| {
             let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
             for (position, card) in cards.iter().enumerate() {
@@ -191,26 +202,28 @@ impl Store {
             let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
             let ids = serde_json::to_string(&ids).expect("strings serialise");
             tx.execute(include_str!("card/archive_missing.sql"), [ids])?;
+            tx.execute("DELETE FROM card_content", [])?;
+            let mut content = tx.prepare_cached("INSERT INTO card_content (id, body) VALUES (?1, ?2)")?;
+            for card in cards {
+                content.execute(params![card.id, serde_json::to_string(card).expect("cards serialise")])?;
+            }
+            tx.prepare_cached(include_str!("setting/put.sql"))?.execute([CARDS_KEY, key])?;
             Ok(())
         })
     }
 
-    /// Whether the card table already matches the deck: every card present with its claim and
-    /// reading, and no other card left unarchived. Opening then writes nothing.
-    fn cards_in_sync(&self, cards: &[Card]) -> Result<bool> {
-        let mut stmt = self.conn.prepare_cached(include_str!("card/sync_state.sql"))?;
-        let mut stored = std::collections::HashMap::new();
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let (id, claim, reading): (String, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
-            stored.insert(id, (claim, reading));
-        }
-        Ok(stored.len() == cards.len()
-            && cards.iter().all(|card| {
-                stored
-                    .get(card.id.as_str())
-                    .is_some_and(|(claim, reading)| claim == card.claim.as_str() && reading == card.reading.as_str())
-            }))
+    /// What the card shows, if it is a card of the current deck.
+    pub(crate) fn card_content(&self, id: &CardId) -> Result<Option<Card>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/content_get.sql"))?;
+        let body: Option<String> = stmt.query_row([id], |r| r.get(0)).optional()?;
+        body.map(|b| parse_card(&b)).transpose()
+    }
+
+    /// The current cards of one reading, or of all readings, in deck order.
+    pub(crate) fn cards_of_reading(&self, reading: Option<&ReadingId>) -> Result<Vec<Card>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/content_of_reading.sql"))?;
+        let bodies = stmt.query_map([reading], |r| r.get::<_, String>(0))?;
+        bodies.map(|b| parse_card(&b?)).collect()
     }
 
     pub(crate) fn card_record(&self, id: &CardId) -> Result<Option<CardRecord>> {

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_leech.sql"),
     include_str!("migrations/0003_quiz.sql"),
+    include_str!("migrations/0004_card_content.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -210,8 +211,9 @@ mod tests {
     fn an_answer_on_a_full_disk_fails_cleanly_and_leaves_the_previous_state() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path()).unwrap();
-        let cards = crate::cards::generate(&crate::content::Deck::builtin().unwrap());
-        store.sync_cards(&cards).unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        let cards = crate::cards::generate(&deck);
+        store.sync_cards(&crate::cards::cache_key(&deck), &cards).unwrap();
         let pages: i64 = store.conn.pragma_query_value(None, "page_count", |r| r.get(0)).unwrap();
         store.conn.pragma_update(None, "max_page_count", pages).unwrap();
 
@@ -248,7 +250,8 @@ mod background_tests {
     /// A database of the built-in deck's cards, closed.
     fn made(dir: &Path) {
         let mut store = Store::open(dir).unwrap();
-        store.sync_cards(&crate::cards::generate(&crate::content::Deck::builtin().unwrap())).unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        store.sync_cards(&crate::cards::cache_key(&deck), &crate::cards::generate(&deck)).unwrap();
     }
 
     fn backups(dir: &Path) -> Vec<String> {
@@ -304,6 +307,33 @@ mod background_tests {
             assert!(matches!(&refused, StoreError::Corrupt { .. }), "{keep}/10: {refused:?}");
             assert_eq!(std::fs::read(&db).unwrap(), cut, "untouched");
         }
+    }
+
+    #[test]
+    fn stored_cards_are_the_cards_the_deck_makes_and_are_remade_for_another_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        let cards = crate::cards::generate(&deck);
+        let key = crate::cards::cache_key(&deck);
+        let mut store = Store::open(dir.path()).unwrap();
+        assert!(!store.cards_made_for(&key).unwrap());
+        store.sync_cards(&key, &cards).unwrap();
+        assert!(store.cards_made_for(&key).unwrap());
+        assert_eq!(store.cards_of_reading(None).unwrap(), cards, "all of them, in deck order");
+        let first = &deck.readings[0].citation.id;
+        let of_first: Vec<_> = cards.iter().filter(|c| &c.reading == first).cloned().collect();
+        assert_eq!(store.cards_of_reading(Some(first)).unwrap(), of_first);
+        assert_eq!(store.card_content(&cards[7].id).unwrap().as_ref(), Some(&cards[7]));
+
+        // Another deck: the cards no longer in it are archived and have no content.
+        let fewer = &cards[..10];
+        store.sync_cards("another deck", fewer).unwrap();
+        assert!(!store.cards_made_for(&key).unwrap());
+        assert_eq!(store.cards_of_reading(None).unwrap(), fewer);
+        assert_eq!(store.card_content(&cards[20].id).unwrap(), None);
+        let archived: i64 =
+            store.conn.query_row("SELECT COUNT(*) FROM card WHERE archived = 1", [], |r| r.get(0)).unwrap();
+        assert_eq!(archived as usize, cards.len() - 10);
     }
 
     /// The number of WAL syncs done, once it reaches `n` (or after a generous wait).

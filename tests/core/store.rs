@@ -120,3 +120,37 @@ fn a_damaged_or_unknown_backup_is_refused_and_nothing_changes() {
     assert_eq!(c.restore_backup("../steppe.sqlite").unwrap_err().report().code, "not_found");
     assert_eq!(c.stats().unwrap().reviews_total, 1, "the current data is untouched");
 }
+
+#[test]
+fn a_changed_deck_gets_its_new_cards_at_the_next_open_and_an_unchanged_one_is_not_remade() {
+    let dir = tempfile::tempdir().unwrap();
+    let prompt_of = |c: &Collection| c.session().unwrap().card.expect("a card to study").prompt;
+    let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    let before = prompt_of(&c);
+    assert!(before.contains("Mongolia hosted"), "{before}");
+    drop(c);
+
+    let db = dir.path().join(steppe::DB_FILE_NAME);
+    let key_row = |db: &std::path::Path| -> String {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.query_row("SELECT value FROM setting WHERE key = 'cards_key'", [], |r| r.get(0)).unwrap()
+    };
+    let key = key_row(&db);
+    let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
+    assert_eq!(prompt_of(&c), before);
+    drop(c);
+    assert_eq!(key_row(&db), key, "the same deck keeps its cards");
+
+    let mut files = crate::small_deck_files();
+    let claims = files.iter_mut().find(|f| f.path.starts_with("claims/")).unwrap();
+    *claims = steppe::content::SourceFile::new(
+        "claims/001-r1.toml",
+        claims.text.replace("text = \"Mongolia hosted three rounds", "text = \"Mongolia hosted all three rounds"),
+    );
+    let changed = steppe::content::compile(&files).unwrap();
+    let c = Collection::open(dir.path(), changed, Box::new(clock())).unwrap();
+    let after = prompt_of(&c);
+    assert!(after.contains("Mongolia hosted all"), "the card shows the new text: {after}");
+    drop(c);
+    assert_ne!(key_row(&db), key);
+}

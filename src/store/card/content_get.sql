@@ -1,0 +1,1 @@
+SELECT body FROM card_content WHERE id = ?1

@@ -1,1 +1,0 @@
-SELECT id, claim_id, reading_id FROM card WHERE archived = 0
