@@ -38,8 +38,9 @@ pub struct Collection {
     /// Each claim's and reading's place in the deck, made when first needed.
     claim_index: OnceCell<HashMap<ClaimId, usize>>,
     reading_index: OnceCell<HashMap<ReadingId, usize>>,
-    /// Today's queue; rebuilt from the database when the study day changes.
-    queue: RefCell<Queue>,
+    /// Today's queue: built from the database when first needed (not at open, which stays
+    /// instant) and again when the study day changes.
+    queue: RefCell<Option<Queue>>,
     /// The reading the student is studying on its own, if any.
     focus: Option<ReadingId>,
     clock: Box<dyn Clock>,
@@ -72,8 +73,6 @@ impl Collection {
             config.parameters = parameters;
         }
         let scheduler = Scheduler::new(config)?;
-        let window = day_window(clock.now(), settings.rollover_hour);
-        let queue = RefCell::new(load_queue(&store, window)?);
         Ok(Self {
             data_dir: data_dir.to_owned(),
             store,
@@ -82,7 +81,7 @@ impl Collection {
             settings,
             claim_index: OnceCell::new(),
             reading_index: OnceCell::new(),
-            queue,
+            queue: RefCell::new(None),
             focus: None,
             clock,
         })
@@ -101,15 +100,31 @@ impl Collection {
         self.clock.now()
     }
 
-    /// Now and today's limits, from the in-memory queue (rebuilt first if the day has changed).
+    /// Now and today's limits, from the in-memory queue.
     fn today(&self) -> Result<Today> {
         let now = self.now();
         let window = day_window(now, self.settings.rollover_hour);
-        if self.queue.borrow().window() != window {
-            self.queue.replace(load_queue(&self.store, window)?);
-        }
-        let (introduced, reviewed, _) = self.queue.borrow().answered_today();
+        let (introduced, reviewed, _) = self.queue_for(window)?.answered_today();
         Ok(self.today_with(now, window, introduced, reviewed))
+    }
+
+    /// The queue of the study day `window`, built first if it is missing or of another day.
+    fn queue_for(&self, window: DayWindow) -> Result<std::cell::Ref<'_, Queue>> {
+        if self.queue.borrow().as_ref().is_none_or(|q| q.window() != window) {
+            self.queue.replace(Some(load_queue(&self.store, window)?));
+        }
+        Ok(std::cell::Ref::map(self.queue.borrow(), |q| q.as_ref().expect("built above")))
+    }
+
+    /// Today's queue.
+    fn queue(&self) -> Result<std::cell::Ref<'_, Queue>> {
+        self.queue_for(day_window(self.now(), self.settings.rollover_hour))
+    }
+
+    /// Today's queue, to change after a write. It is built before the write (`self.queue()`), so
+    /// that the change is not counted twice.
+    fn built_queue(&mut self) -> &mut Queue {
+        self.queue.get_mut().as_mut().expect("the queue is built before the database is written")
     }
 
     fn today_with(&self, now: DateTime<FixedOffset>, window: DayWindow, introduced: u32, reviewed: u32) -> Today {
@@ -132,10 +147,10 @@ impl Collection {
     }
 
     /// Today's counts in total and per reading; new cards are capped by what is left of the daily limit.
-    fn due_counts(&self, today: &Today) -> (DueCounts, PerReading) {
-        let queue = self.queue.borrow();
+    fn due_counts(&self, today: &Today) -> Result<(DueCounts, PerReading)> {
+        let queue = self.queue()?;
         let per_reading = queue.counts().map(|(id, c)| (id.to_owned(), (due_counts_of(c), c.total))).collect();
-        (capped(due_counts_of(queue.counts_of(None)), today), per_reading)
+        Ok((capped(due_counts_of(queue.counts_of(None)), today), per_reading))
     }
 
     /// [`Collection::due_counts`] computed by the database.
@@ -158,7 +173,7 @@ impl Collection {
 
     pub fn library(&self) -> Result<LibraryView> {
         let today = self.today()?;
-        let (total, per_reading) = self.due_counts(&today);
+        let (total, per_reading) = self.due_counts(&today)?;
         let mut mastery: HashMap<String, (u32, u32)> = HashMap::new();
         for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
             let entry = mastery.entry(reading).or_default();
@@ -241,7 +256,7 @@ impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
-        let queue = self.queue.borrow();
+        let queue = self.queue()?;
         let focus = self.focus.as_ref().map(|r| r.as_str());
         let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
         let card = match queue.next(&today, focus) {
@@ -423,6 +438,7 @@ impl Collection {
     }
 
     fn answer_from(&mut self, id: &CardId, rating: Rating, source: &str) -> Result<()> {
+        drop(self.queue()?);
         let now = self.now();
         let before = self.record(id)?;
         let state = self
@@ -436,7 +452,7 @@ impl Collection {
         let at_ms = now.timestamp_millis();
         self.store.record_answer(id, rating, at_ms, source, &before, &after)?;
         let (phase, due, active) = (after.state.phase, after.state.due, !after.suspended);
-        self.queue.get_mut().answered(id, at_ms, before.state.phase, phase, due, active);
+        self.built_queue().answered(id, at_ms, before.state.phase, phase, due, active);
         Ok(())
     }
 
@@ -448,14 +464,15 @@ impl Collection {
     /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {
+        drop(self.queue()?);
         let Some(undone) = self.store.undo_newest_answer()? else { return Ok(None) };
-        if !self.queue.get_mut().contains(&undone.card) {
+        if !self.built_queue().contains(&undone.card) {
             // An archived card answered before the deck changed: rare, so recount from the database.
-            let window = self.queue.get_mut().window();
-            self.queue.replace(load_queue(&self.store, window)?);
+            let window = self.built_queue().window();
+            self.queue.replace(Some(load_queue(&self.store, window)?));
         }
         let r = &undone.record;
-        self.queue.get_mut().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
+        self.built_queue().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
         Ok(Some(undone.card))
     }
 
@@ -479,8 +496,9 @@ impl Collection {
     /// leech also clears its leech tag.
     pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
         let record = self.record(id)?;
+        drop(self.queue()?);
         self.store.set_flags(id, suspended, record.leech && suspended)?;
-        self.queue.get_mut().set_active(id, !suspended);
+        self.built_queue().set_active(id, !suspended);
         Ok(())
     }
 
@@ -543,8 +561,7 @@ impl Collection {
         self.scheduler = Scheduler::new(config)?;
         self.store.put_setting(SETTINGS_KEY, &serde_json::to_string(&settings).expect("settings serialise"))?;
         self.settings = settings;
-        let window = day_window(self.now(), self.settings.rollover_hour);
-        self.queue.replace(load_queue(&self.store, window)?);
+        self.queue.replace(None);
         Ok(())
     }
 
@@ -641,8 +658,7 @@ impl Collection {
             ..self.scheduler.config().clone()
         };
         self.scheduler = Scheduler::new(config)?;
-        let window = day_window(self.now(), self.settings.rollover_hour);
-        self.queue.replace(load_queue(&self.store, window)?);
+        self.queue.replace(None);
         Ok(())
     }
 
@@ -880,14 +896,14 @@ impl Collection {
 
     pub fn stats(&self) -> Result<Stats> {
         let today = self.today()?;
-        let (due_today, _) = self.due_counts(&today);
+        let (due_today, _) = self.due_counts(&today)?;
         let mut stats = Stats {
             cards: 0,
             new: 0,
             learning: 0,
             review: 0,
             due_today,
-            reviews_today: self.queue.borrow().answered_today().2,
+            reviews_today: self.queue()?.answered_today().2,
             reviews_total: self.store.total_reviews()?,
         };
         for (phase, n) in self.store.phase_totals()? {
