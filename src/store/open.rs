@@ -111,6 +111,8 @@ pub(super) fn open(data_dir: &Path, check_limit: u64) -> Result<Opened> {
     // A commit survives the app being killed at once, and power loss once the WAL sync thread
     // has synced it, a few milliseconds later (see wal_sync.rs).
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // The WAL sync thread checkpoints instead, off the answer's path.
+    conn.pragma_update(None, "wal_autocheckpoint", 0)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     if version > 0 && version < latest {
@@ -344,6 +346,23 @@ mod background_tests {
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
         wal_sync.syncs()
+    }
+
+    #[test]
+    fn the_wal_is_copied_back_into_the_database_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let db_len = || std::fs::metadata(dir.path().join(DB_FILE_NAME)).unwrap().len();
+        let small = db_len();
+        let value = "x".repeat(256 << 10);
+        for n in 0..24 {
+            store.put_setting(&format!("big{n}"), &value).unwrap();
+        }
+        let give_up = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while db_len() < 4 << 20 && std::time::Instant::now() < give_up {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert!(db_len() >= 4 << 20, "checkpointed while open: {small} -> {} bytes", db_len());
     }
 
     #[test]
