@@ -30,16 +30,16 @@ pub(super) struct WalSync {
 impl WalSync {
     /// Starts the thread that syncs `<db>-wal`.
     pub(super) fn start(db: PathBuf) -> Self {
-        let checkpointer = Connection::open(&db).ok();
         let (wake, woken) = mpsc::channel::<()>();
         let synced = Arc::new(AtomicU64::new(0));
         let count = Arc::clone(&synced);
-        let mut wal = db.into_os_string();
+        let mut wal = db.clone().into_os_string();
         wal.push("-wal");
         let wal = PathBuf::from(wal);
         let worker = std::thread::Builder::new()
             .name("steppe-wal-sync".into())
             .spawn(move || {
+                let checkpointer = Connection::open(&db).ok();
                 while woken.recv().is_ok() {
                     // Commits made before this sync starts are all covered by it.
                     while woken.try_recv().is_ok() {}
