@@ -11,16 +11,16 @@ before(async () => {
 });
 after(() => driver?.kill());
 
-// Each view's button, the view, and what shows once it has loaded (views that list decks load
-// after they appear; measuring them while they say "Loading…" would prove nothing).
+// Each view's button, the view, and what shows once it has loaded (views that list decks or
+// readings load after they appear; measuring them while they say "Loading…" would prove nothing).
 const views = [
-  ['nav-library', 'library-view', 'library-view'],
-  ['nav-review', 'review-view', 'review-view'],
-  ['nav-quiz', 'quiz-view', 'quiz-view'],
-  ['nav-progress', 'progress-view', 'progress-view'],
-  ['nav-settings', 'settings-view', 'settings-view'],
-  ['nav-decks', 'decks-view', 'deck-item'],
-  ['nav-author', 'author-view', 'author-readonly'],
+  ['nav-library', 'library-view', '[data-testid="library-view"]'],
+  ['nav-review', 'review-view', '[data-testid="review-view"]'],
+  ['nav-quiz', 'quiz-view', '[data-testid="quiz-reading-select"]:enabled'],
+  ['nav-progress', 'progress-view', '[data-testid="progress-view"]'],
+  ['nav-settings', 'settings-view', '[data-testid="settings-view"]'],
+  ['nav-decks', 'decks-view', '[data-testid="deck-item"]'],
+  ['nav-author', 'author-view', '[data-testid="author-readonly"]'],
 ];
 
 /**
@@ -58,7 +58,7 @@ test('no view overflows sideways at 1024x640 or 1920x1080', async () => {
       for (const [nav, view, loaded] of views) {
         await (await byTestId(browser, nav)).click();
         await (await byTestId(browser, view)).waitForDisplayed({ timeout: 15000 });
-        await (await byTestId(browser, loaded)).waitForDisplayed({ timeout: 30000 });
+        await (await browser.$(loaded)).waitForDisplayed({ timeout: 30000 });
         const { scroll, client } = await browser.execute(() => ({
           scroll: document.documentElement.scrollWidth,
           client: document.documentElement.clientWidth,
