@@ -28,6 +28,7 @@ describe('App settings', () => {
           font_scale: 1.5,
         }
       if (cmd === 'backups') return []
+      if (cmd === 'decks') return []
     })
     const root = render(App, {})
     await settle()
@@ -39,6 +40,12 @@ describe('App settings', () => {
     await settle()
     expect(root.querySelector('[data-testid="settings-view"]')).not.toBeNull()
     expect(byTestId(root, 'nav-settings').getAttribute('aria-current')).toBe('page')
+
+    // Export and import live in Decks; Settings points there.
+    expect(root.querySelector('[data-testid="deck-exchange"]')).toBeNull()
+    byTestId(root, 'settings-to-decks').click()
+    await settle()
+    expect(byTestId(root, 'decks-view').contains(byTestId(root, 'deck-exchange'))).toBe(true)
   })
 })
 

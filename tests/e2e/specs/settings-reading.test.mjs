@@ -1,4 +1,5 @@
-// Settings change the look and are kept; a highlight in a reading opens its claim panel.
+// Settings change the look and are kept and point to the deck files in Decks; a highlight in a
+// reading opens its claim panel.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
@@ -23,6 +24,16 @@ test('dark theme and larger text are applied and kept; a claim panel lists cards
       timeoutMsg: 'the dark theme is applied',
     });
     await screenshot(browser, 's02-settings-dark');
+
+    // Export and import sit under the list of decks; Settings only points there.
+    assert.equal(await (await byTestId(browser, 'deck-exchange')).isExisting(), false, 'no deck files in Settings');
+    await (await byTestId(browser, 'settings-to-decks')).click();
+    await (await byTestId(browser, 'deck-item')).waitForDisplayed({ timeout: 30000 });
+    for (const button of ['export-steppe', 'export-apkg', 'export-csv', 'import-deck']) {
+      const found = await browser.$(`[data-testid="decks-view"] [data-testid="${button}"]`);
+      assert.ok(await found.isDisplayed(), `${button} is shown in Decks`);
+    }
+    await screenshot(browser, 's02-decks-deck-files');
 
     await (await byTestId(browser, 'nav-library')).click();
     await (await byTestId(browser, 'open-reading')).click();

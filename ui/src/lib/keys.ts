@@ -24,3 +24,32 @@ export function isShortcut(event: KeyboardEvent): boolean {
     !isTyping(event.target)
   )
 }
+
+/**
+ * A keydown handler for a set of options: a shortcut key listed for an option picks it while the
+ * options are open. `keys()[i]` holds option i's keys, matched regardless of case.
+ */
+export function optionShortcuts(options: {
+  keys: () => string[][]
+  open: () => boolean
+  pick: (index: number) => void
+}): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (!options.open() || !isShortcut(event)) return
+    const key = event.key.toLowerCase()
+    const index = options.keys().findIndex((own) => own.some((k) => k.toLowerCase() === key))
+    if (index === -1) return
+    event.preventDefault()
+    options.pick(index)
+  }
+}
+
+/** Each option's shortcut keys, the first one shown: T or 1 and F or 2 to judge a statement, else its number. */
+export function choiceKeys(trueFalse: boolean, count: number): string[][] {
+  if (trueFalse)
+    return [
+      ['T', '1'],
+      ['F', '2'],
+    ].slice(0, count)
+  return Array.from({ length: count }, (_, i) => [String(i + 1)])
+}

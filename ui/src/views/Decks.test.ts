@@ -45,7 +45,7 @@ describe('Decks', () => {
     expect(byTestId<HTMLButtonElement>(items[1], 'deck-switch').disabled).toBe(true)
     expect(byTestId(items[1], 'deck-problems').textContent).toContain('1 problem')
     expect(items[0].querySelector('[data-testid="deck-delete"]')).toBeNull()
-    byTestId(root, 'deck-exchange-slot')
+    expect(byTestId(root, 'decks-view').contains(byTestId(root, 'export-apkg'))).toBe(true)
   })
 
   it('forks the built-in deck with the id and title given', async () => {
@@ -86,5 +86,32 @@ describe('Decks', () => {
     byTestId<HTMLButtonElement>(root, 'deck-delete-confirm').click()
     await settle()
     expect(deleted).toEqual([{ id: 'draft-deck' }])
+  })
+
+  it('lists an imported deck once the import is done', async () => {
+    let list = [builtin]
+    mockIPC((cmd) => {
+      if (cmd === 'decks') return list
+      if (cmd === 'import_deck') {
+        list = [builtin, { ...broken, id: 'class-deck', title: 'Class deck', problems: [] }]
+        return {
+          deck_id: 'class-deck',
+          title: 'Class deck',
+          version: '1.0.0',
+          previous_version: null,
+          folder: '/data/decks/class-deck',
+          added: ['a', 'b'],
+          removed: [],
+          changed: [],
+        }
+      }
+    })
+    const root = render(Decks, { onauthor: () => {} })
+    await settle()
+    expect(allByTestId(root, 'deck-item')).toHaveLength(1)
+    byTestId<HTMLButtonElement>(root, 'import-deck').click()
+    await settle()
+    expect(allByTestId(root, 'deck-item').map((item) => item.dataset.deck)).toEqual(['mongolia-koreas', 'class-deck'])
+    expect(byTestId(root, 'exchange-message').textContent).toContain('Imported “Class deck” 1.0.0')
   })
 })
