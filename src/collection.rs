@@ -934,7 +934,9 @@ fn make_cards(store: &mut Store, deck: &Deck) -> Result<()> {
 }
 
 fn load_queue(store: &Store, window: DayWindow) -> Result<Queue> {
-    Ok(Queue::build(window, store.queue_rows()?, store.answers_since(window.day_start_ms)?))
+    let mut queue = Queue::new(window);
+    store.queue_rows(|row| queue.add(row))?;
+    Ok(queue.finish(store.answers_since(window.day_start_ms)?))
 }
 
 fn due_counts_of(c: ReadingCounts) -> DueCounts {

@@ -5,7 +5,8 @@
 //! It gives the same answers as `store/card/next_due.sql` and `store/card/counts.sql`, which
 //! stay the reference (`Collection::session_from_database` and the queue tests compare them).
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 use crate::ids::CardId;
 use crate::schedule::Phase;
@@ -54,11 +55,11 @@ type Key = (i64, i64, u32);
 pub(crate) struct Queue {
     window: DayWindow,
     entries: Vec<Entry>,
-    index: HashMap<CardId, u32>,
+    index: FxHashMap<CardId, u32>,
     claims: Vec<ClaimTally>,
-    claim_ids: HashMap<String, u32>,
+    claim_ids: FxHashMap<String, u32>,
     reading_ids: Vec<String>,
-    reading_index: HashMap<String, u32>,
+    reading_index: FxHashMap<String, u32>,
     readings: Vec<ReadingCounts>,
     /// The sum of `readings`.
     total: ReadingCounts,
@@ -66,7 +67,7 @@ pub(crate) struct Queue {
     review: BTreeSet<Key>,
     new: BTreeSet<Key>,
     /// Answers given today, per claim: a claim answered today has its new and review cards buried.
-    touched: HashMap<u32, u32>,
+    touched: FxHashMap<u32, u32>,
     /// Answers given today to cards that were new, in review, and in all.
     introduced: u32,
     reviewed: u32,
@@ -74,64 +75,94 @@ pub(crate) struct Queue {
 }
 
 impl Queue {
-    /// Builds the queue for `window` from every card that is not archived and today's answers.
-    pub(crate) fn build(window: DayWindow, rows: Vec<QueueRow>, answers: Vec<(String, Phase)>) -> Self {
-        let mut queue = Queue {
+    /// An empty queue for `window`, to be filled with [`Queue::add`] and finished with
+    /// [`Queue::finish`].
+    pub(crate) fn new(window: DayWindow) -> Self {
+        Queue {
             window,
-            entries: Vec::with_capacity(rows.len()),
-            index: HashMap::with_capacity(rows.len()),
+            entries: Vec::new(),
+            index: FxHashMap::default(),
             claims: Vec::new(),
-            claim_ids: HashMap::new(),
+            claim_ids: FxHashMap::default(),
             reading_ids: Vec::new(),
-            reading_index: HashMap::new(),
+            reading_index: FxHashMap::default(),
             readings: Vec::new(),
             total: ReadingCounts::default(),
             learning: BTreeSet::new(),
             review: BTreeSet::new(),
             new: BTreeSet::new(),
-            touched: HashMap::new(),
+            touched: FxHashMap::default(),
             introduced: 0,
             reviewed: 0,
             answered: 0,
-        };
-        let mut reading_index = std::mem::take(&mut queue.reading_index);
-        for row in rows {
-            let reading = *reading_index.entry(row.reading).or_insert_with_key(|name| {
-                queue.reading_ids.push(name.clone());
-                queue.readings.push(ReadingCounts::default());
-                queue.reading_ids.len() as u32 - 1
-            });
-            let claim = queue.intern_claim(row.claim, reading);
-            let at = queue.entries.len() as u32;
-            queue.index.insert(row.id.clone(), at);
-            queue.entries.push(Entry {
-                id: row.id,
-                claim,
-                reading,
-                position: row.position,
-                phase: row.phase,
-                due: row.due,
-                active: !row.suspended,
-            });
         }
-        queue.reading_index = reading_index;
-        for at in 0..queue.entries.len() as u32 {
-            let claim = queue.entries[at as usize].claim;
-            queue.change_claim(claim, |q| q.enter(at));
-        }
-        for (claim, phase) in answers {
-            let claim = queue.claim_ids.get(&claim).copied();
-            queue.count_answer(claim, phase, 1);
-        }
-        queue
     }
 
-    fn intern_claim(&mut self, claim: String, reading: u32) -> u32 {
-        let claims = &mut self.claims;
-        *self.claim_ids.entry(claim).or_insert_with(|| {
-            claims.push(ClaimTally { reading, ..Default::default() });
-            claims.len() as u32 - 1
-        })
+    /// Adds a card that is not archived.
+    pub(crate) fn add(&mut self, row: QueueRow<'_>) {
+        let reading = match self.reading_index.get(row.reading) {
+            Some(&r) => r,
+            None => {
+                self.reading_ids.push(row.reading.to_owned());
+                self.readings.push(ReadingCounts::default());
+                let r = self.reading_ids.len() as u32 - 1;
+                self.reading_index.insert(row.reading.to_owned(), r);
+                r
+            }
+        };
+        let claim = self.intern_claim(row.claim, reading);
+        let at = self.entries.len() as u32;
+        let id = CardId(row.id.to_owned());
+        self.index.insert(id.clone(), at);
+        self.entries.push(Entry {
+            id,
+            claim,
+            reading,
+            position: row.position,
+            phase: row.phase,
+            due: row.due,
+            active: !row.suspended,
+        });
+    }
+
+    /// Counts the cards added and today's answers (claim answered, phase before).
+    pub(crate) fn finish(mut self, answers: Vec<(String, Phase)>) -> Self {
+        // Each claim's tally first, then each reading's counts from its claims' shares: the same
+        // sums `change_claim` keeps, made once.
+        let mut keys: [Vec<Key>; 3] = Default::default();
+        for at in 0..self.entries.len() as u32 {
+            if let Some((set, key)) = self.tally(at) {
+                keys[set].push(key);
+            }
+        }
+        let [learning, review, new] = keys;
+        (self.learning, self.review, self.new) =
+            (learning.into_iter().collect(), review.into_iter().collect(), new.into_iter().collect());
+        for claim in 0..self.claims.len() as u32 {
+            let share = self.share(claim);
+            let reading = self.claims[claim as usize].reading as usize;
+            for r in [&mut self.readings[reading], &mut self.total] {
+                r.new += share.new;
+                r.learning += share.learning;
+                r.review += share.review;
+                r.total += share.total;
+            }
+        }
+        for (claim, phase) in answers {
+            let claim = self.claim_ids.get(claim.as_str()).copied();
+            self.count_answer(claim, phase, 1);
+        }
+        self
+    }
+
+    fn intern_claim(&mut self, claim: &str, reading: u32) -> u32 {
+        if let Some(&at) = self.claim_ids.get(claim) {
+            return at;
+        }
+        self.claims.push(ClaimTally { reading, ..Default::default() });
+        let at = self.claims.len() as u32 - 1;
+        self.claim_ids.insert(claim.to_owned(), at);
+        at
     }
 
     pub(crate) fn window(&self) -> DayWindow {
@@ -154,9 +185,17 @@ impl Queue {
 
     /// Adds an entry's share to the sets and its claim's tally.
     fn enter(&mut self, at: u32) {
+        if let Some((set, key)) = self.tally(at) {
+            [&mut self.learning, &mut self.review, &mut self.new][set].insert(key);
+        }
+    }
+
+    /// Adds an active entry to its claim's tally and says which set it belongs in (learning 0,
+    /// review 1, new 2) with its key.
+    fn tally(&mut self, at: u32) -> Option<(usize, Key)> {
         let e = &self.entries[at as usize];
         if !e.active {
-            return;
+            return None;
         }
         let (phase, due, claim) = (e.phase, e.due, e.claim as usize);
         let before_day_end = due.is_some_and(|d| d < self.window.day_end);
@@ -166,19 +205,15 @@ impl Queue {
         match phase {
             Phase::New => {
                 tally.new += 1;
-                self.new.insert(key);
+                Some((2, key))
             }
             Phase::Review => {
                 tally.review_due += u32::from(before_day_end);
-                if due.is_some() {
-                    self.review.insert(key);
-                }
+                due.map(|_| (1, key))
             }
             Phase::Learning | Phase::Relearning => {
                 tally.learning_due += u32::from(before_day_end);
-                if due.is_some() {
-                    self.learning.insert(key);
-                }
+                due.map(|_| (0, key))
             }
         }
     }

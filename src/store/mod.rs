@@ -96,10 +96,10 @@ pub(crate) struct ReadingCounts {
 }
 
 /// A card as today's queue needs it.
-pub(crate) struct QueueRow {
-    pub id: CardId,
-    pub claim: String,
-    pub reading: String,
+pub(crate) struct QueueRow<'a> {
+    pub id: &'a str,
+    pub claim: &'a str,
+    pub reading: &'a str,
     pub position: i64,
     pub phase: Phase,
     pub due: Option<i64>,
@@ -313,27 +313,23 @@ impl Store {
     }
 
     /// Every card that is not archived, for today's queue.
-    pub(crate) fn queue_rows(&self) -> Result<Vec<QueueRow>> {
+    /// Every card that is not archived, handed to `each` in turn (borrowed, not copied).
+    pub(crate) fn queue_rows(&self, mut each: impl FnMut(QueueRow<'_>)) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/queue.sql"))?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                QueueRow {
-                    id: r.get(0)?,
-                    claim: r.get(1)?,
-                    reading: r.get(2)?,
-                    position: r.get(3)?,
-                    phase: Phase::New,
-                    due: r.get(5)?,
-                    suspended: r.get(6)?,
-                },
-                r.get::<_, String>(4)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (row, phase) = row?;
-            Ok(QueueRow { phase: parse_phase(&phase)?, ..row })
-        })
-        .collect()
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
+            each(QueueRow {
+                id: text(0)?,
+                claim: text(1)?,
+                reading: text(2)?,
+                position: r.get(3)?,
+                phase: parse_phase(text(4)?)?,
+                due: r.get(5)?,
+                suspended: r.get(6)?,
+            });
+        }
+        Ok(())
     }
 
     /// Answers given since `since_ms`, as (claim of the card, the card's phase before).
