@@ -1,8 +1,11 @@
 // Time from launching the app to the first review card on screen, over several cold starts, and
 // the peak resident memory (VmHWM) of the app process.
 // Usage (from tests/e2e, under Xvfb): STEPPE_APP=target/release/steppe-app node ../../bench/first-card.mjs [runs]
-// With STEPPE_BENCH_DATA=<folder holding steppe.sqlite>, each run starts from a copy of that database
-// (for instance one written by `steppe synth --builtin-deck`).
+// With STEPPE_BENCH_DATA=<folder holding steppe.sqlite>, the runs study a copy of that database
+// (for instance one written by `steppe synth`). With STEPPE_BENCH_DECK=<deck folder> as well, the app
+// opens that deck (STEPPE_DECK_DIR) instead of the built-in one, and the copy is the deck's study data.
+// All runs share one data folder, made before the first: each is a cold start of the app on data
+// that is already there, as when a student opens Steppe again.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { byTestId, freshDataDir, launchApp, startTauriDriver } from '../tests/e2e/helpers.mjs';
@@ -24,15 +27,26 @@ function appPeakMemory() {
   return peaks;
 }
 
+/** The folder the app keeps the study data of the deck it opens in. */
+function studyDir(dataDir) {
+  const deck = process.env.STEPPE_BENCH_DECK;
+  if (!deck) return dataDir;
+  process.env.STEPPE_DECK_DIR = path.resolve(deck);
+  const id = readFileSync(path.join(deck, 'deck.toml'), 'utf8').match(/^id\s*=\s*"([^"]+)"/m)[1];
+  return path.join(dataDir, 'preview', id);
+}
+
+// The app takes its environment from tauri-driver, so the data folder is chosen before it starts.
+const dataDir = freshDataDir();
+if (process.env.STEPPE_BENCH_DATA) {
+  const study = studyDir(dataDir);
+  mkdirSync(study, { recursive: true });
+  copyFileSync(path.join(process.env.STEPPE_BENCH_DATA, 'steppe.sqlite'), path.join(study, 'steppe.sqlite'));
+}
 const driver = await startTauriDriver();
 const times = [];
 const peaks = [];
 for (let i = 0; i < runs; i++) {
-  const dataDir = freshDataDir();
-  if (process.env.STEPPE_BENCH_DATA) {
-    mkdirSync(dataDir, { recursive: true });
-    copyFileSync(path.join(process.env.STEPPE_BENCH_DATA, 'steppe.sqlite'), path.join(dataDir, 'steppe.sqlite'));
-  }
   const start = performance.now();
   const browser = await launchApp();
   await (await byTestId(browser, 'nav-review')).click();

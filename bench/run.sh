@@ -3,10 +3,9 @@
 #   - `steppe check` of a deck of 100k claims (time and peak memory of the process);
 #   - the study operations at 10k and 100k cards with 1M review log rows (bench_ops: open,
 #     today's queue, 1,000 answers with p50 and p99, statistics, peak memory of the core);
-#   - the app's cold start to the first card and its peak memory, under Xvfb.
+#   - the app's cold start to the first card and its peak memory, under Xvfb, on the deck of
+#     20k claims (about 100k cards) with the 1M-answer history, opened with STEPPE_DECK_DIR.
 # Usage: bench/run.sh          (REVIEWS=..., ANSWERS=... to change the sizes)
-# The app opens the built-in deck; its database holds the 1M-answer history (most of it on
-# archived cards), since the app has no way yet to open another deck folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REVIEWS=${REVIEWS:-1000000}
@@ -28,15 +27,16 @@ echo "== deck build and check, 100k claims (whole process)"
 for claims in 2000 20000; do
   echo "== study operations, $claims claims, $REVIEWS reviews (ms)"
   "$steppe" synth --claims "$claims" --reviews "$REVIEWS" --now "$week_ago" --out "$work/s$claims"
-  "$TARGET/release/examples/bench_ops" "$work/s$claims/deck" "$work/s$claims/data" "$ANSWERS" "$now"
-  rm -rf "$work/s$claims"
+  cp -r "$work/s$claims/data" "$work/s$claims/run"
+  "$TARGET/release/examples/bench_ops" "$work/s$claims/deck" "$work/s$claims/run" "$ANSWERS" "$now"
+  rm -rf "$work/s$claims/run"
 done
+rm -rf "$work/s2000"
 
-echo "== app: cold start to the first card, peak memory"
+echo "== app: cold start to the first card, peak memory (20k claims, $REVIEWS reviews)"
 (cd ui && npm run build --silent)
 cargo build --release -q -p steppe-app
-"$steppe" synth --builtin-deck --reviews "$REVIEWS" --now "$week_ago" --out "$work/app"
 app=$(realpath "$TARGET/release/steppe-app")
 cd tests/e2e
-STEPPE_APP="$app" STEPPE_BENCH_DATA="$work/app/data" \
+STEPPE_APP="$app" STEPPE_BENCH_DECK="$work/s20000/deck" STEPPE_BENCH_DATA="$work/s20000/data" \
   env -u WEBKIT_DISABLE_COMPOSITING_MODE xvfb-run -a -s '-screen 0 1920x1080x24' node ../../bench/first-card.mjs 5
