@@ -27,7 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_leech.sql"),
     include_str!("migrations/0003_quiz.sql"),
-    include_str!("migrations/0004_statistics.sql"),
+    include_str!("migrations/0005_statistics.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
