@@ -863,25 +863,27 @@ impl Collection {
             .into_iter()
             .map(|(week, reviews, recalled)| RetentionWeek { week_of: date_of(week * 7 - 3), reviews, recalled })
             .collect();
-        let mut readings: Vec<ReadingMastery> = self
+        let mastery: HashMap<String, (u32, u32, u32)> = self
+            .store
+            .reading_mastery()?
+            .into_iter()
+            .map(|(reading, claims, seen, mastered)| (reading, (claims, seen, mastered)))
+            .collect();
+        let readings = self
             .deck
             .readings
             .iter()
-            .map(|r| ReadingMastery {
-                reading: r.citation.id.clone(),
-                title: r.citation.title.clone(),
-                claims: 0,
-                seen: 0,
-                mastered: 0,
+            .map(|r| {
+                let (claims, seen, mastered) = mastery.get(r.citation.id.as_str()).copied().unwrap_or_default();
+                ReadingMastery {
+                    reading: r.citation.id.clone(),
+                    title: r.citation.title.clone(),
+                    claims,
+                    seen,
+                    mastered,
+                }
             })
             .collect();
-        for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
-            if let Some(m) = readings.iter_mut().find(|m| m.reading.as_str() == reading) {
-                m.claims += 1;
-                m.seen += u32::from(seen);
-                m.mastered += u32::from(mastered);
-            }
-        }
         Ok(ProgressView {
             reviews_per_day,
             forecast,
@@ -896,7 +898,7 @@ impl Collection {
 
     pub fn stats(&self) -> Result<Stats> {
         let today = self.today()?;
-        let (due_today, _) = self.due_counts(&today)?;
+        let due_today = capped(due_counts_of(self.queue()?.counts_of(None)), &today);
         let mut stats = Stats {
             cards: 0,
             new: 0,

@@ -3,6 +3,7 @@
 
 mod open;
 mod recover;
+mod stats;
 mod upkeep;
 mod wal_sync;
 
@@ -458,30 +459,6 @@ impl Store {
     pub(crate) fn recent_lapses(&self, since_ms: i64) -> Result<Vec<CardId>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/recent_lapses.sql"))?;
         let rows = stmt.query_map([since_ms], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// (study day, answers) since `since_ms`; `shift` moves Unix seconds to local study days.
-    pub(crate) fn reviews_per_day(&self, since_ms: i64, shift: i64) -> Result<Vec<(i64, u32)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("stats/reviews_per_day.sql"))?;
-        let rows =
-            stmt.query_map(named_params! {":since_ms": since_ms, ":shift": shift}, |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// (week number, reviews, recalled) of graduated cards since `since_ms`.
-    pub(crate) fn retention_per_week(&self, since_ms: i64, shift: i64) -> Result<Vec<(i64, u32, u32)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("stats/retention_per_week.sql"))?;
-        let rows = stmt.query_map(named_params! {":since_ms": since_ms, ":shift": shift}, |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// (reading, claim, studied, mastered) for every claim with cards.
-    pub(crate) fn claims_progress(&self) -> Result<Vec<(String, String, bool, bool)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("stats/claims_progress.sql"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

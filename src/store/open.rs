@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_leech.sql"),
     include_str!("migrations/0003_quiz.sql"),
     include_str!("migrations/0004_card_content.sql"),
+    include_str!("migrations/0005_statistics.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -83,6 +84,22 @@ pub(super) struct Opened {
 
 pub(super) fn open(data_dir: &Path, check_limit: u64) -> Result<Opened> {
     let path = data_dir.join(DB_FILE_NAME);
+    open_file(data_dir, &path, check_limit).map_err(|e| match e {
+        // Damage found while reading the schema or migrating: the file is refused all the same.
+        StoreError::Sqlite(err)
+            if matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            ) =>
+        {
+            StoreError::Corrupt { path: path.clone(), detail: err.to_string() }
+        }
+        e => e,
+    })
+}
+
+fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
+    let path = path.to_owned();
     let existed = path.metadata().is_ok_and(|m| m.len() > 0);
     if existed {
         check_header(&path)?;
@@ -282,7 +299,8 @@ mod background_tests {
         made(dir.path());
         let db = dir.path().join(DB_FILE_NAME);
         let mut bytes = std::fs::read(&db).unwrap();
-        bytes[8192..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
+        let half = bytes.len() / 2;
+        bytes[half..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
         std::fs::write(&db, &bytes).unwrap();
 
         // Treated as big: not checked whole at open, so it opens; the check runs in the background.
@@ -294,6 +312,19 @@ mod background_tests {
         let refused = Store::open_checking(dir.path(), 0).err().expect("the next open checks and refuses");
         assert!(matches!(refused, StoreError::Corrupt { .. }), "{refused:?}");
         assert_eq!(std::fs::read(&db).unwrap(), bytes, "the refused file is untouched");
+    }
+
+    #[test]
+    fn a_big_file_whose_schema_is_damaged_is_refused_at_open() {
+        let dir = tempfile::tempdir().unwrap();
+        made(dir.path());
+        let db = dir.path().join(DB_FILE_NAME);
+        let mut bytes = std::fs::read(&db).unwrap();
+        bytes[8192..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
+        std::fs::write(&db, &bytes).unwrap();
+        let refused = Store::open_checking(dir.path(), 0).err().expect("refused");
+        assert!(matches!(&refused, StoreError::Corrupt { .. }), "{refused:?}");
+        assert_eq!(std::fs::read(&db).unwrap(), bytes, "untouched");
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod misuse;
 mod queue;
 mod quiz;
 mod simulation;
+mod stats;
 mod store;
 mod study;
 mod synth;

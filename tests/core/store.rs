@@ -42,6 +42,8 @@ fn an_older_database_is_backed_up_then_migrated_keeping_its_reviews() {
     let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
     let stats = c.stats().unwrap();
     assert_eq!((stats.reviews_total, stats.learning), (1, 1), "the migrated database keeps its review and card state");
+    let today = c.progress().unwrap().reviews_per_day.last().unwrap().count;
+    assert_eq!(today, 1, "the answers given before the migration are in the statistics");
     let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

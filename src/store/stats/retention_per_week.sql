@@ -1,4 +1,4 @@
--- Reviews of graduated cards per week, and how many were recalled (not Again): true retention.
-SELECT ((reviewed_at / 1000 + :shift) / 86400 + 3) / 7 AS week, COUNT(*), SUM(rating > 1)
-FROM review_log WHERE phase = 'review' AND reviewed_at >= :since_ms
-GROUP BY week ORDER BY week
+-- retention_per_week_scan.sql from the quarter-hour tally; :since_ms and :shift are whole slots.
+SELECT ((slot * 900 + :shift) / 86400 + 3) / 7 AS week, SUM(graduated), SUM(recalled)
+FROM review_tally WHERE slot >= :since_ms / 900000
+GROUP BY week HAVING SUM(graduated) > 0 ORDER BY week

@@ -1,4 +1,4 @@
--- Answers per study day (days since 1970-01-01 in local time, counted from the rollover hour).
-SELECT (reviewed_at / 1000 + :shift) / 86400 AS day, COUNT(*)
-FROM review_log WHERE reviewed_at >= :since_ms
-GROUP BY day ORDER BY day
+-- reviews_per_day_scan.sql from the quarter-hour tally; :since_ms and :shift are whole slots.
+SELECT (slot * 900 + :shift) / 86400 AS day, SUM(reviews)
+FROM review_tally WHERE slot >= :since_ms / 900000
+GROUP BY day HAVING SUM(reviews) > 0 ORDER BY day
