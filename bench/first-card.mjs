@@ -49,7 +49,16 @@ const peaks = [];
 for (let i = 0; i < runs; i++) {
   const start = performance.now();
   const browser = await launchApp();
-  await (await byTestId(browser, 'nav-review')).click();
+  // The top bar is drawn again once the deck has loaded, so a button found before may go stale.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await (await byTestId(browser, 'nav-review')).click();
+      break;
+    } catch (e) {
+      if (attempt === 20) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
   await (await byTestId(browser, 'prompt')).waitForDisplayed({ timeout: 30000 });
   times.push(performance.now() - start);
   peaks.push(...appPeakMemory());
