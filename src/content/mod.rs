@@ -141,10 +141,11 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     };
 
     let mut readings: Vec<(Reading, Vec<anchor::Normalized>, &SourceFile)> = Vec::new();
+    let mut reading_at: HashMap<ReadingId, usize> = HashMap::new();
     for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
         match reading::parse_reading(file) {
             Ok(r) => {
-                if readings.iter().any(|(other, _, _)| other.citation.id == r.citation.id) {
+                if reading_at.contains_key(&r.citation.id) {
                     let at = file.text.find(r.citation.id.as_str()).unwrap_or(0);
                     problems.add(
                         "duplicate-id",
@@ -156,6 +157,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     continue;
                 }
                 let norms = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
+                reading_at.insert(r.citation.id.clone(), readings.len());
                 readings.push((r, norms, file));
             }
             Err(p) => problems.0.push(p),
@@ -175,7 +177,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             }
         };
         let reading_id = ReadingId(parsed.reading.get_ref().clone());
-        let Some((reading, norms, _)) = readings.iter().find(|(r, _, _)| r.citation.id == reading_id) else {
+        let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
             problems.add(
                 "unknown-reading",
                 file,
@@ -319,9 +321,10 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
 
     let mut ordered = Vec::new();
     if let (Some(info), Some(deck_file)) = (&info, deck_file) {
+        let mut unlisted: Vec<Option<_>> = readings.into_iter().map(Some).collect();
         for id in &info.readings {
-            match readings.iter().position(|(r, _, _)| &r.citation.id == id) {
-                Some(i) => ordered.push(readings.remove(i)),
+            match reading_at.get(id).and_then(|&i| unlisted[i].take()) {
+                Some(reading) => ordered.push(reading),
                 None => {
                     let at = deck_file.text.find(&format!("\"{id}\"")).unwrap_or(0);
                     problems.add(
@@ -334,7 +337,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                 }
             }
         }
-        for (r, _, file) in &readings {
+        for (r, _, file) in unlisted.iter().flatten() {
             problems.add(
                 "reading-not-in-deck",
                 file,
