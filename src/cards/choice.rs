@@ -9,6 +9,7 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -103,15 +104,18 @@ fn says(haystack: &[u32], needle: &[u32]) -> bool {
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
+        // The normal forms take most of the work and need nothing but their claim.
+        let normals: Vec<Normals> = deck.claims.par_iter().map(Normals::of).collect();
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
+        let mut texts = Vec::with_capacity(normals.len());
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
-            .map(|claim| {
-                let question = claim.question.as_deref().unwrap_or("");
-                let normal = normalize(&claim.answer);
-                let mut stems: Vec<u32> = stems(&normal).iter().map(|s| numbers.of(s)).collect();
+            .zip(normals)
+            .map(|(claim, normals)| {
+                let Normals { answer: normal, compact, stems, mentions, text, asks } = normals;
+                let mut stems: Vec<u32> = stems.iter().map(|s| numbers.of(s)).collect();
                 stems.sort_unstable();
                 let answer_words = words.words(&normal);
                 let long_words = normal
@@ -120,27 +124,27 @@ impl<'a> Pool<'a> {
                     .filter(|(w, _)| w.chars().count() >= 4)
                     .map(|(_, &n)| n)
                     .collect();
+                texts.push(text);
                 Entry {
                     claim,
                     stems,
                     id: numbers.of(claim.id.as_str()),
                     conflicts_with: claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())).collect(),
-                    compact: numbers.of(&normal.replace(' ', "")),
+                    compact: numbers.of(&compact),
                     chars: normal.chars().count(),
                     histogram: histogram(&normal),
                     shape: Shape::of_normal(claim.kind, &claim.answer, &normal),
                     words: answer_words,
                     long_words,
                     normal,
-                    mentions: words.words(&normalize(&format!("{} | {question}", claim.text))),
-                    asks: asks(question),
+                    mentions: words.words(&mentions),
+                    asks,
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
                     tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
                 }
             })
             .collect();
-        let texts: Vec<String> = deck.claims.iter().map(|c| normalize(&c.text)).collect();
         let text_words: Vec<Vec<u32>> = texts.iter().map(|t| words.words(t)).collect();
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
@@ -167,6 +171,14 @@ impl<'a> Pool<'a> {
         let usable = entries.iter().map(|_| OnceLock::new()).collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
         Pool { entries, usable, index, texts: texts.into_iter().collect() }
+    }
+
+    /// Works out every claim's usable distractors at once, on all cores, before the cards of
+    /// the whole deck are made.
+    pub(super) fn prepare_all(&self) {
+        (0..self.entries.len()).into_par_iter().for_each(|at| {
+            self.usable(at);
+        });
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -216,7 +228,7 @@ impl<'a> Pool<'a> {
             return Vec::new();
         };
         let target = &self.entries[at];
-        let mut ranked: Vec<([u32; 4], u32, u32)> = self
+        let mut ranked: Vec<(u64, u32)> = self
             .usable(at)
             .iter()
             .map(|&k| {
@@ -235,14 +247,16 @@ impl<'a> Pool<'a> {
                 // their source.
                 let key =
                     if target.shape.is_numeric() { [form, distance, tier, asks] } else { [form, asks, tier, distance] };
-                (key, rng.random::<u32>(), k)
+                // Each part of the key is below 256: packed in that order, they sort alike.
+                let key = key.iter().fold(0u64, |packed, part| (packed << 8) | u64::from(*part));
+                ((key << 32) | u64::from(rng.random::<u32>()), k)
             })
             .collect();
         // Positions rise along the list, so with them as the last key an unstable sort keeps
         // the order of equal keys.
         ranked.sort_unstable();
         let mut chosen: Vec<&Entry<'a>> = Vec::new();
-        for (_, _, k) in ranked {
+        for (_, k) in ranked {
             if chosen.len() == limit {
                 break;
             }
@@ -252,6 +266,33 @@ impl<'a> Pool<'a> {
             }
         }
         chosen
+    }
+}
+
+/// The normal forms of a claim's answer, text and question, and what is read from them.
+struct Normals {
+    answer: String,
+    /// The answer without spaces.
+    compact: String,
+    stems: HashSet<String>,
+    /// The text and the question.
+    mentions: String,
+    text: String,
+    asks: Option<String>,
+}
+
+impl Normals {
+    fn of(claim: &Claim) -> Normals {
+        let question = claim.question.as_deref().unwrap_or("");
+        let answer = normalize(&claim.answer);
+        Normals {
+            compact: answer.replace(' ', ""),
+            stems: stems(&answer),
+            answer,
+            mentions: normalize(&format!("{} | {question}", claim.text)),
+            text: normalize(&claim.text),
+            asks: asks(question),
+        }
     }
 }
 

@@ -98,23 +98,30 @@ const GROUP_SEPARATORS: [char; 6] = [',', '\u{a0}', '\u{202f}', '\u{2009}', '_',
 /// Folds case and accents, drops digit-group separators and apostrophes, and splits the rest
 /// into words of letters and digits separated by spaces (a decimal point between digits stays).
 fn fold_words(s: &str) -> String {
-    let chars: Vec<char> = ungroup_digits(s).chars().collect();
-    let mut out = String::with_capacity(chars.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+    let s = ungroup_digits(s);
+    let mut out = String::with_capacity(s.len());
+    let mut previous = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         if APOSTROPHES.contains(&c) {
-            continue;
-        } else if c == '.' && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1)) {
+            // Dropped.
+        } else if c == '.'
+            && previous.is_some_and(|p: char| p.is_ascii_digit())
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
             out.push('.');
         } else if c == '%' {
             out.push_str(" percent ");
         } else if c == '&' {
             out.push_str(" and ");
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             fold_into(c, &mut out);
         } else {
             out.push(' ');
         }
+        previous = Some(c);
     }
     out
 }
