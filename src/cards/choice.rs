@@ -28,6 +28,8 @@ const UBIQUITOUS: usize = 4;
 /// Distractors come from the claims nearest in deck order (the same reading first of all), at
 /// most this many; in a bigger deck, comparing every pair of answers would take hours.
 const NEIGHBOURS: usize = 512;
+// A position in the neighbourhood is kept in 16 bits.
+const _: () = assert!(NEIGHBOURS <= 1 << 16);
 
 /// Every claim's answer, prepared once per deck for choosing distractors. Words are compared as
 /// numbers: each distinct word (and stem, tag, reading) of the deck gets one.
@@ -186,12 +188,15 @@ impl<'a> Pool<'a> {
     }
 
     /// The entries whose answers may be distractors for the entry at `at`.
+    /// Each is its [`plausibility`] beside the answer at `at` in the high half and its position
+    /// from the start of the neighbourhood in the low half.
     fn usable(&self, at: usize) -> &[u32] {
         self.usable[at].get_or_init(|| {
             let target = &self.entries[at];
-            neighbours(at, self.entries.len())
-                .filter(|&k| usable_for(target, &self.entries[k]))
-                .map(|k| k as u32)
+            let near = neighbours(at, self.entries.len());
+            let start = near.start;
+            near.filter(|&k| usable_for(target, &self.entries[k]))
+                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
                 .collect()
         })
     }
@@ -227,29 +232,13 @@ impl<'a> Pool<'a> {
         let Some(at) = self.position(claim) else {
             return Vec::new();
         };
-        let target = &self.entries[at];
-        let mut ranked: Vec<(u64, u32)> = self
+        let start = neighbours(at, self.entries.len()).start;
+        let mut ranked: Vec<(u64, usize)> = self
             .usable(at)
             .iter()
-            .map(|&k| {
-                let e = &self.entries[k as usize];
-                let tier = if e.reading == target.reading {
-                    0
-                } else if e.tags.iter().any(|t| target.tags.contains(t)) {
-                    1
-                } else {
-                    2
-                };
-                let form = u32::from(!target.shape.same_form(&e.shape));
-                let asks = u32::from(target.asks.is_none() || target.asks != e.asks);
-                let distance = target.shape.distance(&e.shape).min(8);
-                // A number or a date is judged by its size first; words by their grammar and
-                // their source.
-                let key =
-                    if target.shape.is_numeric() { [form, distance, tier, asks] } else { [form, asks, tier, distance] };
-                // Each part of the key is below 256: packed in that order, they sort alike.
-                let key = key.iter().fold(0u64, |packed, part| (packed << 8) | u64::from(*part));
-                ((key << 32) | u64::from(rng.random::<u32>()), k)
+            .map(|&usable| {
+                let key = u64::from(usable >> 16);
+                ((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize)
             })
             .collect();
         // Positions rise along the list, so with them as the last key an unstable sort keeps
@@ -260,7 +249,7 @@ impl<'a> Pool<'a> {
             if chosen.len() == limit {
                 break;
             }
-            let e = &self.entries[k as usize];
+            let e = &self.entries[k];
             if chosen.iter().all(|c| distinct(c, e)) {
                 chosen.push(e);
             }
@@ -320,6 +309,29 @@ const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on",
 /// The distinct stems of an answer's content words.
 fn stems(normal: &str) -> HashSet<String> {
     normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect()
+}
+
+/// How plausible `candidate`'s answer is beside `target`'s, in one byte, smaller first: the same
+/// grammatical form or unit, then the same reading, then a shared tag, then nearer in size or
+/// length. A number or a date is judged by its size first; words by their grammar and their
+/// source.
+fn plausibility(target: &Entry, candidate: &Entry) -> u32 {
+    let tier = if candidate.reading == target.reading {
+        0
+    } else if candidate.tags.iter().any(|t| target.tags.contains(t)) {
+        1
+    } else {
+        2
+    };
+    let form = u32::from(!target.shape.same_form(&candidate.shape));
+    let asks = u32::from(target.asks.is_none() || target.asks != candidate.asks);
+    let distance = target.shape.distance(&candidate.shape).min(8);
+    // Fields of 1, 4, 2 and 1 bits (form, distance, tier, asks), or 1, 1, 2 and 4 bits.
+    if target.shape.is_numeric() {
+        (form << 7) | (distance << 3) | (tier << 1) | asks
+    } else {
+        (form << 7) | (asks << 6) | (tier << 4) | distance
+    }
 }
 
 /// Whether `candidate`'s answer may stand as a wrong option beside `target`'s answer.
