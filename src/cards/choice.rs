@@ -10,6 +10,7 @@
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 use rayon::prelude::*;
+use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -28,8 +29,8 @@ const UBIQUITOUS: usize = 4;
 /// Distractors come from the claims nearest in deck order (the same reading first of all), at
 /// most this many; in a bigger deck, comparing every pair of answers would take hours.
 const NEIGHBOURS: usize = 512;
-// A position in the neighbourhood is kept in 16 bits.
-const _: () = assert!(NEIGHBOURS <= 1 << 16);
+// A position in the neighbourhood is kept in 16 bits, and their pairs in words of 64 bits.
+const _: () = assert!(NEIGHBOURS <= 1 << 16 && NEIGHBOURS.is_multiple_of(64));
 
 /// Every claim's answer, prepared once per deck for choosing distractors. Words are compared as
 /// numbers: each distinct word (and stem, tag, reading) of the deck gets one.
@@ -178,8 +179,46 @@ impl<'a> Pool<'a> {
     /// Works out every claim's usable distractors at once, on all cores, before the cards of
     /// the whole deck are made.
     pub(super) fn prepare_all(&self) {
-        (0..self.entries.len()).into_par_iter().for_each(|at| {
-            self.usable(at);
+        let len = self.entries.len();
+        // Whether two answers may stand beside each other does not depend on which of them is
+        // asked about, so each pair is judged once, by the earlier of the two: a bit for each
+        // later neighbour.
+        let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
+            .into_par_iter()
+            .map(|at| {
+                let near = neighbours(at, len);
+                let mut row = [0u64; NEIGHBOURS / 64];
+                for k in (at + 1).max(near.start)..near.end {
+                    if may_pair(&self.entries[at], &self.entries[k]) {
+                        let bit = k - near.start;
+                        row[bit / 64] |= 1 << (bit % 64);
+                    }
+                }
+                row
+            })
+            .collect();
+        let judged = |a: usize, b: usize| {
+            let near = neighbours(a, len);
+            let bit = b - near.start;
+            (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
+        };
+        (0..len).into_par_iter().for_each(|at| {
+            self.usable[at].get_or_init(|| {
+                let target = &self.entries[at];
+                let near = neighbours(at, len);
+                let start = near.start;
+                near.filter(|&k| {
+                    let pair = match k.cmp(&at) {
+                        Ordering::Greater => judged(at, k),
+                        Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
+                        Ordering::Less => may_pair(&self.entries[k], target),
+                        Ordering::Equal => false,
+                    };
+                    pair && usable_beside(target, &self.entries[k])
+                })
+                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
+                .collect()
+            });
         });
     }
 
@@ -336,15 +375,24 @@ fn plausibility(target: &Entry, candidate: &Entry) -> u32 {
 
 /// Whether `candidate`'s answer may stand as a wrong option beside `target`'s answer.
 fn usable_for(target: &Entry, candidate: &Entry) -> bool {
-    candidate.claim.kind == target.claim.kind
-        && target.shape.same_class(&candidate.shape)
-        && candidate.id != target.id
-        && !candidate.normal.is_empty()
-        && !candidate.ubiquitous
-        && !target.conflicts_with.contains(&candidate.id)
-        && !candidate.conflicts_with.contains(&target.id)
-        && !says(&target.mentions, &candidate.words)
-        && distinct(target, candidate)
+    may_pair(target, candidate) && usable_beside(target, candidate)
+}
+
+/// The part of [`usable_for`] that is the same both ways: answers of one kind and class, from
+/// claims that do not conflict, that are surely different answers.
+fn may_pair(a: &Entry, b: &Entry) -> bool {
+    a.claim.kind == b.claim.kind
+        && a.shape.same_class(&b.shape)
+        && a.id != b.id
+        && !a.conflicts_with.contains(&b.id)
+        && !b.conflicts_with.contains(&a.id)
+        && distinct(a, b)
+}
+
+/// The part of [`usable_for`] that depends on which answer is asked about: the candidate is an
+/// answer, not the deck's subject, and is not named in the target's text or question.
+fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
+    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(&target.mentions, &candidate.words)
 }
 
 /// Whether two answers are surely different answers, not one answer written two ways.
