@@ -9,7 +9,10 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
+use rayon::prelude::*;
+use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::shape::Shape;
 use super::typed::{self, AnswerMatch, normalize};
@@ -26,12 +29,16 @@ const UBIQUITOUS: usize = 4;
 /// Distractors come from the claims nearest in deck order (the same reading first of all), at
 /// most this many; in a bigger deck, comparing every pair of answers would take hours.
 const NEIGHBOURS: usize = 512;
+// A position in the neighbourhood is kept in 16 bits, and their pairs in words of 64 bits.
+const _: () = assert!(NEIGHBOURS <= 1 << 16 && NEIGHBOURS.is_multiple_of(64));
 
-/// Every claim's answer, prepared once per deck for choosing distractors.
+/// Every claim's answer, prepared once per deck for choosing distractors. Words are compared as
+/// numbers: each distinct word (and stem, tag, reading) of the deck gets one.
 pub struct Pool<'a> {
     entries: Vec<Entry<'a>>,
-    /// For each entry, the entries whose answers may be its distractors, in deck order.
-    usable: Vec<Vec<usize>>,
+    /// For each entry, the entries whose answers may be its distractors, in deck order; worked
+    /// out when first asked for, so that the cards of one claim need only its own.
+    usable: Vec<OnceLock<Vec<u32>>>,
     index: HashMap<&'a ClaimId, usize>,
     /// The normal form of every claim's text, to tell a false statement from a true one.
     texts: HashSet<String>,
@@ -39,85 +46,203 @@ pub struct Pool<'a> {
 
 struct Entry<'a> {
     claim: &'a Claim,
-    /// The answer's normal form, as is, padded with spaces and without spaces.
+    /// The claim's id and those it conflicts with.
+    id: u32,
+    conflicts_with: Vec<u32>,
+    /// The answer's normal form, as is and (numbered) without spaces.
     normal: String,
-    padded: String,
-    compact: String,
+    compact: u32,
+    /// The words of the normal form; none for an empty one.
+    words: Vec<u32>,
+    /// Those of four or more letters, which name a person.
+    long_words: Vec<u32>,
     chars: usize,
     /// How often each letter and digit occurs: a cheap lower bound on edit distances.
     histogram: [u16; 37],
     shape: Shape,
-    /// The normal form of the claim's text and question, padded with spaces.
-    mentions: String,
+    /// The words of the claim's text and question, in normal form.
+    mentions: Vec<u32>,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
     /// to questions that start alike fit each other's grammar.
     asks: Option<String>,
     /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
-    /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`).
-    stems: Vec<String>,
+    /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`),
+    /// sorted and without repeats.
+    stems: Vec<u32>,
+    reading: u32,
+    tags: Vec<u32>,
 }
 
-fn padded(normal: &str) -> String {
-    format!(" {normal} ")
+/// Gives each distinct string a number, the same each time it is met.
+#[derive(Default)]
+struct Numbers(HashMap<String, u32>);
+
+impl Numbers {
+    fn of(&mut self, s: &str) -> u32 {
+        if let Some(&n) = self.0.get(s) {
+            return n;
+        }
+        let n = self.0.len() as u32;
+        self.0.insert(s.to_owned(), n);
+        n
+    }
+
+    /// The words of a normal form (no words for an empty one).
+    fn words(&mut self, normal: &str) -> Vec<u32> {
+        normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)).collect()
+    }
+}
+
+/// Whether the words `needle` occur in a row in `haystack`: for normal forms, whether the padded
+/// one contains the other padded (` north korea ` in ` talks with north korea `).
+fn says(haystack: &[u32], needle: &[u32]) -> bool {
+    if needle.is_empty() {
+        // Two spaces are only found in another empty normal form, padded.
+        return haystack.is_empty();
+    }
+    haystack.windows(needle.len()).any(|w| w[0] == needle[0] && w == needle)
 }
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
+        // The normal forms take most of the work and need nothing but their claim.
+        let normals: Vec<Normals> = deck.claims.par_iter().map(Normals::of).collect();
+        let mut numbers = Numbers::default();
+        let mut words = Numbers::default();
+        let mut texts = Vec::with_capacity(normals.len());
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
-            .map(|claim| {
-                let question = claim.question.as_deref().unwrap_or("");
-                let normal = normalize(&claim.answer);
+            .zip(normals)
+            .map(|(claim, normals)| {
+                let Normals { answer: normal, compact, stems, mentions, text, asks } = normals;
+                let mut stems: Vec<u32> = stems.iter().map(|s| numbers.of(s)).collect();
+                stems.sort_unstable();
+                let answer_words = words.words(&normal);
+                let long_words = normal
+                    .split(' ')
+                    .zip(&answer_words)
+                    .filter(|(w, _)| w.chars().count() >= 4)
+                    .map(|(_, &n)| n)
+                    .collect();
+                texts.push(text);
                 Entry {
                     claim,
-                    stems: stems(&normal),
-                    padded: padded(&normal),
-                    compact: normal.replace(' ', ""),
+                    stems,
+                    id: numbers.of(claim.id.as_str()),
+                    conflicts_with: claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())).collect(),
+                    compact: numbers.of(&compact),
                     chars: normal.chars().count(),
                     histogram: histogram(&normal),
+                    shape: Shape::of_normal(claim.kind, &claim.answer, &normal),
+                    words: answer_words,
+                    long_words,
                     normal,
-                    shape: Shape::of(claim.kind, &claim.answer),
-                    mentions: padded(&normalize(&format!("{} | {question}", claim.text))),
-                    asks: asks(question),
+                    mentions: words.words(&mentions),
+                    asks,
                     ubiquitous: false,
+                    reading: numbers.of(claim.reading.as_str()),
+                    tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
                 }
             })
             .collect();
-        let texts: Vec<String> = deck.claims.iter().map(|c| padded(&normalize(&c.text))).collect();
+        let text_words: Vec<Vec<u32>> = texts.iter().map(|t| words.words(t)).collect();
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
-        let mut texts_with_word: HashMap<&str, usize> = HashMap::new();
-        for text in &texts {
-            let words: HashSet<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-            for word in words {
-                *texts_with_word.entry(word).or_default() += 1;
+        let mut texts_with_word = vec![0usize; words.0.len()];
+        for text in &text_words {
+            let mut seen = text.clone();
+            seen.sort_unstable();
+            seen.dedup();
+            for word in seen {
+                texts_with_word[word as usize] += 1;
             }
         }
         for entry in &mut entries {
-            let bound = entry.normal.split(' ').map(|w| texts_with_word.get(w).copied().unwrap_or(0)).min();
-            if bound.unwrap_or(0) * UBIQUITOUS > texts.len() {
-                let mentioned = texts.iter().filter(|t| t.contains(&entry.padded)).count();
+            let bound = if entry.words.is_empty() {
+                0
+            } else {
+                entry.words.iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
+            };
+            if bound * UBIQUITOUS > texts.len() {
+                let mentioned = text_words.iter().filter(|t| says(t, &entry.words)).count();
                 entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
             }
         }
-        let usable = (0..entries.len())
-            .map(|at| neighbours(at, entries.len()).filter(|&k| usable_for(&entries[at], &entries[k])).collect())
-            .collect();
+        let usable = entries.iter().map(|_| OnceLock::new()).collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
         Pool { entries, usable, index, texts: texts.into_iter().collect() }
+    }
+
+    /// Works out every claim's usable distractors at once, on all cores, before the cards of
+    /// the whole deck are made.
+    pub(super) fn prepare_all(&self) {
+        let len = self.entries.len();
+        // Whether two answers may stand beside each other does not depend on which of them is
+        // asked about, so each pair is judged once, by the earlier of the two: a bit for each
+        // later neighbour.
+        let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
+            .into_par_iter()
+            .map(|at| {
+                let near = neighbours(at, len);
+                let mut row = [0u64; NEIGHBOURS / 64];
+                for k in (at + 1).max(near.start)..near.end {
+                    if may_pair(&self.entries[at], &self.entries[k]) {
+                        let bit = k - near.start;
+                        row[bit / 64] |= 1 << (bit % 64);
+                    }
+                }
+                row
+            })
+            .collect();
+        let judged = |a: usize, b: usize| {
+            let near = neighbours(a, len);
+            let bit = b - near.start;
+            (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
+        };
+        (0..len).into_par_iter().for_each(|at| {
+            self.usable[at].get_or_init(|| {
+                let target = &self.entries[at];
+                let near = neighbours(at, len);
+                let start = near.start;
+                near.filter(|&k| {
+                    let pair = match k.cmp(&at) {
+                        Ordering::Greater => judged(at, k),
+                        Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
+                        Ordering::Less => may_pair(&self.entries[k], target),
+                        Ordering::Equal => false,
+                    };
+                    pair && usable_beside(target, &self.entries[k])
+                })
+                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
+                .collect()
+            });
+        });
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
         self.index.get(&claim.id).copied()
     }
 
-    /// Whether some claim of the deck says exactly `statement` (after normalisation).
-    pub(super) fn is_stated(&self, statement: &str) -> bool {
-        let normal = padded(&normalize(statement));
-        self.texts.contains(&normal)
+    /// The entries whose answers may be distractors for the entry at `at`.
+    /// Each is its [`plausibility`] beside the answer at `at` in the high half and its position
+    /// from the start of the neighbourhood in the low half.
+    fn usable(&self, at: usize) -> &[u32] {
+        self.usable[at].get_or_init(|| {
+            let target = &self.entries[at];
+            let near = neighbours(at, self.entries.len());
+            let start = near.start;
+            near.filter(|&k| usable_for(target, &self.entries[k]))
+                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
+                .collect()
+        })
+    }
+
+    /// Whether some claim of the deck says exactly `statement`, given in normal form.
+    pub(super) fn is_stated(&self, normal: &str) -> bool {
+        self.texts.contains(normal)
     }
 
     /// Up to `limit` good distractors for `claim`, best first, pairwise distinct. Ties in
@@ -146,40 +271,56 @@ impl<'a> Pool<'a> {
         let Some(at) = self.position(claim) else {
             return Vec::new();
         };
-        let target = &self.entries[at];
-        let mut ranked: Vec<([u32; 4], u32, &Entry<'a>)> = self.usable[at]
+        let start = neighbours(at, self.entries.len()).start;
+        let mut ranked: Vec<(u64, usize)> = self
+            .usable(at)
             .iter()
-            .map(|&k| {
-                let e = &self.entries[k];
-                let c = e.claim;
-                let tier = if c.reading == claim.reading {
-                    0
-                } else if c.tags.iter().any(|t| claim.tags.contains(t)) {
-                    1
-                } else {
-                    2
-                };
-                let form = u32::from(!target.shape.same_form(&e.shape));
-                let asks = u32::from(target.asks.is_none() || target.asks != e.asks);
-                let distance = target.shape.distance(&e.shape).min(8);
-                // A number or a date is judged by its size first; words by their grammar and
-                // their source.
-                let key =
-                    if target.shape.is_numeric() { [form, distance, tier, asks] } else { [form, asks, tier, distance] };
-                (key, rng.random::<u32>(), e)
+            .map(|&usable| {
+                let key = u64::from(usable >> 16);
+                ((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize)
             })
             .collect();
-        ranked.sort_by_key(|(key, tie, _)| (*key, *tie));
+        // Positions rise along the list, so with them as the last key an unstable sort keeps
+        // the order of equal keys.
+        ranked.sort_unstable();
         let mut chosen: Vec<&Entry<'a>> = Vec::new();
-        for (_, _, e) in ranked {
+        for (_, k) in ranked {
             if chosen.len() == limit {
                 break;
             }
+            let e = &self.entries[k];
             if chosen.iter().all(|c| distinct(c, e)) {
                 chosen.push(e);
             }
         }
         chosen
+    }
+}
+
+/// The normal forms of a claim's answer, text and question, and what is read from them.
+struct Normals {
+    answer: String,
+    /// The answer without spaces.
+    compact: String,
+    stems: HashSet<String>,
+    /// The text and the question.
+    mentions: String,
+    text: String,
+    asks: Option<String>,
+}
+
+impl Normals {
+    fn of(claim: &Claim) -> Normals {
+        let question = claim.question.as_deref().unwrap_or("");
+        let answer = normalize(&claim.answer);
+        Normals {
+            compact: answer.replace(' ', ""),
+            stems: stems(&answer),
+            answer,
+            mentions: normalize(&format!("{} | {question}", claim.text)),
+            text: normalize(&claim.text),
+            asks: asks(question),
+        }
     }
 }
 
@@ -204,36 +345,64 @@ fn asks(question: &str) -> Option<String> {
 /// Words that say little about what an answer is.
 const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "its", "their"];
 
-fn stems(normal: &str) -> Vec<String> {
-    let mut stems: Vec<String> =
-        normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect();
-    stems.sort();
-    stems.dedup();
-    stems
+/// The distinct stems of an answer's content words.
+fn stems(normal: &str) -> HashSet<String> {
+    normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect()
+}
+
+/// How plausible `candidate`'s answer is beside `target`'s, in one byte, smaller first: the same
+/// grammatical form or unit, then the same reading, then a shared tag, then nearer in size or
+/// length. A number or a date is judged by its size first; words by their grammar and their
+/// source.
+fn plausibility(target: &Entry, candidate: &Entry) -> u32 {
+    let tier = if candidate.reading == target.reading {
+        0
+    } else if candidate.tags.iter().any(|t| target.tags.contains(t)) {
+        1
+    } else {
+        2
+    };
+    let form = u32::from(!target.shape.same_form(&candidate.shape));
+    let asks = u32::from(target.asks.is_none() || target.asks != candidate.asks);
+    let distance = target.shape.distance(&candidate.shape).min(8);
+    // Fields of 1, 4, 2 and 1 bits (form, distance, tier, asks), or 1, 1, 2 and 4 bits.
+    if target.shape.is_numeric() {
+        (form << 7) | (distance << 3) | (tier << 1) | asks
+    } else {
+        (form << 7) | (asks << 6) | (tier << 4) | distance
+    }
 }
 
 /// Whether `candidate`'s answer may stand as a wrong option beside `target`'s answer.
 fn usable_for(target: &Entry, candidate: &Entry) -> bool {
-    let (t, c) = (target.claim, candidate.claim);
-    c.kind == t.kind
-        && c.id != t.id
-        && target.shape.same_class(&candidate.shape)
-        && !candidate.normal.is_empty()
-        && !candidate.ubiquitous
-        && !t.conflicts_with.contains(&c.id)
-        && !c.conflicts_with.contains(&t.id)
-        && !target.mentions.contains(&candidate.padded)
-        && distinct(target, candidate)
+    may_pair(target, candidate) && usable_beside(target, candidate)
+}
+
+/// The part of [`usable_for`] that is the same both ways: answers of one kind and class, from
+/// claims that do not conflict, that are surely different answers.
+fn may_pair(a: &Entry, b: &Entry) -> bool {
+    a.claim.kind == b.claim.kind
+        && a.shape.same_class(&b.shape)
+        && a.id != b.id
+        && !a.conflicts_with.contains(&b.id)
+        && !b.conflicts_with.contains(&a.id)
+        && distinct(a, b)
+}
+
+/// The part of [`usable_for`] that depends on which answer is asked about: the candidate is an
+/// answer, not the deck's subject, and is not named in the target's text or question.
+fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
+    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(&target.mentions, &candidate.words)
 }
 
 /// Whether two answers are surely different answers, not one answer written two ways.
 fn distinct(a: &Entry, b: &Entry) -> bool {
-    !a.padded.contains(&b.padded)
-        && !b.padded.contains(&a.padded)
+    !says(&a.words, &b.words)
+        && !says(&b.words, &a.words)
         && a.compact != b.compact
         && !spelled_alike(a, b)
         && !rephrases(&a.stems, &b.stems)
-        && (a.claim.kind != ClaimKind::Person || !shares_name(&a.normal, &b.normal))
+        && (a.claim.kind != ClaimKind::Person || !a.long_words.iter().any(|w| b.words.contains(w)))
         && matcher_says_wrong(a, b)
         && matcher_says_wrong(b, a)
 }
@@ -274,19 +443,13 @@ fn spelled_alike(a: &Entry, b: &Entry) -> bool {
 /// Whether two answers say the same in other words: three or more content words in common,
 /// making up more than half of the shorter answer (`North Korea’s abductions of Japanese
 /// citizens` and `Japanese citizens abducted by North Korea`).
-fn rephrases(a: &[String], b: &[String]) -> bool {
+fn rephrases(a: &[u32], b: &[u32]) -> bool {
     // The same words in another order (`Russia and China`, `China and Russia`) are one answer.
     if !a.is_empty() && a == b {
         return true;
     }
     let common = a.iter().filter(|s| b.contains(s)).count();
     common >= 3 && common * 2 > a.len().min(b.len())
-}
-
-/// Whether two names share a word of four or more letters (`ukhnaagiin khurelsukh` and
-/// `ukhnaa khurelsukh` are one person).
-fn shares_name(a: &str, b: &str) -> bool {
-    a.split(' ').filter(|w| w.chars().count() >= 4).any(|w| b.split(' ').any(|v| v == w))
 }
 
 /// The multiple-choice card of a claim with a question and at least three good distractors:

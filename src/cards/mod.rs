@@ -123,6 +123,7 @@ pub fn generate(deck: &Deck) -> Vec<Card> {
 /// always give the same cards, options and order of options.
 pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let pool = choice::Pool::new(deck);
+    pool.prepare_all();
     let mut by_reading: HashMap<&ReadingId, Vec<&Claim>> = HashMap::new();
     for claim in &deck.claims {
         by_reading.entry(&claim.reading).or_default().push(claim);

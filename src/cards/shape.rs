@@ -3,8 +3,6 @@
 
 use crate::content::ClaimKind;
 
-use super::typed::normalize;
-
 /// What an answer looks like. Two answers are interchangeable options only when they are of the
 /// same [`Shape::class`]; within it, the same [`Shape::form`] and a small [`Shape::distance`]
 /// make a better option.
@@ -134,8 +132,13 @@ fn is_ordinal(word: &str) -> bool {
 impl Shape {
     /// The shape of `answer`, a claim's answer of the given kind. Only date and number claims
     /// have date and number shapes: a number claim's `1200` is a count, not a year.
+    #[cfg(test)]
     pub(super) fn of(kind: ClaimKind, answer: &str) -> Shape {
-        let normal = normalize(answer);
+        Self::of_normal(kind, answer, &super::typed::normalize(answer))
+    }
+
+    /// [`Shape::of`] with the answer's normal form ([`super::typed::normalize`]) already at hand.
+    pub(super) fn of_normal(kind: ClaimKind, answer: &str, normal: &str) -> Shape {
         let words: Vec<&str> = normal.split(' ').collect();
         match kind {
             ClaimKind::Date => Self::date(&words),

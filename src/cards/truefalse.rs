@@ -54,7 +54,8 @@ fn false_variant(pool: &Pool, claim: &Claim, distractor: &str) -> Option<String>
         return None;
     }
     let statement = swap(&claim.text, &claim.answer, distractor)?;
-    (!pool.is_stated(&statement) && normalize(&statement) != normalize(&claim.text)).then_some(statement)
+    let normal = normalize(&statement);
+    (!pool.is_stated(&normal) && normal != normalize(&claim.text)).then_some(statement)
 }
 
 /// `text` with the first `answer` replaced by `replacement`, capitalised at the start of the

@@ -3,6 +3,7 @@
 //! would accept.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -52,11 +53,11 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
     if e == g {
         return AnswerMatch::Exact;
     }
-    if e.is_empty() || g.is_empty() || numbers(e) != numbers(g) {
+    if e.is_empty() || g.is_empty() || !numbers(e).eq(numbers(g)) {
         return AnswerMatch::Wrong;
     }
-    let compact = |s: &str| s.replace(' ', "");
-    if compact(e) == compact(g) {
+    let not_space = |c: &char| *c != ' ';
+    if e.chars().filter(not_space).eq(g.chars().filter(not_space)) {
         return AnswerMatch::Close;
     }
     let letters = e.chars().filter(|c| c.is_alphabetic()).count();
@@ -77,47 +78,52 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
 /// words as digits (`two thousand` → `2000`), `%` as `percent`, and a leading `the`, `a` or
 /// `an` dropped. Two answers with the same normal form are the same answer.
 pub fn normalize(s: &str) -> String {
-    let mut words = number_words(words(s));
-    if words.len() > 1 && matches!(words[0].as_str(), "the" | "a" | "an") {
+    let folded = fold_words(s);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut words = number_words(&words);
+    if words.len() > 1 && matches!(words[0].as_ref(), "the" | "a" | "an") {
         words.remove(0);
     }
     words.join(" ")
 }
 
 /// The numbers in a normal form, in order (`may 21 2014` → `["21", "2014"]`).
-fn numbers(normal: &str) -> Vec<&str> {
-    normal
-        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map(|n| n.trim_matches('.'))
-        .filter(|n| !n.is_empty())
-        .collect()
+fn numbers(normal: &str) -> impl Iterator<Item = &str> {
+    normal.split(|c: char| !(c.is_ascii_digit() || c == '.')).map(|n| n.trim_matches('.')).filter(|n| !n.is_empty())
 }
 
 const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '′'];
 const GROUP_SEPARATORS: [char; 6] = [',', '\u{a0}', '\u{202f}', '\u{2009}', '_', ' '];
 
 /// Folds case and accents, drops digit-group separators and apostrophes, and splits the rest
-/// into words of letters and digits (a decimal point between digits stays).
-fn words(s: &str) -> Vec<String> {
-    let chars: Vec<char> = ungroup_digits(s).chars().collect();
-    let mut out = String::with_capacity(chars.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+/// into words of letters and digits separated by spaces (a decimal point between digits stays).
+fn fold_words(s: &str) -> String {
+    let s = ungroup_digits(s);
+    let mut out = String::with_capacity(s.len());
+    let mut previous = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         if APOSTROPHES.contains(&c) {
-            continue;
-        } else if c == '.' && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1)) {
+            // Dropped.
+        } else if c == '.'
+            && previous.is_some_and(|p: char| p.is_ascii_digit())
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
             out.push('.');
         } else if c == '%' {
             out.push_str(" percent ");
         } else if c == '&' {
             out.push_str(" and ");
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             fold_into(c, &mut out);
         } else {
             out.push(' ');
         }
+        previous = Some(c);
     }
-    out.split_whitespace().map(str::to_owned).collect()
+    out
 }
 
 /// Lowercase, without combining marks; the few Latin letters that do not decompose are spelled out.
@@ -148,7 +154,10 @@ fn fold_into(c: char, out: &mut String) {
 /// Removes digit-group separators: `1,200` → `1200`, `10 000` → `10000`, `1,234,567` →
 /// `1234567`. A separator counts only between a head of 1–3 digits and groups of exactly three
 /// digits, all with the same separator, so `May 21, 2014` and `2007,2012` keep theirs.
-fn ungroup_digits(s: &str) -> String {
+fn ungroup_digits(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return Cow::Borrowed(s);
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -189,7 +198,7 @@ fn ungroup_digits(s: &str) -> String {
             i += 1;
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 fn run_end(chars: &[char], from: usize) -> usize {
@@ -200,7 +209,15 @@ fn run_end(chars: &[char], from: usize) -> usize {
     end
 }
 
+/// Whether `word` may be a number word: every one is 3 to 9 lowercase letters.
+fn maybe_number_word(word: &str) -> bool {
+    (3..=9).contains(&word.len()) && word.as_bytes()[0].is_ascii_lowercase()
+}
+
 fn small_number(word: &str) -> Option<u64> {
+    if !maybe_number_word(word) {
+        return None;
+    }
     const UNITS: [&str; 20] = [
         "zero",
         "one",
@@ -227,6 +244,9 @@ fn small_number(word: &str) -> Option<u64> {
 }
 
 fn tens(word: &str) -> Option<u64> {
+    if !maybe_number_word(word) {
+        return None;
+    }
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     TENS.iter().position(|t| *t == word).map(|n| 20 + 10 * n as u64)
 }
@@ -237,7 +257,7 @@ fn digits_value(word: &str) -> Option<u64> {
 }
 
 /// Parses `0..=99` in words (`seven`, `forty`, `forty two`) at `words[i..]`.
-fn below_hundred(words: &[String], i: usize) -> Option<(u64, usize)> {
+fn below_hundred(words: &[&str], i: usize) -> Option<(u64, usize)> {
     let w = words.get(i)?;
     if let Some(n) = small_number(w) {
         return Some((n, 1));
@@ -251,12 +271,12 @@ fn below_hundred(words: &[String], i: usize) -> Option<(u64, usize)> {
 
 /// Parses `0..=999` at `words[i..]`: `three`, `two hundred`, `2 hundred and five`, or bare
 /// digits. Returns the value, the words used and whether any was a number word.
-fn below_thousand(words: &[String], i: usize) -> Option<(u64, usize, bool)> {
+fn below_thousand(words: &[&str], i: usize) -> Option<(u64, usize, bool)> {
     let (head, used, worded) = match below_hundred(words, i) {
         Some((n, used)) => (n, used, true),
         None => (digits_value(words.get(i)?)?, 1, false),
     };
-    if words.get(i + used).map(String::as_str) != Some("hundred") || !(1..=99).contains(&head) {
+    if words.get(i + used).copied() != Some("hundred") || !(1..=99).contains(&head) {
         return Some((head, used, worded));
     }
     let mut value = head * 100;
@@ -269,14 +289,14 @@ fn below_thousand(words: &[String], i: usize) -> Option<(u64, usize, bool)> {
 }
 
 /// Reads a number at a position of a word list: its value and the words it used.
-type Parser = fn(&[String], usize) -> Option<(u64, usize)>;
+type Parser = fn(&[&str], usize) -> Option<(u64, usize)>;
 
 /// Parses what `parse` reads at `i`, optionally after an `and`, as in `hundred and five`.
-fn after_and(words: &[String], i: usize, parse: Parser) -> Option<(u64, usize)> {
+fn after_and(words: &[&str], i: usize, parse: Parser) -> Option<(u64, usize)> {
     if let Some((n, used)) = parse(words, i) {
         return (n > 0).then_some((n, used));
     }
-    if words.get(i).map(String::as_str) == Some("and") {
+    if words.get(i).copied() == Some("and") {
         let (n, used) = parse(words, i + 1)?;
         return (n > 0).then_some((n, used + 1));
     }
@@ -285,20 +305,20 @@ fn after_and(words: &[String], i: usize, parse: Parser) -> Option<(u64, usize)> 
 
 /// Parses a whole number with at least one number word at `i`: up to `999 thousand 999`, or
 /// a bare `hundred` or `thousand`. Bare digits are not a match.
-fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
-    match words[i].as_str() {
+fn number_at(words: &[&str], i: usize) -> Option<(u64, usize)> {
+    match words[i] {
         "hundred" => return Some((100, 1)),
         "thousand" => return Some((1000, 1)),
         _ => {}
     }
     let (head, used, worded) = below_thousand(words, i)?;
-    if words.get(i + used).map(String::as_str) != Some("thousand") || head == 0 {
+    if words.get(i + used).copied() != Some("thousand") || head == 0 {
         return worded.then_some((head, used));
     }
     let mut value = head * 1000;
     let mut used = used + 1;
     let worded_hundreds =
-        |w: &[String], j: usize| below_thousand(w, j).and_then(|(n, u, worded)| worded.then_some((n, u)));
+        |w: &[&str], j: usize| below_thousand(w, j).and_then(|(n, u, worded)| worded.then_some((n, u)));
     if let Some((rest, n)) = after_and(words, i + used, worded_hundreds) {
         value += rest;
         used += n;
@@ -308,17 +328,17 @@ fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
 
 /// Replaces runs of number words by their value in digits (`twenty five` → `25`,
 /// `2 thousand` → `2000`); bare digits are left as they are.
-fn number_words(words: Vec<String>) -> Vec<String> {
+fn number_words<'a>(words: &[&'a str]) -> Vec<Cow<'a, str>> {
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        match number_at(&words, i) {
+        match number_at(words, i) {
             Some((value, used)) => {
-                out.push(value.to_string());
+                out.push(Cow::Owned(value.to_string()));
                 i += used;
             }
             None => {
-                out.push(words[i].clone());
+                out.push(Cow::Borrowed(words[i]));
                 i += 1;
             }
         }

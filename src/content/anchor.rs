@@ -12,10 +12,12 @@ pub struct Anchor {
 }
 
 /// Text with whitespace collapsed and quote marks and dashes folded, remembering for every byte
-/// which byte range of the original it came from.
+/// which byte range of the original it came from (its start and length, kept small: a deck holds
+/// the normal form of every reading at once).
 pub struct Normalized {
     pub text: String,
-    source: Vec<(usize, usize)>,
+    source_start: Vec<u32>,
+    source_len: Vec<u8>,
 }
 
 fn fold(c: char) -> char {
@@ -27,9 +29,30 @@ fn fold(c: char) -> char {
     }
 }
 
+/// `s` normalised. Offsets into `s` are kept as 32 bits: a reading's block is never 4 GiB.
 pub fn normalize(s: &str) -> Normalized {
+    let mut source_start = Vec::with_capacity(s.len());
+    let mut source_len = Vec::with_capacity(s.len());
+    let text = fold_text(s, |text, c, at, len| {
+        let before = text.len();
+        text.push(c);
+        for _ in before..text.len() {
+            source_start.push(at as u32);
+            source_len.push(len as u8);
+        }
+    });
+    Normalized { text, source_start, source_len }
+}
+
+/// Shorthand for the normalised text alone.
+pub fn normalized(s: &str) -> String {
+    fold_text(s, |text, c, _, _| text.push(c))
+}
+
+/// Collapses whitespace and folds characters, handing `push` each character of the result with
+/// the byte range of `s` it stands for.
+fn fold_text(s: &str, mut push: impl FnMut(&mut String, char, usize, usize)) -> String {
     let mut text = String::with_capacity(s.len());
-    let mut source = Vec::with_capacity(s.len());
     let mut space_at: Option<usize> = None;
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
@@ -39,27 +62,18 @@ pub fn normalize(s: &str) -> Normalized {
             continue;
         }
         if let Some(at) = space_at.take() {
-            text.push(' ');
-            source.push((at, at + 1));
+            push(&mut text, ' ', at, 1);
         }
-        let before = text.len();
-        text.push(fold(c));
-        for _ in before..text.len() {
-            source.push((i, i + c.len_utf8()));
-        }
+        push(&mut text, fold(c), i, c.len_utf8());
     }
-    Normalized { text, source }
-}
-
-/// Shorthand for the normalised text alone.
-pub fn normalized(s: &str) -> String {
-    normalize(s).text
+    text
 }
 
 impl Normalized {
     /// Maps a byte range of the normalised text back to the original text.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.source[start].0, self.source[end - 1].1)
+        let last = end - 1;
+        (self.source_start[start] as usize, self.source_start[last] as usize + usize::from(self.source_len[last]))
     }
 }
 
@@ -80,8 +94,11 @@ pub fn find(blocks: &[Normalized], quote: &str, prefix: &str, suffix: &str) -> F
     if quote.is_empty() {
         return Found::NotFound;
     }
+    // Looking for a short head of the quote is quick; only blocks that have it are searched in full.
+    let head_len = (1..=32.min(quote.len())).rev().find(|&n| quote.is_char_boundary(n)).unwrap_or(quote.len());
+    let head = &quote[..head_len];
     let mut hits = Vec::new();
-    for (block, norm) in blocks.iter().enumerate() {
+    for (block, norm) in blocks.iter().enumerate().filter(|(_, norm)| norm.text.contains(head)) {
         for (at, _) in norm.text.match_indices(&quote) {
             let end = at + quote.len();
             let before_ok = norm.text[..at].trim_end().ends_with(&prefix);
