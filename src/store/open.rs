@@ -273,6 +273,18 @@ mod background_tests {
         store.sync_cards(&crate::cards::cache_key(&deck), &crate::cards::generate(&deck)).unwrap();
     }
 
+    /// A database made in `dir`, then overwritten with garbage from the byte `from(length)` on;
+    /// returns its path and its bytes.
+    fn damaged(dir: &Path, from: impl Fn(usize) -> usize) -> (std::path::PathBuf, Vec<u8>) {
+        made(dir);
+        let db = dir.join(DB_FILE_NAME);
+        let mut bytes = std::fs::read(&db).unwrap();
+        let start = from(bytes.len());
+        bytes[start..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
+        std::fs::write(&db, &bytes).unwrap();
+        (db, bytes)
+    }
+
     fn backups(dir: &Path) -> Vec<String> {
         super::backup_names(&dir.join("backups"))
     }
@@ -296,12 +308,7 @@ mod background_tests {
     #[test]
     fn a_big_file_with_damaged_pages_is_found_by_the_background_check_and_refused_at_the_next_open() {
         let dir = tempfile::tempdir().unwrap();
-        made(dir.path());
-        let db = dir.path().join(DB_FILE_NAME);
-        let mut bytes = std::fs::read(&db).unwrap();
-        let half = bytes.len() / 2;
-        bytes[half..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
-        std::fs::write(&db, &bytes).unwrap();
+        let (db, bytes) = damaged(dir.path(), |len| len / 2);
 
         // Treated as big: not checked whole at open, so it opens; the check runs in the background.
         drop(Store::open_checking(dir.path(), 0).unwrap());
@@ -317,11 +324,7 @@ mod background_tests {
     #[test]
     fn a_big_file_whose_schema_is_damaged_is_refused_at_open() {
         let dir = tempfile::tempdir().unwrap();
-        made(dir.path());
-        let db = dir.path().join(DB_FILE_NAME);
-        let mut bytes = std::fs::read(&db).unwrap();
-        bytes[8192..].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 13) as u8);
-        std::fs::write(&db, &bytes).unwrap();
+        let (db, bytes) = damaged(dir.path(), |_| 8192);
         let refused = Store::open_checking(dir.path(), 0).err().expect("refused");
         assert!(matches!(&refused, StoreError::Corrupt { .. }), "{refused:?}");
         assert_eq!(std::fs::read(&db).unwrap(), bytes, "untouched");
