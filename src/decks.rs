@@ -138,7 +138,10 @@ impl DeckLibrary {
         match content::compile(&files) {
             Ok(deck) => {
                 summary.claims = deck.claims.len() as u32;
-                summary.cards = crate::cards::generate(&deck).len() as u32;
+                // Counted from the study data when its cards were made for this very deck.
+                let key = crate::cards::cache_key(&deck);
+                summary.cards = crate::store::Store::stored_card_count(&self.study_dir(id), &key)
+                    .unwrap_or_else(|| crate::cards::generate(&deck).len() as u32);
             }
             Err(problems) => summary.problems = problems.problems.iter().map(|p| p.one_line()).collect(),
         }

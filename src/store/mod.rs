@@ -213,6 +213,23 @@ impl Store {
         })
     }
 
+    /// How many cards the study data in `data_dir` holds for the deck and card format `key`,
+    /// read without taking the data folder (the app may have it open); `None` when the cards
+    /// there were made for something else, or there is no readable database.
+    pub(crate) fn stored_card_count(data_dir: &std::path::Path, key: &str) -> Option<u32> {
+        let path = data_dir.join(DB_FILE_NAME);
+        if !path.is_file() {
+            return None;
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+        let stored: String =
+            conn.query_row(include_str!("setting/get.sql"), [CARDS_KEY], |r| r.get(0)).optional().ok()??;
+        if stored != key {
+            return None;
+        }
+        conn.query_row("SELECT COUNT(*) FROM card_content", [], |r| r.get(0)).ok()
+    }
+
     /// What the card shows, if it is a card of the current deck.
     pub(crate) fn card_content(&self, id: &CardId) -> Result<Option<Card>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/content_get.sql"))?;

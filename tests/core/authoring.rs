@@ -264,6 +264,16 @@ fn the_library_creates_forks_switches_and_trashes_decks() {
     drop(collection);
     assert_eq!(DeckLibrary::new(data.path()).active(), "my-koreas", "remembered across restarts");
 
+    // Card counts: made from the deck, or read from the study data once its cards are stored.
+    let cards_of = |id: &str| library.list().unwrap().into_iter().find(|d| d.id == id).unwrap().cards;
+    let made = |id: &str| steppe::cards::generate(&compile(&library.files(id).unwrap()).unwrap()).len() as u32;
+    assert_eq!(cards_of(&builtin), made(&builtin), "no study data yet: counted by making the cards");
+    assert_eq!(cards_of("my-koreas"), made("my-koreas"));
+    let study = rusqlite::Connection::open(data.path().join("study/my-koreas/steppe.sqlite")).unwrap();
+    study.execute("DELETE FROM card_content WHERE id = (SELECT MIN(id) FROM card_content)", []).unwrap();
+    drop(study);
+    assert_eq!(cards_of("my-koreas"), made("my-koreas") - 1, "the stored cards are counted, not made again");
+
     let trash = library.delete("my-koreas").unwrap();
     assert!(trash.join("deck/deck.toml").is_file() && trash.join("study/steppe.sqlite").is_file(), "moved, not erased");
     assert_eq!(library.active(), builtin, "back to the built-in deck");
