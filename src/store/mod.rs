@@ -143,8 +143,9 @@ impl Store {
         let checked = db.metadata().is_ok_and(|m| m.len() <= check_limit);
         let upkeep = if opened.existed { upkeep::start(data_dir, !checked) } else { None };
         let wal_sync = wal_sync::WalSync::start(db);
-        // Migrations just committed.
-        wal_sync.committed();
+        if opened.migrated {
+            wal_sync.committed();
+        }
         Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock) })
     }
 

@@ -80,6 +80,8 @@ fn dir_error(dir: &Path, source: std::io::Error) -> StoreError {
 pub(super) struct Opened {
     pub conn: Connection,
     pub existed: bool,
+    /// Whether migrations were committed (which then need syncing).
+    pub migrated: bool,
 }
 
 pub(super) fn open(data_dir: &Path, check_limit: u64) -> Result<Opened> {
@@ -136,7 +138,7 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
         backup(&conn, data_dir, &format!("before-v{}", latest))?;
     }
     let conn = migrate(conn, version)?;
-    Ok(Opened { conn, existed })
+    Ok(Opened { conn, existed, migrated: version < latest })
 }
 
 /// Checks the whole file (`PRAGMA quick_check`) when that is quick, because the file is at most
