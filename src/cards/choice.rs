@@ -9,7 +9,6 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -107,8 +106,7 @@ fn says(haystack: &[u32], needle: &[u32]) -> bool {
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
-        // The normal forms take most of the work and need nothing but their claim.
-        let normals: Vec<Normals> = deck.claims.par_iter().map(Normals::of).collect();
+        let normals: Vec<Normals> = deck.claims.iter().map(Normals::of).collect();
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
         let mut texts = Vec::with_capacity(normals.len());
@@ -176,15 +174,14 @@ impl<'a> Pool<'a> {
         Pool { entries, usable, index, texts: texts.into_iter().collect() }
     }
 
-    /// Works out every claim's usable distractors at once, on all cores, before the cards of
-    /// the whole deck are made.
+    /// Works out every claim's usable distractors at once, before the cards of the whole deck
+    /// are made.
     pub(super) fn prepare_all(&self) {
         let len = self.entries.len();
         // Whether two answers may stand beside each other does not depend on which of them is
         // asked about, so each pair is judged once, by the earlier of the two: a bit for each
         // later neighbour.
         let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
-            .into_par_iter()
             .map(|at| {
                 let near = neighbours(at, len);
                 let mut row = [0u64; NEIGHBOURS / 64];
@@ -202,7 +199,7 @@ impl<'a> Pool<'a> {
             let bit = b - near.start;
             (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
         };
-        (0..len).into_par_iter().for_each(|at| {
+        for at in 0..len {
             self.usable[at].get_or_init(|| {
                 let target = &self.entries[at];
                 let near = neighbours(at, len);
@@ -219,7 +216,7 @@ impl<'a> Pool<'a> {
                 .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
                 .collect()
             });
-        });
+        }
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
