@@ -62,8 +62,8 @@ struct Entry<'a> {
     /// The words of the claim's text and question, in normal form.
     mentions: Vec<u32>,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
-    /// to questions that start alike fit each other's grammar.
-    asks: Option<String>,
+    /// to questions that start alike fit each other's grammar. Numbered, as words are.
+    asks: Option<u32>,
     /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
@@ -139,7 +139,7 @@ impl<'a> Pool<'a> {
                     long_words,
                     normal,
                     mentions: words.words(&mentions),
-                    asks,
+                    asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
                     tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
