@@ -9,7 +9,6 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -63,8 +62,8 @@ struct Entry<'a> {
     /// The words of the claim's text and question, in normal form.
     mentions: Vec<u32>,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
-    /// to questions that start alike fit each other's grammar.
-    asks: Option<String>,
+    /// to questions that start alike fit each other's grammar. Numbered, as words are.
+    asks: Option<u32>,
     /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
@@ -107,8 +106,7 @@ fn says(haystack: &[u32], needle: &[u32]) -> bool {
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
-        // The normal forms take most of the work and need nothing but their claim.
-        let normals: Vec<Normals> = deck.claims.par_iter().map(Normals::of).collect();
+        let normals: Vec<Normals> = deck.claims.iter().map(Normals::of).collect();
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
         let mut texts = Vec::with_capacity(normals.len());
@@ -141,7 +139,7 @@ impl<'a> Pool<'a> {
                     long_words,
                     normal,
                     mentions: words.words(&mentions),
-                    asks,
+                    asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
                     tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
@@ -176,15 +174,14 @@ impl<'a> Pool<'a> {
         Pool { entries, usable, index, texts: texts.into_iter().collect() }
     }
 
-    /// Works out every claim's usable distractors at once, on all cores, before the cards of
-    /// the whole deck are made.
+    /// Works out every claim's usable distractors at once, before the cards of the whole deck
+    /// are made.
     pub(super) fn prepare_all(&self) {
         let len = self.entries.len();
         // Whether two answers may stand beside each other does not depend on which of them is
         // asked about, so each pair is judged once, by the earlier of the two: a bit for each
         // later neighbour.
         let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
-            .into_par_iter()
             .map(|at| {
                 let near = neighbours(at, len);
                 let mut row = [0u64; NEIGHBOURS / 64];
@@ -202,7 +199,7 @@ impl<'a> Pool<'a> {
             let bit = b - near.start;
             (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
         };
-        (0..len).into_par_iter().for_each(|at| {
+        for at in 0..len {
             self.usable[at].get_or_init(|| {
                 let target = &self.entries[at];
                 let near = neighbours(at, len);
@@ -219,7 +216,7 @@ impl<'a> Pool<'a> {
                 .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
                 .collect()
             });
-        });
+        }
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {

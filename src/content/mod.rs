@@ -7,7 +7,6 @@ mod problem;
 mod reading;
 mod source;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -157,24 +156,11 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
         },
     };
 
-    // Files are parsed on all cores, each on its own; they are checked together in file order.
-    let parsed_readings: Vec<_> = files
-        .par_iter()
-        .filter(|f| f.path.starts_with("readings/"))
-        .map(|file| {
-            let parsed = reading::parse_reading(file).map(|r| {
-                let norms: Vec<_> = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
-                (r, norms)
-            });
-            (file, parsed)
-        })
-        .collect();
-
     let mut readings: Vec<(Reading, Vec<anchor::Normalized>, &SourceFile)> = Vec::new();
     let mut reading_at: HashMap<ReadingId, usize> = HashMap::new();
-    for (file, parsed) in parsed_readings {
-        match parsed {
-            Ok((r, norms)) => {
+    for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
+        match reading::parse_reading(file) {
+            Ok(r) => {
                 if reading_at.contains_key(&r.citation.id) {
                     let at = file.text.find(r.citation.id.as_str()).unwrap_or(0);
                     problems.add(
@@ -186,6 +172,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     );
                     continue;
                 }
+                let norms = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
                 reading_at.insert(r.citation.id.clone(), readings.len());
                 readings.push((r, norms, file));
             }
@@ -197,138 +184,129 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut claim_sites: HashMap<ClaimId, (&SourceFile, Range<usize>)> = HashMap::new();
     let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
     let mut readings_with_claims: HashSet<ReadingId> = HashSet::new();
-    let claims_files: Vec<&SourceFile> = files.iter().filter(|f| f.path.starts_with("claims/")).collect();
-    // A batch at a time, so that the raw claims of the whole deck are never held at once.
-    for batch in claims_files.chunks(256) {
-        let batch: Vec<_> = batch.par_iter().map(|&file| (file, claim::parse_claims_file(file))).collect();
-        for (file, parsed) in batch {
-            let parsed = match parsed {
-                Ok(parsed) => parsed,
-                Err(p) => {
-                    problems.0.push(p);
-                    continue;
-                }
-            };
-            let reading_id = ReadingId(parsed.reading.get_ref().clone());
-            let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
-                problems.add(
-                    "unknown-reading",
-                    file,
-                    parsed.reading.span(),
-                    format!("no reading has the id `{reading_id}`"),
-                    "use the `id` from the front matter of a file in readings/",
-                );
+    for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
+        let parsed = match claim::parse_claims_file(file) {
+            Ok(parsed) => parsed,
+            Err(p) => {
+                problems.0.push(p);
                 continue;
+            }
+        };
+        let reading_id = ReadingId(parsed.reading.get_ref().clone());
+        let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
+            problems.add(
+                "unknown-reading",
+                file,
+                parsed.reading.span(),
+                format!("no reading has the id `{reading_id}`"),
+                "use the `id` from the front matter of a file in readings/",
+            );
+            continue;
+        };
+        readings_with_claims.insert(reading_id.clone());
+        for raw in parsed.claim {
+            let id = ClaimId(raw.id.get_ref().clone());
+            let mut ok = true;
+            if !is_kebab_id(id.as_str()) {
+                problems.add(
+                    "bad-id",
+                    file,
+                    raw.id.span(),
+                    format!("claim id `{id}` is not kebab-case"),
+                    "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`",
+                );
+                ok = false;
+            }
+            if let Some((first_file, _)) = claim_sites.get(&id) {
+                problems.add(
+                    "duplicate-id",
+                    file,
+                    raw.id.span(),
+                    format!("claim id `{id}` is already used in `{}`", first_file.path),
+                    "claim ids must be unique in the deck",
+                );
+                ok = false;
+            }
+            let kind = ClaimKind::parse(raw.kind.get_ref());
+            if kind.is_none() {
+                let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
+                problems.add(
+                    "unknown-kind",
+                    file,
+                    raw.kind.span(),
+                    format!("`{}` is not a claim kind", raw.kind.get_ref()),
+                    &format!("use one of: {}", names.join(", ")),
+                );
+            }
+            if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty() {
+                problems.add(
+                    "answer-not-in-text",
+                    file,
+                    raw.answer.span(),
+                    format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()),
+                    "the answer must be copied exactly from `text`: it becomes the gap of the cloze card",
+                );
+                ok = false;
+            }
+            if let Some(date) = &raw.date
+                && !is_valid_date(date.get_ref())
+            {
+                problems.add(
+                    "bad-date",
+                    file,
+                    date.span(),
+                    format!("`{}` is not a date", date.get_ref()),
+                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                );
+                ok = false;
+            }
+            let prefix = raw.prefix.as_deref().unwrap_or("");
+            let suffix = raw.suffix.as_deref().unwrap_or("");
+            let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
+                anchor::Found::One(anchor) => Some(anchor),
+                anchor::Found::Ambiguous(n) => {
+                    problems.add(
+                        "ambiguous-quote",
+                        file,
+                        raw.quote.span(),
+                        format!("quote occurs {n} times in `{}`", reading.path),
+                        "add `prefix` or `suffix` with the words just before or after the place you mean",
+                    );
+                    None
+                }
+                anchor::Found::NotFound => {
+                    let hint = match anchor::nearest_passage(norms, raw.quote.get_ref()) {
+                        Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
+                        None => "the reading has no text".to_owned(),
+                    };
+                    let what =
+                        if prefix.is_empty() && suffix.is_empty() { "quote" } else { "quote with its prefix/suffix" };
+                    problems.add(
+                        "quote-not-found",
+                        file,
+                        raw.quote.span(),
+                        format!("{what} not found in `{}`", reading.path),
+                        &hint,
+                    );
+                    None
+                }
             };
-            readings_with_claims.insert(reading_id.clone());
-            for raw in parsed.claim {
-                let id = ClaimId(raw.id.get_ref().clone());
-                let mut ok = true;
-                if !is_kebab_id(id.as_str()) {
-                    problems.add(
-                        "bad-id",
-                        file,
-                        raw.id.span(),
-                        format!("claim id `{id}` is not kebab-case"),
-                        "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`",
-                    );
-                    ok = false;
-                }
-                if let Some((first_file, _)) = claim_sites.get(&id) {
-                    problems.add(
-                        "duplicate-id",
-                        file,
-                        raw.id.span(),
-                        format!("claim id `{id}` is already used in `{}`", first_file.path),
-                        "claim ids must be unique in the deck",
-                    );
-                    ok = false;
-                }
-                let kind = ClaimKind::parse(raw.kind.get_ref());
-                if kind.is_none() {
-                    let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
-                    problems.add(
-                        "unknown-kind",
-                        file,
-                        raw.kind.span(),
-                        format!("`{}` is not a claim kind", raw.kind.get_ref()),
-                        &format!("use one of: {}", names.join(", ")),
-                    );
-                }
-                if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty()
-                {
-                    problems.add(
-                        "answer-not-in-text",
-                        file,
-                        raw.answer.span(),
-                        format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()),
-                        "the answer must be copied exactly from `text`: it becomes the gap of the cloze card",
-                    );
-                    ok = false;
-                }
-                if let Some(date) = &raw.date
-                    && !is_valid_date(date.get_ref())
-                {
-                    problems.add(
-                        "bad-date",
-                        file,
-                        date.span(),
-                        format!("`{}` is not a date", date.get_ref()),
-                        "write YYYY, YYYY-MM or YYYY-MM-DD",
-                    );
-                    ok = false;
-                }
-                let prefix = raw.prefix.as_deref().unwrap_or("");
-                let suffix = raw.suffix.as_deref().unwrap_or("");
-                let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
-                    anchor::Found::One(anchor) => Some(anchor),
-                    anchor::Found::Ambiguous(n) => {
-                        problems.add(
-                            "ambiguous-quote",
-                            file,
-                            raw.quote.span(),
-                            format!("quote occurs {n} times in `{}`", reading.path),
-                            "add `prefix` or `suffix` with the words just before or after the place you mean",
-                        );
-                        None
-                    }
-                    anchor::Found::NotFound => {
-                        let hint = match anchor::nearest_passage(norms, raw.quote.get_ref()) {
-                            Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
-                            None => "the reading has no text".to_owned(),
-                        };
-                        let what = if prefix.is_empty() && suffix.is_empty() {
-                            "quote"
-                        } else {
-                            "quote with its prefix/suffix"
-                        };
-                        problems.add(
-                            "quote-not-found",
-                            file,
-                            raw.quote.span(),
-                            format!("{what} not found in `{}`", reading.path),
-                            &hint,
-                        );
-                        None
-                    }
-                };
-                claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
-                pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
-                if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
-                    claims.push(Claim {
-                        id,
-                        reading: reading_id.clone(),
-                        quote: raw.quote.into_inner(),
-                        anchor,
-                        text: raw.text.into_inner(),
-                        answer: raw.answer.into_inner(),
-                        question: raw.question.filter(|q| !q.trim().is_empty()),
-                        kind,
-                        date: raw.date.map(|d| d.into_inner()),
-                        tags: raw.tags,
-                        conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
-                    });
-                }
+            claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
+            pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
+            if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
+                claims.push(Claim {
+                    id,
+                    reading: reading_id.clone(),
+                    quote: raw.quote.into_inner(),
+                    anchor,
+                    text: raw.text.into_inner(),
+                    answer: raw.answer.into_inner(),
+                    question: raw.question.filter(|q| !q.trim().is_empty()),
+                    kind,
+                    date: raw.date.map(|d| d.into_inner()),
+                    tags: raw.tags,
+                    conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
+                });
             }
         }
     }
