@@ -223,7 +223,8 @@ impl Collection {
             })
             .collect();
         let reading_cards = self.store.cards_of_reading(Some(id))?;
-        let records: HashMap<CardId, CardRecord> = self.store.all_records()?.into_iter().collect();
+        let records: HashMap<CardId, CardRecord> =
+            reading_cards.iter().map(|card| Ok((card.id.clone(), self.record(&card.id)?))).collect::<Result<_>>()?;
         let offset = *self.now().offset();
         let mut notes = Vec::new();
         for claim in claims {
