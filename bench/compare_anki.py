@@ -169,6 +169,8 @@ def time_steppe(deck_dir, data_dir, answers, runs, now):
     for run in range(runs):
         work = tempfile.mkdtemp(prefix="steppe-bench-")
         shutil.copy(os.path.join(data_dir, "steppe.sqlite"), work)
+        # Let the copy reach the disk first, as Anki's copy has long before its timings.
+        os.sync()
         out = subprocess.run([BENCH_OPS, deck_dir, work, str(answers if run == 0 else 0), now.isoformat()],
                              check=True, capture_output=True, text=True)
         shutil.rmtree(work)
