@@ -308,6 +308,22 @@ mod background_tests {
     }
 
     #[test]
+    fn the_daily_backup_clears_its_own_leftovers_but_never_another_backup_being_written() {
+        let dir = tempfile::tempdir().unwrap();
+        made(dir.path());
+        let backups_dir = dir.path().join("backups");
+        std::fs::create_dir_all(&backups_dir).unwrap();
+        let stale_daily = backups_dir.join(".steppe-20200101T000000-daily.sqlite.partial");
+        let manual_in_progress = backups_dir.join(".steppe-20200101T000000-manual.sqlite.partial");
+        std::fs::write(&stale_daily, "half").unwrap();
+        std::fs::write(&manual_in_progress, "half").unwrap();
+        drop(Store::open(dir.path()).unwrap());
+        assert!(!stale_daily.exists(), "a daily backup left half-written is removed");
+        assert!(manual_in_progress.exists(), "a manual backup being written is left alone");
+        assert_eq!(backups(dir.path()).len(), 1, "today's backup was made");
+    }
+
+    #[test]
     fn a_big_file_with_damaged_pages_is_found_by_the_background_check_and_refused_at_the_next_open() {
         let dir = tempfile::tempdir().unwrap();
         let (db, bytes) = damaged(dir.path(), |len| len / 2);

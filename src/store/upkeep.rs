@@ -47,7 +47,7 @@ fn run(data_dir: &Path, check: bool) -> super::Result<()> {
             return Ok(());
         }
     }
-    remove_partial_backups(&data_dir.join("backups"));
+    remove_partial_daily_backups(&data_dir.join("backups"));
     backup(&conn, data_dir, "daily")?;
     let mut daily: Vec<String> =
         backup_names(&data_dir.join("backups")).into_iter().filter(|n| n.ends_with("-daily.sqlite")).collect();
@@ -58,13 +58,14 @@ fn run(data_dir: &Path, check: bool) -> super::Result<()> {
     Ok(())
 }
 
-/// Backups left half-written when the app was closed while making one.
-fn remove_partial_backups(dir: &Path) {
+/// Daily backups left half-written when the app was closed while making one. Only daily ones:
+/// a manual backup may be being written at this very moment by the main thread.
+fn remove_partial_daily_backups(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let partial: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".sqlite.partial"))
+        .filter(|p| p.to_string_lossy().ends_with("-daily.sqlite.partial"))
         .collect();
     for path in partial {
         let _ = std::fs::remove_file(path);
