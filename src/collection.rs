@@ -639,7 +639,7 @@ impl Collection {
         let io = |e: std::io::Error| Error::Store(StoreError::DataDir { path: staging.clone(), source: e });
         std::fs::create_dir_all(&staging).map_err(io)?;
         std::fs::copy(backups.join(name), staging.join(DB_FILE_NAME)).map_err(io)?;
-        drop(Store::open(&staging)?);
+        Store::verify(&staging)?;
         self.store.backup(&self.data_dir, "before-restore")?;
         drop(std::mem::replace(&mut self.store, Store::placeholder()?));
         let live = self.data_dir.join(DB_FILE_NAME);
