@@ -314,11 +314,7 @@ impl Queue {
         due: Option<i64>,
         active: bool,
     ) {
-        let Some(&at) = self.index.get(id) else { return };
-        if at_ms >= self.window.day_start_ms {
-            self.count_answer(Some(self.entries[at as usize].claim), before, 1);
-        }
-        self.update(at, phase, due, active);
+        self.apply_answer(id, at_ms, before, (phase, due, active), 1);
     }
 
     /// An answer given at `at_ms` to a card in `before` was taken back; the card is again in
@@ -332,10 +328,16 @@ impl Queue {
         due: Option<i64>,
         active: bool,
     ) {
+        self.apply_answer(id, at_ms, before, (phase, due, active), -1);
+    }
+
+    /// Counts (`sign` 1) or uncounts (-1) an answer of today and moves the card to `now`.
+    fn apply_answer(&mut self, id: &CardId, at_ms: i64, before: Phase, now: (Phase, Option<i64>, bool), sign: i32) {
         let Some(&at) = self.index.get(id) else { return };
         if at_ms >= self.window.day_start_ms {
-            self.count_answer(Some(self.entries[at as usize].claim), before, -1);
+            self.count_answer(Some(self.entries[at as usize].claim), before, sign);
         }
+        let (phase, due, active) = now;
         self.update(at, phase, due, active);
     }
 

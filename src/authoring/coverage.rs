@@ -30,20 +30,7 @@ pub struct Candidate {
     pub reason: String,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::cards::timeline::MONTHS;
 
 const ABBREVIATIONS: [&str; 14] =
     ["Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "etc", "e.g", "i.e", "U.S", "U.N", "Jr", "Prof"];
