@@ -111,7 +111,7 @@ impl Collection {
     /// The queue of the study day `window`, built first if it is missing or of another day.
     fn queue_for(&self, window: DayWindow) -> Result<std::cell::Ref<'_, Queue>> {
         if self.queue.borrow().as_ref().is_none_or(|q| q.window() != window) {
-            self.queue.replace(Some(load_queue(&self.store, window)?));
+            self.queue.replace(Some(Queue::load(&self.store, window)?));
         }
         Ok(std::cell::Ref::map(self.queue.borrow(), |q| q.as_ref().expect("built above")))
     }
@@ -121,10 +121,19 @@ impl Collection {
         self.queue_for(day_window(self.now(), self.settings.rollover_hour))
     }
 
-    /// Today's queue, to change after a write. It is built before the write (`self.queue()`), so
-    /// that the change is not counted twice.
+    /// Today's queue, to change after a write. It is built, and holds the claim of the card to
+    /// change, before the write ([`Collection::hold_claim_of`]), so that the change is not
+    /// counted twice.
     fn built_queue(&mut self) -> &mut Queue {
         self.queue.get_mut().as_mut().expect("the queue is built before the database is written")
+    }
+
+    /// Builds today's queue if needed and has it hold every card of `card`'s claim: done before
+    /// any write to the card.
+    fn hold_claim_of(&self, card: &CardId) -> Result<()> {
+        drop(self.queue()?);
+        let mut queue = self.queue.borrow_mut();
+        queue.as_mut().expect("built above").hold_claim_of(card, &self.store)
     }
 
     fn today_with(&self, now: DateTime<FixedOffset>, window: DayWindow, introduced: u32, reviewed: u32) -> Today {
@@ -257,17 +266,18 @@ impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
-        let queue = self.queue()?;
         let focus = self.focus.as_ref().map(|r| r.as_str());
+        let next = self.queue.borrow_mut().as_mut().expect("built by today()").next(&today, focus, &self.store)?;
+        let queue = self.queue()?;
         let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
-        let card = match queue.next(&today, focus) {
-            Some(id) => Some(self.study_card(id, today.now)?),
+        let card = match next {
+            Some(id) => Some(self.study_card(&id, today.now)?),
             None => None,
         };
         let next_due = match card {
             Some(_) => None,
             None => queue
-                .next_due_time()
+                .next_due_time(&self.store)?
                 .and_then(|t| self.now().offset().timestamp_opt(t, 0).single())
                 .map(|t| t.to_rfc3339()),
         };
@@ -439,7 +449,7 @@ impl Collection {
     }
 
     fn answer_from(&mut self, id: &CardId, rating: Rating, source: &str) -> Result<()> {
-        drop(self.queue()?);
+        self.hold_claim_of(id)?;
         let now = self.now();
         let before = self.record(id)?;
         let state = self
@@ -465,12 +475,13 @@ impl Collection {
     /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {
-        drop(self.queue()?);
+        let Some((_, card)) = self.store.newest_review()? else { return Ok(None) };
+        self.hold_claim_of(&card)?;
         let Some(undone) = self.store.undo_newest_answer()? else { return Ok(None) };
         if !self.built_queue().contains(&undone.card) {
             // An archived card answered before the deck changed: rare, so recount from the database.
             let window = self.built_queue().window();
-            self.queue.replace(Some(load_queue(&self.store, window)?));
+            self.queue.replace(Some(Queue::load(&self.store, window)?));
         }
         let r = &undone.record;
         self.built_queue().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
@@ -497,7 +508,7 @@ impl Collection {
     /// leech also clears its leech tag.
     pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
         let record = self.record(id)?;
-        drop(self.queue()?);
+        self.hold_claim_of(id)?;
         self.store.set_flags(id, suspended, record.leech && suspended)?;
         self.built_queue().set_active(id, !suspended);
         Ok(())
@@ -934,12 +945,6 @@ fn make_cards(store: &mut Store, deck: &Deck) -> Result<()> {
         store.sync_cards(&key, &cards::generate(deck))?;
     }
     Ok(())
-}
-
-fn load_queue(store: &Store, window: DayWindow) -> Result<Queue> {
-    let mut queue = Queue::new(window);
-    store.queue_rows(|row| queue.add(row))?;
-    Ok(queue.finish(store.answers_since(window.day_start_ms)?))
 }
 
 fn due_counts_of(c: ReadingCounts) -> DueCounts {

@@ -1,6 +1,13 @@
-//! Today's study queue, kept in memory: read from the database when the collection opens and
-//! again when the study day rolls over, then updated by every answer, undo and suspension, so
-//! finding the next card never rescans the card table or the review log.
+//! Today's study queue, kept in memory: built from the database on first use and again when the
+//! study day rolls over, then updated by every answer, undo and suspension, so finding the next
+//! card never rescans the card table or the review log.
+//!
+//! It holds only the cards that can be studied or counted today: every learning card, the
+//! reviews due today, every card of the claims answered today and of any claim about to change,
+//! and the first new cards by position, read a page at a time when they are needed. The rest of
+//! each reading's counts comes from the tallies the database keeps by triggers
+//! (`store/migrations/0006_queue_tally.sql`), so building the queue reads a few thousand rows
+//! where the deck has a hundred thousand cards.
 //!
 //! It gives the same answers as `store/card/next_due.sql` and `store/card/counts.sql`, which
 //! stay the reference (`Collection::session_from_database` and the queue tests compare them).
@@ -8,9 +15,10 @@
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
+use crate::error::Result;
 use crate::ids::CardId;
 use crate::schedule::Phase;
-use crate::store::{QueueRow, Today};
+use crate::store::{QueueRow, Store, Today};
 
 /// The study day the queue was built for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +38,7 @@ struct Entry {
     active: bool,
 }
 
-/// Active cards of one claim that count for today.
+/// Active cards of one claim that count for today, among those held.
 #[derive(Clone, Copy, Default)]
 struct ClaimTally {
     reading: u32,
@@ -38,6 +46,9 @@ struct ClaimTally {
     review_due: u32,
     learning_due: u32,
     total: u32,
+    /// Every card of the claim is held. Otherwise only its learning cards, reviews due today
+    /// and new cards read so far are, and the database's tallies count its new and total cards.
+    whole: bool,
 }
 
 /// What one reading's counts are made of, with claims answered today left out.
@@ -49,8 +60,75 @@ pub(crate) struct ReadingCounts {
     pub total: u32,
 }
 
+impl ReadingCounts {
+    fn shift(&mut self, minus: ReadingCounts, plus: ReadingCounts) {
+        self.new = self.new - minus.new + plus.new;
+        self.learning = self.learning - minus.learning + plus.learning;
+        self.review = self.review - minus.review + plus.review;
+        self.total = self.total - minus.total + plus.total;
+    }
+}
+
 /// (due or i64::MIN, position, entry): the queue order within a phase.
 type Key = (i64, i64, u32);
+
+/// How far the new cards of all readings (`None`) or of one are held: every active new card up
+/// to `last` (position, id), or all of them once `complete`.
+#[derive(Clone, Default)]
+struct NewHeld {
+    last: Option<(i64, String)>,
+    complete: bool,
+    pages: u32,
+}
+
+/// What the new cards held say about the first one to introduce.
+enum FirstNew {
+    Found(u32),
+    None,
+    /// It may be among the cards not read yet.
+    Unknown,
+}
+
+/// New cards read at a time; doubled for each further page of the same readings, as a reading
+/// whose first claims were all answered today skips them.
+const NEW_PAGE: u32 = 32;
+
+/// A card of a claim read whole, kept until the claim's rows are all in.
+struct OwnedRow {
+    id: String,
+    claim: String,
+    reading: String,
+    position: i64,
+    phase: Phase,
+    due: Option<i64>,
+    suspended: bool,
+}
+
+impl OwnedRow {
+    fn from(row: QueueRow<'_>) -> Self {
+        OwnedRow {
+            id: row.id.to_owned(),
+            claim: row.claim.to_owned(),
+            reading: row.reading.to_owned(),
+            position: row.position,
+            phase: row.phase,
+            due: row.due,
+            suspended: row.suspended,
+        }
+    }
+
+    fn as_row(&self) -> QueueRow<'_> {
+        QueueRow {
+            id: &self.id,
+            claim: &self.claim,
+            reading: &self.reading,
+            position: self.position,
+            phase: self.phase,
+            due: self.due,
+            suspended: self.suspended,
+        }
+    }
+}
 
 pub(crate) struct Queue {
     window: DayWindow,
@@ -66,6 +144,8 @@ pub(crate) struct Queue {
     learning: BTreeSet<Key>,
     review: BTreeSet<Key>,
     new: BTreeSet<Key>,
+    /// How far new cards are held, for all readings (`None`) and per reading.
+    new_held: FxHashMap<Option<u32>, NewHeld>,
     /// Answers given today, per claim: a claim answered today has its new and review cards buried.
     touched: FxHashMap<u32, u32>,
     /// Answers given today to cards that were new, in review, and in all.
@@ -75,10 +155,9 @@ pub(crate) struct Queue {
 }
 
 impl Queue {
-    /// An empty queue for `window`, to be filled with [`Queue::add`] and finished with
-    /// [`Queue::finish`].
-    pub(crate) fn new(window: DayWindow) -> Self {
-        Queue {
+    /// Today's queue for `window`, read from `store`.
+    pub(crate) fn load(store: &Store, window: DayWindow) -> Result<Self> {
+        let mut queue = Queue {
             window,
             entries: Vec::new(),
             index: FxHashMap::default(),
@@ -91,26 +170,66 @@ impl Queue {
             learning: BTreeSet::new(),
             review: BTreeSet::new(),
             new: BTreeSet::new(),
+            new_held: FxHashMap::default(),
             touched: FxHashMap::default(),
             introduced: 0,
             reviewed: 0,
             answered: 0,
+        };
+        store.reading_tallies(|reading, active, new_claims| {
+            let r = queue.intern_reading(reading) as usize;
+            for counts in [&mut queue.readings[r], &mut queue.total] {
+                counts.total += active;
+                counts.new += new_claims;
+            }
+        })?;
+        store.queue_due(window.day_end, |row| queue.hold_card(row))?;
+        let mut answered = Vec::new();
+        store.queue_claims_answered(window.day_start_ms, |row| answered.push(OwnedRow::from(row)))?;
+        for rows in answered.chunk_by(|a, b| a.claim == b.claim) {
+            queue.hold_claim(rows);
         }
+        for (claim, phase) in store.answers_since(window.day_start_ms)? {
+            let claim = queue.claim_ids.get(claim.as_str()).copied();
+            queue.count_answer(claim, phase, 1);
+        }
+        Ok(queue)
     }
 
-    /// Adds a card that is not archived.
-    pub(crate) fn add(&mut self, row: QueueRow<'_>) {
-        let reading = match self.reading_index.get(row.reading) {
-            Some(&r) => r,
-            None => {
-                self.reading_ids.push(row.reading.to_owned());
-                self.readings.push(ReadingCounts::default());
-                let r = self.reading_ids.len() as u32 - 1;
-                self.reading_index.insert(row.reading.to_owned(), r);
-                r
-            }
-        };
-        let claim = self.intern_claim(row.claim, reading);
+    /// Reads every card of the claim of card `id`, unless they are held: a card is changed only
+    /// once its whole claim is held, so that the claim's counts change with it.
+    pub(crate) fn hold_claim_of(&mut self, id: &CardId, store: &Store) -> Result<()> {
+        if self.index.get(id).is_some_and(|&at| self.claims[self.entries[at as usize].claim as usize].whole) {
+            return Ok(());
+        }
+        let mut rows = Vec::new();
+        store.queue_claim_of(id, |row| rows.push(OwnedRow::from(row)))?;
+        self.hold_claim(&rows);
+        Ok(())
+    }
+
+    fn intern_reading(&mut self, reading: &str) -> u32 {
+        if let Some(&r) = self.reading_index.get(reading) {
+            return r;
+        }
+        self.reading_ids.push(reading.to_owned());
+        self.readings.push(ReadingCounts::default());
+        let r = self.reading_ids.len() as u32 - 1;
+        self.reading_index.insert(reading.to_owned(), r);
+        r
+    }
+
+    fn intern_claim(&mut self, claim: &str, reading: u32) -> u32 {
+        if let Some(&at) = self.claim_ids.get(claim) {
+            return at;
+        }
+        self.claims.push(ClaimTally { reading, ..Default::default() });
+        let at = self.claims.len() as u32 - 1;
+        self.claim_ids.insert(claim.to_owned(), at);
+        at
+    }
+
+    fn push(&mut self, row: &QueueRow<'_>, claim: u32, reading: u32) -> u32 {
         let at = self.entries.len() as u32;
         let id = CardId(row.id.to_owned());
         self.index.insert(id.clone(), at);
@@ -123,46 +242,53 @@ impl Queue {
             due: row.due,
             active: !row.suspended,
         });
-    }
-
-    /// Counts the cards added and today's answers (claim answered, phase before).
-    pub(crate) fn finish(mut self, answers: Vec<(String, Phase)>) -> Self {
-        // Each claim's tally first, then each reading's counts from its claims' shares: the same
-        // sums `change_claim` keeps, made once.
-        let mut keys: [Vec<Key>; 3] = Default::default();
-        for at in 0..self.entries.len() as u32 {
-            if let Some((set, key)) = self.tally(at) {
-                keys[set].push(key);
-            }
-        }
-        let [learning, review, new] = keys;
-        (self.learning, self.review, self.new) =
-            (learning.into_iter().collect(), review.into_iter().collect(), new.into_iter().collect());
-        for claim in 0..self.claims.len() as u32 {
-            let share = self.share(claim);
-            let reading = self.claims[claim as usize].reading as usize;
-            for r in [&mut self.readings[reading], &mut self.total] {
-                r.new += share.new;
-                r.learning += share.learning;
-                r.review += share.review;
-                r.total += share.total;
-            }
-        }
-        for (claim, phase) in answers {
-            let claim = self.claim_ids.get(claim.as_str()).copied();
-            self.count_answer(claim, phase, 1);
-        }
-        self
-    }
-
-    fn intern_claim(&mut self, claim: &str, reading: u32) -> u32 {
-        if let Some(&at) = self.claim_ids.get(claim) {
-            return at;
-        }
-        self.claims.push(ClaimTally { reading, ..Default::default() });
-        let at = self.claims.len() as u32 - 1;
-        self.claim_ids.insert(claim.to_owned(), at);
         at
+    }
+
+    /// Holds one active card of a claim not held whole, if it is not held yet.
+    fn hold_card(&mut self, row: QueueRow<'_>) {
+        if self.index.contains_key(row.id) {
+            return;
+        }
+        let reading = self.intern_reading(row.reading);
+        let claim = self.intern_claim(row.claim, reading);
+        self.change_claim(claim, |q| {
+            let at = q.push(&row, claim, reading);
+            q.enter(at);
+        });
+    }
+
+    /// Holds every card of one claim (`rows`, all of them not archived). Its counts move from
+    /// the database's tallies to its own.
+    fn hold_claim(&mut self, rows: &[OwnedRow]) {
+        let Some(first) = rows.first() else { return };
+        let reading = self.intern_reading(&first.reading);
+        let claim = self.intern_claim(&first.claim, reading);
+        if self.claims[claim as usize].whole {
+            return;
+        }
+        let before = self.share(claim);
+        let reading = self.claims[claim as usize].reading;
+        self.claims[claim as usize] = ClaimTally { reading, whole: true, ..Default::default() };
+        for row in rows {
+            match self.index.get(row.id.as_str()) {
+                // Already in its set: only its claim's tally is made again.
+                Some(&at) => {
+                    self.tally(at);
+                }
+                None => {
+                    let at = self.push(&row.as_row(), claim, reading);
+                    self.enter(at);
+                }
+            }
+        }
+        let t = self.claims[claim as usize];
+        let tallied = ReadingCounts { new: u32::from(t.new > 0), learning: 0, review: 0, total: t.total };
+        let minus = ReadingCounts { new: tallied.new, total: tallied.total, ..before };
+        let after = self.share(claim);
+        for counts in [&mut self.readings[reading as usize], &mut self.total] {
+            counts.shift(minus, after);
+        }
     }
 
     pub(crate) fn window(&self) -> DayWindow {
@@ -245,9 +371,13 @@ impl Queue {
         }
     }
 
-    /// What a claim adds to its reading's counts.
+    /// What a claim adds to its reading's counts. The new and total cards of a claim not held
+    /// whole are in the database's tallies instead, and such a claim is never answered today.
     fn share(&self, claim: u32) -> ReadingCounts {
         let t = &self.claims[claim as usize];
+        if !t.whole {
+            return ReadingCounts { new: 0, learning: t.learning_due, review: u32::from(t.review_due > 0), total: 0 };
+        }
         let buried = self.touched.contains_key(&claim);
         ReadingCounts {
             new: u32::from(t.new > 0 && !buried),
@@ -263,11 +393,8 @@ impl Queue {
         change(self);
         let new = self.share(claim);
         let reading = self.claims[claim as usize].reading as usize;
-        for r in [&mut self.readings[reading], &mut self.total] {
-            r.new = r.new - old.new + new.new;
-            r.learning = r.learning - old.learning + new.learning;
-            r.review = r.review - old.review + new.review;
-            r.total = r.total - old.total + new.total;
+        for counts in [&mut self.readings[reading], &mut self.total] {
+            counts.shift(old, new);
         }
     }
 
@@ -334,6 +461,7 @@ impl Queue {
     /// Counts (`sign` 1) or uncounts (-1) an answer of today and moves the card to `now`.
     fn apply_answer(&mut self, id: &CardId, at_ms: i64, before: Phase, now: (Phase, Option<i64>, bool), sign: i32) {
         let Some(&at) = self.index.get(id) else { return };
+        debug_assert!(self.claims[self.entries[at as usize].claim as usize].whole, "hold_claim_of comes first");
         if at_ms >= self.window.day_start_ms {
             self.count_answer(Some(self.entries[at as usize].claim), before, sign);
         }
@@ -344,6 +472,7 @@ impl Queue {
     pub(crate) fn set_active(&mut self, id: &CardId, active: bool) {
         let Some(&at) = self.index.get(id) else { return };
         let e = &self.entries[at as usize];
+        debug_assert!(self.claims[e.claim as usize].whole, "hold_claim_of comes first");
         let (phase, due) = (e.phase, e.due);
         self.update(at, phase, due, active);
     }
@@ -362,9 +491,13 @@ impl Queue {
 
     /// The next card to study, as `next_due.sql` picks it: learning cards due now, then reviews
     /// due today, then new cards, within what is left of today's limits; buried siblings skipped.
-    pub(crate) fn next(&self, today: &Today, reading: Option<&str>) -> Option<&CardId> {
+    /// New cards not held yet are read from `store` as needed.
+    pub(crate) fn next(&mut self, today: &Today, reading: Option<&str>, store: &Store) -> Result<Option<CardId>> {
         let reading = match reading {
-            Some(name) => Some(self.reading_of(name)?),
+            Some(name) => match self.reading_of(name) {
+                Some(r) => Some(r),
+                None => return Ok(None),
+            },
             None => None,
         };
         let learning = self
@@ -378,19 +511,80 @@ impl Queue {
                 .take_while(|(due, _, _)| *due < today.day_end)
                 .find(|(_, _, at)| self.in_reading(*at, reading) && !self.buried(*at))
         };
-        let new = || self.new.iter().find(|(_, _, at)| self.in_reading(*at, reading) && !self.buried(*at));
-        let found = learning
-            .or_else(|| if today.review_left > 0 { review() } else { None })
-            .or_else(|| if today.new_left > 0 { new() } else { None });
-        found.map(|(_, _, at)| &self.entries[*at as usize].id)
+        let found = learning.or_else(|| if today.review_left > 0 { review() } else { None });
+        if let Some((_, _, at)) = found {
+            return Ok(Some(self.entries[*at as usize].id.clone()));
+        }
+        if today.new_left == 0 {
+            return Ok(None);
+        }
+        loop {
+            match self.first_new(reading) {
+                FirstNew::Found(at) => return Ok(Some(self.entries[at as usize].id.clone())),
+                FirstNew::None => return Ok(None),
+                FirstNew::Unknown => self.read_new_page(reading, store)?,
+            }
+        }
+    }
+
+    /// How far new cards are held for `reading` (all readings for `None`): those held for all
+    /// readings count for each.
+    fn new_held(&self, reading: Option<u32>) -> NewHeld {
+        let all = self.new_held.get(&None).cloned().unwrap_or_default();
+        let Some(r) = reading else { return all };
+        let one = self.new_held.get(&Some(r)).cloned().unwrap_or_default();
+        if all.complete || one.complete {
+            return NewHeld { complete: true, ..one };
+        }
+        if all.last > one.last { NewHeld { pages: one.pages, ..all } } else { one }
+    }
+
+    fn first_new(&self, reading: Option<u32>) -> FirstNew {
+        let held = self.new_held(reading);
+        for &(_, position, at) in &self.new {
+            let e = &self.entries[at as usize];
+            let beyond = match &held.last {
+                None => true,
+                Some((last_position, last_id)) => (position, e.id.as_str()) > (*last_position, last_id.as_str()),
+            };
+            if beyond && !held.complete {
+                return FirstNew::Unknown;
+            }
+            if self.in_reading(at, reading) && !self.buried(at) {
+                return FirstNew::Found(at);
+            }
+        }
+        if held.complete { FirstNew::None } else { FirstNew::Unknown }
+    }
+
+    /// Reads the next page of active new cards of `reading` (of all readings for `None`).
+    fn read_new_page(&mut self, reading: Option<u32>, store: &Store) -> Result<()> {
+        let held = self.new_held(reading);
+        let limit = NEW_PAGE << held.pages.min(10);
+        let (position, id) = held.last.clone().unwrap_or((i64::MIN, String::new()));
+        let name = reading.map(|r| self.reading_ids[r as usize].clone());
+        let mut read = 0;
+        let mut last = held.last;
+        store.queue_new(name.as_deref(), (position, &id), limit, |row| {
+            read += 1;
+            last = Some((row.position, row.id.to_owned()));
+            self.hold_card(row);
+        })?;
+        self.new_held.insert(reading, NewHeld { last, complete: read < limit, pages: held.pages + 1 });
+        Ok(())
     }
 
     /// When the next studied card comes due, if any (`next_learning_due.sql`).
-    pub(crate) fn next_due_time(&self) -> Option<i64> {
+    pub(crate) fn next_due_time(&self, store: &Store) -> Result<Option<i64>> {
         let first = |set: &BTreeSet<Key>| set.first().map(|k| k.0);
-        match (first(&self.learning), first(&self.review)) {
+        let held = match (first(&self.learning), first(&self.review)) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
+        };
+        // Every learning card and every review due today is held; later reviews may not be.
+        match held {
+            Some(due) if due < self.window.day_end => Ok(Some(due)),
+            _ => Ok(store.next_due_time()?),
         }
     }
 

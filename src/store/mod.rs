@@ -337,11 +337,49 @@ impl Store {
         Ok(out)
     }
 
-    /// Every card that is not archived, for today's queue.
-    /// Every card that is not archived, handed to `each` in turn (borrowed, not copied).
-    pub(crate) fn queue_rows(&self, mut each: impl FnMut(QueueRow<'_>)) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(include_str!("card/queue.sql"))?;
-        let mut rows = stmt.query([])?;
+    /// Learning cards and reviews due before `day_end`, active ones only: what today's queue
+    /// always holds. Rows are handed to `each` in turn (borrowed, not copied).
+    pub(crate) fn queue_due(&self, day_end: i64, each: impl FnMut(QueueRow<'_>)) -> Result<()> {
+        self.queue_rows(include_str!("card/queue_due.sql"), [day_end], each)
+    }
+
+    /// Every card not archived of the claims answered since `since_ms`, claim by claim.
+    pub(crate) fn queue_claims_answered(&self, since_ms: i64, each: impl FnMut(QueueRow<'_>)) -> Result<()> {
+        self.queue_rows(include_str!("card/queue_claims_answered.sql"), [since_ms], each)
+    }
+
+    /// Every card not archived of the claim of card `id`.
+    pub(crate) fn queue_claim_of(&self, id: &CardId, each: impl FnMut(QueueRow<'_>)) -> Result<()> {
+        self.queue_rows(include_str!("card/queue_claim_of.sql"), [id.as_str()], each)
+    }
+
+    /// Up to `limit` active new cards after `after` (position, id) in the order they are
+    /// introduced, in all readings or in `reading`.
+    pub(crate) fn queue_new(
+        &self,
+        reading: Option<&str>,
+        after: (i64, &str),
+        limit: u32,
+        each: impl FnMut(QueueRow<'_>),
+    ) -> Result<()> {
+        let (position, id) = after;
+        match reading {
+            None => self.queue_rows(
+                include_str!("card/queue_new.sql"),
+                named_params! {":position": position, ":id": id, ":limit": limit},
+                each,
+            ),
+            Some(reading) => self.queue_rows(
+                include_str!("card/queue_new_in_reading.sql"),
+                named_params! {":reading": reading, ":position": position, ":id": id, ":limit": limit},
+                each,
+            ),
+        }
+    }
+
+    fn queue_rows(&self, sql: &str, params: impl rusqlite::Params, mut each: impl FnMut(QueueRow<'_>)) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(params)?;
         while let Some(r) = rows.next()? {
             let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
             each(QueueRow {
@@ -353,6 +391,16 @@ impl Store {
                 due: r.get(5)?,
                 suspended: r.get(6)?,
             });
+        }
+        Ok(())
+    }
+
+    /// Per reading with active cards: how many, and how many claims have an active new card.
+    pub(crate) fn reading_tallies(&self, mut each: impl FnMut(&str, u32, u32)) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/reading_tally.sql"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?, r.get(1)?, r.get(2)?);
         }
         Ok(())
     }

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_quiz.sql"),
     include_str!("migrations/0004_card_content.sql"),
     include_str!("migrations/0005_statistics.sql"),
+    include_str!("migrations/0006_queue_tally.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -258,6 +259,46 @@ mod tests {
         assert_eq!(report.code, "disk_full");
         assert!(report.message.starts_with("The disk is full, so this was not saved"), "{}", report.message);
         assert_eq!(store.conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+    }
+
+    /// A database of the version before the queue tallies gets them counted from its cards.
+    #[test]
+    fn the_queue_tallies_are_counted_from_the_cards_of_an_older_database() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let conn = rusqlite::Connection::open(dir.path().join(super::super::DB_FILE_NAME)).unwrap();
+            for sql in &super::MIGRATIONS[..5] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 5).unwrap();
+            conn.pragma_update(None, "application_id", super::APPLICATION_ID).unwrap();
+            // (card, claim, reading, phase, suspended, archived)
+            let cards = [
+                ("a1", "a", "r1", "new", 0, 0),
+                ("a2", "a", "r1", "review", 0, 0),
+                ("b1", "b", "r1", "new", 1, 0),
+                ("b2", "b", "r1", "learning", 0, 0),
+                ("c1", "c", "r2", "new", 0, 1),
+                ("d1", "d", "r2", "new", 0, 0),
+                ("d2", "d", "r2", "new", 0, 0),
+            ];
+            for (position, (id, claim, reading, phase, suspended, archived)) in cards.iter().enumerate() {
+                conn.execute(
+                    "INSERT INTO card (id, claim_id, reading_id, kind, position, phase, suspended, archived) \
+                     VALUES (?1, ?2, ?3, 'cloze', ?4, ?5, ?6, ?7)",
+                    rusqlite::params![id, claim, reading, position as i64, phase, suspended, archived],
+                )
+                .unwrap();
+            }
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let mut tallies = Vec::new();
+        store
+            .reading_tallies(|reading, active, new_claims| tallies.push((reading.to_owned(), active, new_claims)))
+            .unwrap();
+        tallies.sort();
+        // r1: a1, a2, b2 active; only claim a has an active new card. r2: d1, d2 of claim d.
+        assert_eq!(tallies, [("r1".to_owned(), 3, 1), ("r2".to_owned(), 2, 1)]);
     }
 }
 

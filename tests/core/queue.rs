@@ -93,7 +93,60 @@ fn check(deck: Deck, actions: &[Action]) -> Result<(), TestCaseError> {
     reopened.set_study_focus(focus).unwrap();
     prop_assert_eq!(screen(reopened.session()), before, "a fresh open computes the same queue");
     prop_assert_eq!(serde_json::to_value(reopened.stats().unwrap()).unwrap(), stats);
+    drop(reopened);
+    assert_tallies_are_the_card_table(dir.path());
     Ok(())
+}
+
+/// The per claim and per reading tallies the triggers keep equal the card table counted afresh.
+fn assert_tallies_are_the_card_table(data_dir: &std::path::Path) {
+    let conn = rusqlite::Connection::open(data_dir.join("steppe.sqlite")).unwrap();
+    let rows = |sql: &str| -> Vec<(String, String, i64, i64)> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect()
+    };
+    let kept = rows("SELECT reading_id, claim_id, active, new FROM claim_tally WHERE active > 0 ORDER BY 1, 2");
+    let counted = rows(
+        "SELECT reading_id, claim_id, COUNT(*), SUM(phase = 'new') FROM card WHERE suspended = 0 AND archived = 0 \
+         GROUP BY 1, 2 ORDER BY 1, 2",
+    );
+    assert!(!counted.is_empty());
+    assert_eq!(kept, counted, "claim tallies");
+    let kept = rows("SELECT reading_id, '', active, new_claims FROM reading_tally WHERE active > 0 ORDER BY 1");
+    let counted = rows(
+        "SELECT reading_id, '', COUNT(*), COUNT(DISTINCT CASE WHEN phase = 'new' THEN claim_id END) FROM card \
+         WHERE suspended = 0 AND archived = 0 GROUP BY 1 ORDER BY 1",
+    );
+    assert_eq!(kept, counted, "reading tallies");
+}
+
+/// A claim that leaves the deck takes its cards out of the tallies, and comes back with them.
+#[test]
+fn the_tallies_follow_claims_leaving_and_returning_to_the_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let open = |deck: Deck| Collection::open_with(dir.path(), deck, Box::new(clock.clone()), crate::no_fuzz()).unwrap();
+    let mut c = open(crate::small_deck());
+    for _ in 0..3 {
+        let card = c.session().unwrap().card.expect("a card to study").id;
+        c.answer(&card, Rating::Good).unwrap();
+    }
+    c.set_suspended(&"embassy:cloze".into(), true).unwrap();
+    drop(c);
+    assert_tallies_are_the_card_table(dir.path());
+
+    let mut files = crate::small_deck_files();
+    let claims = files[2].text.replace("id = \"rounds\"", "id = \"rounds-renamed\"");
+    files[2] = steppe::content::SourceFile::new("claims/001-r1.toml", claims);
+    let c = open(steppe::content::compile(&files).unwrap());
+    assert_eq!(screen(c.session()), screen(c.session_from_database()), "with a claim gone and a new one");
+    drop(c);
+    assert_tallies_are_the_card_table(dir.path());
+
+    let c = open(crate::small_deck());
+    assert_eq!(screen(c.session()), screen(c.session_from_database()), "with the claim back");
+    drop(c);
+    assert_tallies_are_the_card_table(dir.path());
 }
 
 proptest! {
