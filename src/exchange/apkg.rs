@@ -163,31 +163,67 @@ fn field_json(name: &str, ord: usize, id: i64) -> Value {
 const CSS: &str = ".card { font-family: sans-serif; font-size: 20px; text-align: left; }\n\
                    .source { margin-top: 1em; font-size: 0.8em; color: #666; }";
 
-fn models(mod_secs: i64) -> Value {
-    let basic_fields = ["Front", "Back", "Source", "SteppeId"];
-    let cloze_fields = ["Text", "Back Extra", "Source", "SteppeId"];
-    let fields = |names: [&str; 4], base: i64| -> Vec<Value> {
-        names.iter().enumerate().map(|(i, n)| field_json(n, i, base + i as i64)).collect()
-    };
-    let basic = json!({
-        "id": BASIC_NOTETYPE_ID, "name": BASIC_NOTETYPE, "type": 0, "mod": mod_secs, "usn": -1, "sortf": 0,
-        "did": null, "css": CSS, "latexPre": "", "latexPost": "", "latexsvg": false,
-        "flds": fields(basic_fields, 7_350_000_101),
-        "tmpls": [{"name": "Card 1", "ord": 0, "id": 7_350_000_201i64, "qfmt": "{{Front}}",
-                   "afmt": "{{FrontSide}}<hr id=answer>{{Back}}<div class=source>{{Source}}</div>",
-                   "bqfmt": "", "bafmt": "", "did": null, "bfont": "", "bsize": 0}],
-        "req": [[0, "any", [0]]], "tags": [], "vers": []
-    });
-    let cloze = json!({
-        "id": CLOZE_NOTETYPE_ID, "name": CLOZE_NOTETYPE, "type": 1, "mod": mod_secs, "usn": -1, "sortf": 0,
-        "did": null, "css": CSS, "latexPre": "", "latexPost": "", "latexsvg": false,
-        "flds": fields(cloze_fields, 7_350_000_111),
-        "tmpls": [{"name": "Cloze", "ord": 0, "id": 7_350_000_211i64, "qfmt": "{{cloze:Text}}",
-                   "afmt": "{{cloze:Text}}<br>{{Back Extra}}<div class=source>{{Source}}</div>",
-                   "bqfmt": "", "bafmt": "", "did": null, "bfont": "", "bsize": 0}],
+/// What sets one of the two note types apart; the rest of Anki's note type JSON is the same for both.
+struct Notetype {
+    id: i64,
+    name: &'static str,
+    /// Anki's note type kind: 0 standard, 1 cloze.
+    kind: i64,
+    fields: [&'static str; 4],
+    first_field_id: i64,
+    template: &'static str,
+    template_id: i64,
+    question: &'static str,
+    answer: &'static str,
+}
+
+const BASIC: Notetype = Notetype {
+    id: BASIC_NOTETYPE_ID,
+    name: BASIC_NOTETYPE,
+    kind: 0,
+    fields: ["Front", "Back", "Source", "SteppeId"],
+    first_field_id: 7_350_000_101,
+    template: "Card 1",
+    template_id: 7_350_000_201,
+    question: "{{Front}}",
+    answer: "{{FrontSide}}<hr id=answer>{{Back}}<div class=source>{{Source}}</div>",
+};
+
+const CLOZE: Notetype = Notetype {
+    id: CLOZE_NOTETYPE_ID,
+    name: CLOZE_NOTETYPE,
+    kind: 1,
+    fields: ["Text", "Back Extra", "Source", "SteppeId"],
+    first_field_id: 7_350_000_111,
+    template: "Cloze",
+    template_id: 7_350_000_211,
+    question: "{{cloze:Text}}",
+    answer: "{{cloze:Text}}<br>{{Back Extra}}<div class=source>{{Source}}</div>",
+};
+
+fn notetype_json(notetype: &Notetype, mod_secs: i64) -> Value {
+    let fields: Vec<Value> = (notetype.fields.iter().enumerate())
+        .map(|(i, name)| field_json(name, i, notetype.first_field_id + i as i64))
+        .collect();
+    let mut model = json!({
+        "id": notetype.id, "name": notetype.name, "type": notetype.kind, "mod": mod_secs, "usn": -1, "sortf": 0,
+        "did": null, "css": CSS, "latexPre": "", "latexPost": "", "latexsvg": false, "flds": fields,
+        "tmpls": [{"name": notetype.template, "ord": 0, "id": notetype.template_id, "qfmt": notetype.question,
+                   "afmt": notetype.answer, "bqfmt": "", "bafmt": "", "did": null, "bfont": "", "bsize": 0}],
         "tags": [], "vers": []
     });
-    json!({ BASIC_NOTETYPE_ID.to_string(): basic, CLOZE_NOTETYPE_ID.to_string(): cloze })
+    // Which fields a standard card needs (old Anki reads this; cloze cards follow their cloze numbers).
+    if notetype.kind == 0 {
+        model["req"] = json!([[0, "any", [0]]]);
+    }
+    model
+}
+
+fn models(mod_secs: i64) -> Value {
+    json!({
+        BASIC.id.to_string(): notetype_json(&BASIC, mod_secs),
+        CLOZE.id.to_string(): notetype_json(&CLOZE, mod_secs),
+    })
 }
 
 fn deck_json(id: i64, name: &str, description: &str, mod_secs: i64) -> Value {

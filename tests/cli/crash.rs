@@ -17,57 +17,6 @@ use steppe::clock::SystemClock;
 
 const KILLS: u64 = 120;
 
-/// One reading, three claims: a dozen cards answered again and again, so each card builds a
-/// long history for the replay check.
-fn write_deck(dir: &Path) {
-    std::fs::create_dir_all(dir.join("readings")).unwrap();
-    std::fs::create_dir_all(dir.join("claims")).unwrap();
-    std::fs::write(
-        dir.join("deck.toml"),
-        "id = \"crash\"\ntitle = \"Crash deck\"\nversion = \"1\"\nreadings = [\"r1\"]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("readings/001-r1.md"),
-        "+++\nid = \"r1\"\ntitle = \"Reading One\"\npublisher = \"P\"\npublished = \"2015-03-02\"\n+++\n\n\
-         Mongolia hosted three rounds of talks in 2007–2012.\n\nNorth Korea’s embassy opened in 1948.\n\n\
-         The railway reached Ulaanbaatar in 1949.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("claims/001-r1.toml"),
-        r#"reading = "r1"
-
-[[claim]]
-id = "rounds"
-quote = "hosted three rounds of talks"
-text = "Mongolia hosted three rounds of talks."
-answer = "three rounds"
-question = "How many rounds of talks did Mongolia host?"
-kind = "number"
-
-[[claim]]
-id = "embassy"
-quote = "North Korea's embassy opened in 1948"
-text = "North Korea's embassy in Mongolia opened in 1948."
-answer = "1948"
-question = "When did North Korea's embassy open?"
-kind = "date"
-date = "1948"
-
-[[claim]]
-id = "railway"
-quote = "The railway reached Ulaanbaatar in 1949"
-text = "The railway reached Ulaanbaatar in 1949."
-answer = "1949"
-question = "When did the railway reach Ulaanbaatar?"
-kind = "date"
-date = "1949"
-"#,
-    )
-    .unwrap();
-}
-
 /// An acknowledged answer: (review log id, card, rating).
 type Ack = (i64, String, i64);
 
@@ -121,7 +70,8 @@ fn run_and_kill(steppe: &Path, data: &Path, deck: &Path, round: u64, rng: &mut C
 fn killing_the_process_at_random_moments_never_loses_an_acknowledged_answer() {
     let tmp = tempfile::tempdir().unwrap();
     let (deck_dir, data) = (tmp.path().join("deck"), tmp.path().join("data"));
-    write_deck(&deck_dir);
+    // The small deck's ten cards are answered again and again, so each builds a long history for the replay check.
+    steppe::synth::write_deck(&deck_dir, &crate::common::small_deck_files()).unwrap();
     let deck = steppe::content::compile(&steppe::content::read_dir(&deck_dir).unwrap()).unwrap();
     let steppe_bin = assert_cmd::cargo::cargo_bin("steppe");
     let mut rng = ChaCha8Rng::seed_from_u64(4);

@@ -4,6 +4,9 @@ mod crash;
 mod exchange;
 mod hostile;
 
+#[path = "../common/mod.rs"]
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;

@@ -95,6 +95,17 @@ export async function shown(browser, testid) {
   return el;
 }
 
+/**
+ * Clicks an element after scrolling it to the middle of the window. WebDriver scrolls an element
+ * only to the window's edge, where the sticky top bar can cover it, and then retries the
+ * intercepted click for seconds before scrolling it clear.
+ */
+export async function clickInView(browser, testid) {
+  const el = await shown(browser, testid);
+  await browser.execute((target) => target.scrollIntoView({ block: 'center' }), el);
+  await el.click();
+}
+
 /** Answers the question on screen by its kind: option 0, "x", or the order as shown. */
 export async function answerQuizQuestion(browser) {
   const question = await shown(browser, 'quiz-question');

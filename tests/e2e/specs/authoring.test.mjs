@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import { byTestId, clickInView, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
 
 const QUOTE = 'wedged between Russia and China';
 
@@ -89,14 +89,13 @@ test('fork, switch, make a claim from a selection with preview and validation, a
     await browser.execute(() => document.querySelector('[data-testid="claim-preview"]').scrollIntoView({ block: 'end' }));
     await screenshot(browser, 'a05-claim-preview');
 
-    await browser.execute(() => document.querySelector('[data-testid="claim-save"]').scrollIntoView({ block: 'center' }));
-    await (await byTestId(browser, 'claim-save')).click();
+    await clickInView(browser, 'claim-save');
     assert.match(await textOf(browser, 'toast'), /Saved claim/);
     await screenshot(browser, 'a06-claim-saved');
     const claims = readFileSync(path.join(dataDir, 'decks', 'class-deck', 'claims', '001-breakthrough-2015.toml'), 'utf8');
     assert.match(claims, /quote = "wedged between Russia and China"\ntext = "Mongolia is wedged between Russia and China\."/);
 
-    await (await byTestId(browser, 'author-tab-coverage')).click();
+    await clickInView(browser, 'author-tab-coverage');
     assert.match(await textOf(browser, 'coverage-summary'), /\d+ of \d+ sentences are quoted by a claim/);
     await screenshot(browser, 'a07-coverage');
 

@@ -1,4 +1,5 @@
 import { asErrorReport } from './errors'
+import { pausedCheck } from './pausedCheck'
 
 /** Whether a form is saving, and what last went wrong, as a message to show. */
 export class FormStatus {
@@ -22,5 +23,31 @@ export class FormStatus {
     } finally {
       this.saving = false
     }
+  }
+
+  /** A submit handler: the form stays on the page and `work` runs as `save` runs it. */
+  submit(work: () => Promise<void>): (event: SubmitEvent) => Promise<void> {
+    return (event) => {
+      event.preventDefault()
+      return this.save(work)
+    }
+  }
+
+  /**
+   * Checks what `draft` gives each time it changes, once typing pauses for `delayMs` (see
+   * `pausedCheck`), and hands `answer` the result; a failed check is shown. `ask` may return null
+   * to skip a check. Call while a component is set up: the check is one of its effects.
+   */
+  checkWhileTyping<D, T>(
+    delayMs: number,
+    draft: () => D,
+    ask: (snapshot: D) => Promise<T> | null,
+    answer: (result: T) => void,
+  ): void {
+    const checkLater = pausedCheck<T>(delayMs)
+    $effect(() => {
+      const snapshot = $state.snapshot(draft()) as D
+      return checkLater(() => ask(snapshot), answer, this.fail)
+    })
   }
 }
