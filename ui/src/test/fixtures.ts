@@ -133,20 +133,19 @@ export const readingView: ReadingView = {
   ],
 }
 
+const noOptions = { choices: [], correct_choice: null, correct_order: [], dates: [], conflicts: [] }
+
+const mongoliaNorthKorea = { reading: 'mongolia-north-korea-2019', reading_title: 'Mongolia and North Korea' }
+
 export const clozeCard: StudyCard = {
   id: 'mnk-bolton-visit:cloze',
   kind: 'cloze',
   prompt: 'U.S. National Security advisor […] was assigned to visit Mongolia in 2019.',
   answer: 'John Bolton',
   statement: 'U.S. National Security advisor John Bolton was assigned to visit Mongolia in 2019.',
-  choices: [],
-  correct_choice: null,
-  correct_order: [],
-  dates: [],
-  conflicts: [],
+  ...noOptions,
   source: {
-    reading: 'mongolia-north-korea-2019',
-    reading_title: 'Mongolia and North Korea',
+    ...mongoliaNorthKorea,
     claim: 'mnk-bolton-visit',
     quote: 'U.S. National Security advisor John Bolton was assigned to visit Mongolia',
   },
@@ -159,14 +158,9 @@ export const qaCard: StudyCard = {
   prompt: 'Mongolia was once the center of what, according to the 2019 NSSA article “Mongolia and North Korea”?',
   answer: 'the largest contiguous land empire of all time',
   statement: 'Mongolia was once the center of the largest contiguous land empire of all time.',
-  choices: [],
-  correct_choice: null,
-  correct_order: [],
-  dates: [],
-  conflicts: [],
+  ...noOptions,
   source: {
-    reading: 'mongolia-north-korea-2019',
-    reading_title: 'Mongolia and North Korea',
+    ...mongoliaNorthKorea,
     claim: 'mnk-largest-contiguous-empire',
     quote: 'Mongolia, once the center of the largest contiguous land empire of all time',
   },
@@ -201,8 +195,6 @@ const breakthrough = {
   reading: 'breakthrough-2015',
   reading_title: 'A Potential Breakthrough in Mongolia’s Relations With North and South Korea',
 }
-
-const noOptions = { choices: [], correct_choice: null, correct_order: [], dates: [], conflicts: [] }
 
 export const multipleChoiceCard: StudyCard = {
   id: 'bt-middle-road:multiple_choice',
@@ -277,8 +269,7 @@ export const timelineCard: StudyCard = {
   correct_order: [4, 1, 3, 0, 2],
   dates: ['2018', '1949', '1 July 2019', '21 May 2014', '1924'],
   source: {
-    reading: 'mongolia-north-korea-2019',
-    reading_title: 'Mongolia and North Korea',
+    ...mongoliaNorthKorea,
     claim: 'mnk-bolton-kaplan-source',
     quote: 'Kaplan, Fred, “Bolton of Mongolia,” Slate. July 1, 2019.',
   },
