@@ -282,9 +282,10 @@ impl Queue {
                 }
             }
         }
+        // Out go the claim's share as a claim not held whole and what the database's tallies
+        // counted for it; in goes its share as a whole claim.
         let t = self.claims[claim as usize];
-        let tallied = ReadingCounts { new: u32::from(t.new > 0), learning: 0, review: 0, total: t.total };
-        let minus = ReadingCounts { new: tallied.new, total: tallied.total, ..before };
+        let minus = ReadingCounts { new: u32::from(t.new > 0), total: t.total, ..before };
         let after = self.share(claim);
         for counts in [&mut self.readings[reading as usize], &mut self.total] {
             counts.shift(minus, after);
