@@ -18,13 +18,6 @@ macro_rules! string_id {
             }
         }
 
-        /// Lets maps keyed by the id be searched with a borrowed `&str`.
-        impl std::borrow::Borrow<str> for $name {
-            fn borrow(&self) -> &str {
-                &self.0
-            }
-        }
-
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)

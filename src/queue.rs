@@ -14,6 +14,7 @@
 
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::error::Result;
 use crate::ids::CardId;
@@ -28,7 +29,8 @@ pub(crate) struct DayWindow {
 }
 
 struct Entry {
-    id: CardId,
+    /// Shared with `Queue::index`, so a card's id is allocated once.
+    id: Arc<str>,
     claim: u32,
     reading: u32,
     position: i64,
@@ -133,7 +135,7 @@ impl OwnedRow {
 pub(crate) struct Queue {
     window: DayWindow,
     entries: Vec<Entry>,
-    index: FxHashMap<CardId, u32>,
+    index: FxHashMap<Arc<str>, u32>,
     claims: Vec<ClaimTally>,
     claim_ids: FxHashMap<String, u32>,
     reading_ids: Vec<String>,
@@ -199,7 +201,7 @@ impl Queue {
     /// Reads every card of the claim of card `id`, unless they are held: a card is changed only
     /// once its whole claim is held, so that the claim's counts change with it.
     pub(crate) fn hold_claim_of(&mut self, id: &CardId, store: &Store) -> Result<()> {
-        if self.index.get(id).is_some_and(|&at| self.claims[self.entries[at as usize].claim as usize].whole) {
+        if self.index.get(id.as_str()).is_some_and(|&at| self.claims[self.entries[at as usize].claim as usize].whole) {
             return Ok(());
         }
         let mut rows = Vec::new();
@@ -231,8 +233,8 @@ impl Queue {
 
     fn push(&mut self, row: &QueueRow<'_>, claim: u32, reading: u32) -> u32 {
         let at = self.entries.len() as u32;
-        let id = CardId(row.id.to_owned());
-        self.index.insert(id.clone(), at);
+        let id: Arc<str> = Arc::from(row.id);
+        self.index.insert(Arc::clone(&id), at);
         self.entries.push(Entry {
             id,
             claim,
@@ -297,7 +299,7 @@ impl Queue {
     }
 
     pub(crate) fn contains(&self, id: &CardId) -> bool {
-        self.index.contains_key(id)
+        self.index.contains_key(id.as_str())
     }
 
     /// Answers given today to cards that were new, to cards in review, and in all.
@@ -461,7 +463,7 @@ impl Queue {
 
     /// Counts (`sign` 1) or uncounts (-1) an answer of today and moves the card to `now`.
     fn apply_answer(&mut self, id: &CardId, at_ms: i64, before: Phase, now: (Phase, Option<i64>, bool), sign: i32) {
-        let Some(&at) = self.index.get(id) else { return };
+        let Some(&at) = self.index.get(id.as_str()) else { return };
         debug_assert!(self.claims[self.entries[at as usize].claim as usize].whole, "hold_claim_of comes first");
         if at_ms >= self.window.day_start_ms {
             self.count_answer(Some(self.entries[at as usize].claim), before, sign);
@@ -471,7 +473,7 @@ impl Queue {
     }
 
     pub(crate) fn set_active(&mut self, id: &CardId, active: bool) {
-        let Some(&at) = self.index.get(id) else { return };
+        let Some(&at) = self.index.get(id.as_str()) else { return };
         let e = &self.entries[at as usize];
         debug_assert!(self.claims[e.claim as usize].whole, "hold_claim_of comes first");
         let (phase, due) = (e.phase, e.due);
@@ -514,14 +516,14 @@ impl Queue {
         };
         let found = learning.or_else(|| if today.review_left > 0 { review() } else { None });
         if let Some((_, _, at)) = found {
-            return Ok(Some(self.entries[*at as usize].id.clone()));
+            return Ok(Some(CardId::from(&*self.entries[*at as usize].id)));
         }
         if today.new_left == 0 {
             return Ok(None);
         }
         loop {
             match self.first_new(reading) {
-                FirstNew::Found(at) => return Ok(Some(self.entries[at as usize].id.clone())),
+                FirstNew::Found(at) => return Ok(Some(CardId::from(&*self.entries[at as usize].id))),
                 FirstNew::None => return Ok(None),
                 FirstNew::Unknown => self.read_new_page(reading, store)?,
             }
@@ -546,7 +548,7 @@ impl Queue {
             let e = &self.entries[at as usize];
             let beyond = match &held.last {
                 None => true,
-                Some((last_position, last_id)) => (position, e.id.as_str()) > (*last_position, last_id.as_str()),
+                Some((last_position, last_id)) => (position, &*e.id) > (*last_position, last_id.as_str()),
             };
             if beyond && !held.complete {
                 return FirstNew::Unknown;
