@@ -9,8 +9,9 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 use std::sync::OnceLock;
 
 use super::shape::Shape;
@@ -38,9 +39,9 @@ pub struct Pool<'a> {
     /// For each entry, the entries whose answers may be its distractors, in deck order; worked
     /// out when first asked for, so that the cards of one claim need only its own.
     usable: Vec<OnceLock<Vec<u32>>>,
-    index: HashMap<&'a ClaimId, usize>,
+    index: FxHashMap<&'a ClaimId, usize>,
     /// The normal form of every claim's text, to tell a false statement from a true one.
-    texts: HashSet<String>,
+    texts: FxHashSet<String>,
 }
 
 struct Entry<'a> {
@@ -76,7 +77,7 @@ struct Entry<'a> {
 
 /// Gives each distinct string a number, the same each time it is met.
 #[derive(Default)]
-struct Numbers(HashMap<String, u32>);
+struct Numbers(FxHashMap<String, u32>);
 
 impl Numbers {
     fn of(&mut self, s: &str) -> u32 {
@@ -106,18 +107,15 @@ fn says(haystack: &[u32], needle: &[u32]) -> bool {
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
-        let normals: Vec<Normals> = deck.claims.iter().map(Normals::of).collect();
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
-        let mut texts = Vec::with_capacity(normals.len());
+        let mut texts = Vec::with_capacity(deck.claims.len());
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
-            .zip(normals)
-            .map(|(claim, normals)| {
-                let Normals { answer: normal, compact, stems, mentions, text, asks } = normals;
-                let mut stems: Vec<u32> = stems.iter().map(|s| numbers.of(s)).collect();
-                stems.sort_unstable();
+            .map(|claim| {
+                let Normals { answer: normal, compact, mentions, text, asks } = Normals::of(claim);
+                let stems = stems(&normal, &mut numbers);
                 let answer_words = words.words(&normal);
                 let long_words = normal
                     .split(' ')
@@ -150,11 +148,13 @@ impl<'a> Pool<'a> {
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
         let mut texts_with_word = vec![0usize; words.0.len()];
+        let mut seen = Vec::new();
         for text in &text_words {
-            let mut seen = text.clone();
+            seen.clear();
+            seen.extend_from_slice(text);
             seen.sort_unstable();
             seen.dedup();
-            for word in seen {
+            for &word in &seen {
                 texts_with_word[word as usize] += 1;
             }
         }
@@ -199,22 +199,27 @@ impl<'a> Pool<'a> {
             let bit = b - near.start;
             (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
         };
+        // Collected in one buffer, then copied out at their exact size.
+        let mut found = Vec::with_capacity(NEIGHBOURS);
         for at in 0..len {
             self.usable[at].get_or_init(|| {
                 let target = &self.entries[at];
                 let near = neighbours(at, len);
                 let start = near.start;
-                near.filter(|&k| {
-                    let pair = match k.cmp(&at) {
-                        Ordering::Greater => judged(at, k),
-                        Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
-                        Ordering::Less => may_pair(&self.entries[k], target),
-                        Ordering::Equal => false,
-                    };
-                    pair && usable_beside(target, &self.entries[k])
-                })
-                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
-                .collect()
+                found.clear();
+                found.extend(
+                    near.filter(|&k| {
+                        let pair = match k.cmp(&at) {
+                            Ordering::Greater => judged(at, k),
+                            Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
+                            Ordering::Less => may_pair(&self.entries[k], target),
+                            Ordering::Equal => false,
+                        };
+                        pair && usable_beside(target, &self.entries[k])
+                    })
+                    .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32),
+                );
+                found.to_vec()
             });
         }
     }
@@ -269,19 +274,19 @@ impl<'a> Pool<'a> {
             return Vec::new();
         };
         let start = neighbours(at, self.entries.len()).start;
-        let mut ranked: Vec<(u64, usize)> = self
+        let ranked: Vec<Reverse<(u64, usize)>> = self
             .usable(at)
             .iter()
             .map(|&usable| {
                 let key = u64::from(usable >> 16);
-                ((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize)
+                Reverse(((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize))
             })
             .collect();
-        // Positions rise along the list, so with them as the last key an unstable sort keeps
-        // the order of equal keys.
-        ranked.sort_unstable();
-        let mut chosen: Vec<&Entry<'a>> = Vec::new();
-        for (_, k) in ranked {
+        // Taken best first from a heap: only the first few are needed, so sorting all would be
+        // wasted. Positions differ, so no two keys are equal and the order is that of a sort.
+        let mut ranked = BinaryHeap::from(ranked);
+        let mut chosen: Vec<&Entry<'a>> = Vec::with_capacity(limit);
+        while let Some(Reverse((_, k))) = ranked.pop() {
             if chosen.len() == limit {
                 break;
             }
@@ -299,7 +304,6 @@ struct Normals {
     answer: String,
     /// The answer without spaces.
     compact: String,
-    stems: HashSet<String>,
     /// The text and the question.
     mentions: String,
     text: String,
@@ -312,7 +316,6 @@ impl Normals {
         let answer = normalize(&claim.answer);
         Normals {
             compact: answer.replace(' ', ""),
-            stems: stems(&answer),
             answer,
             mentions: normalize(&format!("{} | {question}", claim.text)),
             text: normalize(&claim.text),
@@ -342,9 +345,16 @@ fn asks(question: &str) -> Option<String> {
 /// Words that say little about what an answer is.
 const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "its", "their"];
 
-/// The distinct stems of an answer's content words.
-fn stems(normal: &str) -> HashSet<String> {
-    normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect()
+/// The distinct stems of an answer's content words, numbered and sorted.
+fn stems(normal: &str, numbers: &mut Numbers) -> Vec<u32> {
+    let mut stems: Vec<u32> = normal
+        .split(' ')
+        .filter(|w| !STOP_WORDS.contains(w))
+        .map(|w| numbers.of(&w[..w.char_indices().nth(4).map_or(w.len(), |(at, _)| at)]))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 /// How plausible `candidate`'s answer is beside `target`'s, in one byte, smaller first: the same

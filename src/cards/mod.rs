@@ -16,8 +16,8 @@ pub mod typed;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use ts_rs::TS;
 
 use crate::content::{Claim, Deck};
@@ -124,7 +124,7 @@ pub fn generate(deck: &Deck) -> Vec<Card> {
 pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let pool = choice::Pool::new(deck);
     pool.prepare_all();
-    let mut by_reading: HashMap<&ReadingId, Vec<&Claim>> = HashMap::new();
+    let mut by_reading: FxHashMap<&ReadingId, Vec<&Claim>> = FxHashMap::default();
     for claim in &deck.claims {
         by_reading.entry(&claim.reading).or_default().push(claim);
     }
