@@ -404,20 +404,22 @@ fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
 
 /// Whether two answers are surely different answers, not one answer written two ways.
 fn distinct(a: &Entry, b: &Entry) -> bool {
-    !says(&a.words, &b.words)
-        && !says(&b.words, &a.words)
-        && a.compact != b.compact
-        && !spelled_alike(a, b)
+    if a.compact == b.compact || says(&a.words, &b.words) || says(&b.words, &a.words) {
+        return false;
+    }
+    let edits = min_edits(a, b);
+    !spelled_alike(a, b, edits)
         && !rephrases(&a.stems, &b.stems)
         && (a.claim.kind != ClaimKind::Person || !a.long_words.iter().any(|w| b.words.contains(w)))
-        && matcher_says_wrong(a, b)
-        && matcher_says_wrong(b, a)
+        && matcher_says_wrong(a, b, edits)
+        && matcher_says_wrong(b, a, edits)
 }
 
-/// Whether the typed-answer matcher grades `given` wrong for `expected`. It forgives at most
-/// two edits, so answers surely further apart are wrong without asking it.
-fn matcher_says_wrong(expected: &Entry, given: &Entry) -> bool {
-    min_edits(expected, given) > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
+/// Whether the typed-answer matcher grades `given` wrong for `expected`, the two being at
+/// least `edits` apart ([`min_edits`]). It forgives at most two edits, so answers surely further
+/// apart are wrong without asking it.
+fn matcher_says_wrong(expected: &Entry, given: &Entry, edits: usize) -> bool {
+    edits > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
 }
 
 fn histogram(normal: &str) -> [u16; 37] {
@@ -441,10 +443,10 @@ fn min_edits(a: &Entry, b: &Entry) -> usize {
 }
 
 /// Whether two answers are one spelt two ways (`ukhnaagiin khurelsukh`, `ukhnaa khurelsukh`):
-/// at least 80% alike.
-fn spelled_alike(a: &Entry, b: &Entry) -> bool {
-    // The distance is at least the difference in length; skip the work when that decides it.
-    min_edits(a, b) * 5 <= a.chars.max(b.chars) && strsim::normalized_levenshtein(&a.normal, &b.normal) >= 0.8
+/// at least 80% alike, being at least `edits` apart ([`min_edits`]).
+fn spelled_alike(a: &Entry, b: &Entry, edits: usize) -> bool {
+    // The distance is at least the lower bound; skip the work when that decides it.
+    edits * 5 <= a.chars.max(b.chars) && strsim::normalized_levenshtein(&a.normal, &b.normal) >= 0.8
 }
 
 /// Whether two answers say the same in other words: three or more content words in common,
