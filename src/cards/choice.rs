@@ -9,7 +9,7 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 use std::sync::OnceLock;
@@ -40,8 +40,9 @@ pub struct Pool<'a> {
     /// out when first asked for, so that the cards of one claim need only its own.
     usable: Vec<OnceLock<Vec<u32>>>,
     index: FxHashMap<&'a ClaimId, usize>,
-    /// The normal form of every claim's text, to tell a false statement from a true one.
-    texts: FxHashSet<String>,
+    /// The positions of the entries in the order of their texts' normal forms, to tell a false
+    /// statement from a true one.
+    by_text: Vec<u32>,
 }
 
 struct Entry<'a> {
@@ -60,6 +61,8 @@ struct Entry<'a> {
     /// How often each letter and digit occurs: a cheap lower bound on edit distances.
     histogram: [u16; 37],
     shape: Shape,
+    /// The normal form of the claim's text.
+    text: String,
     /// The words of the claim's text and question, in normal form.
     mentions: Vec<u32>,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
@@ -109,7 +112,6 @@ impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
-        let mut texts = Vec::with_capacity(deck.claims.len());
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
@@ -123,7 +125,6 @@ impl<'a> Pool<'a> {
                     .filter(|(w, _)| w.chars().count() >= 4)
                     .map(|(_, &n)| n)
                     .collect();
-                texts.push(text);
                 Entry {
                     claim,
                     stems,
@@ -136,6 +137,7 @@ impl<'a> Pool<'a> {
                     words: answer_words,
                     long_words,
                     normal,
+                    text,
                     mentions: words.words(&mentions),
                     asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
@@ -144,7 +146,7 @@ impl<'a> Pool<'a> {
                 }
             })
             .collect();
-        let text_words: Vec<Vec<u32>> = texts.iter().map(|t| words.words(t)).collect();
+        let text_words: Vec<Vec<u32>> = entries.iter().map(|e| words.words(&e.text)).collect();
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
         let mut texts_with_word = vec![0usize; words.0.len()];
@@ -164,14 +166,16 @@ impl<'a> Pool<'a> {
             } else {
                 entry.words.iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
             };
-            if bound * UBIQUITOUS > texts.len() {
+            if bound * UBIQUITOUS > text_words.len() {
                 let mentioned = text_words.iter().filter(|t| says(t, &entry.words)).count();
-                entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
+                entry.ubiquitous = mentioned * UBIQUITOUS > text_words.len();
             }
         }
         let usable = entries.iter().map(|_| OnceLock::new()).collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
-        Pool { entries, usable, index, texts: texts.into_iter().collect() }
+        let mut by_text: Vec<u32> = (0..entries.len() as u32).collect();
+        by_text.sort_unstable_by(|&a, &b| entries[a as usize].text.cmp(&entries[b as usize].text));
+        Pool { entries, usable, index, by_text }
     }
 
     /// Works out every claim's usable distractors at once, before the cards of the whole deck
@@ -244,7 +248,7 @@ impl<'a> Pool<'a> {
 
     /// Whether some claim of the deck says exactly `statement`, given in normal form.
     pub(super) fn is_stated(&self, normal: &str) -> bool {
-        self.texts.contains(normal)
+        self.by_text.binary_search_by(|&k| self.entries[k as usize].text.as_str().cmp(normal)).is_ok()
     }
 
     /// Up to `limit` good distractors for `claim`, best first, pairwise distinct. Ties in
@@ -255,7 +259,8 @@ impl<'a> Pool<'a> {
 
     /// Like [`Pool::distractors`], but only those of the answer's exact grammatical form or
     /// unit: what can replace the answer inside its sentence.
-    pub(super) fn replacements<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&'a str> {
+    /// Each comes with its normal form.
+    pub(super) fn replacements<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<(&'a str, &str)> {
         let Some(target) = self.position(claim).map(|k| &self.entries[k]) else {
             return Vec::new();
         };
@@ -265,8 +270,13 @@ impl<'a> Pool<'a> {
             .into_iter()
             .filter(|e| target.shape.same_form(&e.shape))
             .filter(|e| !phrase || (target.asks.is_some() && target.asks == e.asks))
-            .map(|e| e.claim.answer.as_str())
+            .map(|e| (e.claim.answer.as_str(), e.normal.as_str()))
             .collect()
+    }
+
+    /// The normal forms of a claim's answer and of its text; none for a claim not in the deck.
+    pub(super) fn normal_forms(&self, claim: &Claim) -> Option<(&str, &str)> {
+        self.position(claim).map(|k| (self.entries[k].normal.as_str(), self.entries[k].text.as_str()))
     }
 
     fn ranked<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&Entry<'a>> {

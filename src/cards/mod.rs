@@ -133,7 +133,7 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
         let id = &reading.citation.id;
         let claims = by_reading.remove(id).unwrap_or_default();
         for claim in &claims {
-            cards.extend(cards_for_claim(&pool, claim, seed));
+            cards_for_claim(&pool, claim, seed, &mut cards);
         }
         cards.extend(timeline::cards(id, &reading.citation.published, &claims, seed));
     }
@@ -146,7 +146,8 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     let Some(claim) = deck.claim(id) else { return Vec::new() };
     let seed = deck_seed(deck);
     let pool = choice::Pool::new(deck);
-    let mut cards = cards_for_claim(&pool, claim, seed);
+    let mut cards = Vec::new();
+    cards_for_claim(&pool, claim, seed, &mut cards);
     let claims: Vec<&Claim> = deck.claims.iter().filter(|c| c.reading == claim.reading).collect();
     let published = deck.reading(&claim.reading).map(|r| r.citation.published.as_str()).unwrap_or_default();
     cards.extend(
@@ -155,18 +156,17 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     cards
 }
 
-/// The cards one claim yields, in a fixed order. Which kinds follow from its fields: without a
+/// The cards one claim yields, in a fixed order, added to `cards`. Which kinds follow from its fields: without a
 /// question there is no Q&A, multiple-choice or typed card; without three good distractors no
 /// multiple-choice card.
-fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64) -> Vec<Card> {
-    let mut cards = vec![cloze::card(claim)];
+fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64, cards: &mut Vec<Card>) {
+    cards.push(cloze::card(claim));
     if let Some(question) = &claim.question {
         cards.push(Card::single(claim, CardKind::Qa, question.clone()));
     }
     cards.extend(choice::card(pool, claim, seed));
     cards.push(truefalse::card(pool, claim, seed));
     cards.extend(typed::card(claim));
-    cards
 }
 
 /// Names what the cards of `deck` are made from: the deck's files, and the way cards are made,

@@ -155,7 +155,14 @@ fn fold_into(c: char, out: &mut String) {
 /// `1234567`. A separator counts only between a head of 1–3 digits and groups of exactly three
 /// digits, all with the same separator, so `May 21, 2014` and `2007,2012` keep theirs.
 fn ungroup_digits(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // A group starts where a digit is followed by a separator; without one, nothing changes.
+    let mut after_digit = false;
+    let grouped = s.chars().any(|c| {
+        let starts_group = after_digit && GROUP_SEPARATORS.contains(&c);
+        after_digit = c.is_ascii_digit();
+        starts_group
+    });
+    if !grouped {
         return Cow::Borrowed(s);
     }
     let chars: Vec<char> = s.chars().collect();
