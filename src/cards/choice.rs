@@ -10,8 +10,6 @@
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 use rustc_hash::FxHashMap;
-use std::cmp::{Ordering, Reverse};
-use std::collections::BinaryHeap;
 use std::sync::OnceLock;
 
 use super::shape::Shape;
@@ -183,46 +181,49 @@ impl<'a> Pool<'a> {
     pub(super) fn prepare_all(&self) {
         let len = self.entries.len();
         // Whether two answers may stand beside each other does not depend on which of them is
-        // asked about, so each pair is judged once, by the earlier of the two: a bit for each
-        // later neighbour.
-        let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
-            .map(|at| {
-                let near = neighbours(at, len);
-                let mut row = [0u64; NEIGHBOURS / 64];
-                for k in (at + 1).max(near.start)..near.end {
-                    if may_pair(&self.entries[at], &self.entries[k]) {
-                        let bit = k - near.start;
-                        row[bit / 64] |= 1 << (bit % 64);
+        // asked about, so each pair is judged once, by the earlier of the two, and the verdict
+        // kept for both: a bit for each neighbour.
+        let mut paired = vec![[0u64; NEIGHBOURS / 64]; len];
+        let mark = |paired: &mut Vec<[u64; NEIGHBOURS / 64]>, at: usize, k: usize| {
+            let bit = k - neighbours(at, len).start;
+            paired[at][bit / 64] |= 1 << (bit % 64);
+        };
+        for at in 0..len {
+            let near = neighbours(at, len);
+            for k in (at + 1).max(near.start)..near.end {
+                if may_pair(&self.entries[at], &self.entries[k]) {
+                    mark(&mut paired, at, k);
+                    if neighbours(k, len).contains(&at) {
+                        mark(&mut paired, k, at);
                     }
                 }
-                row
-            })
-            .collect();
-        let judged = |a: usize, b: usize| {
-            let near = neighbours(a, len);
-            let bit = b - near.start;
-            (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
-        };
+            }
+            // An earlier neighbour whose own neighbourhood leaves this one out (near the ends
+            // of the deck) did not judge the pair.
+            for k in near.start..at {
+                if !neighbours(k, len).contains(&at) && may_pair(&self.entries[k], &self.entries[at]) {
+                    mark(&mut paired, at, k);
+                }
+            }
+        }
         // Collected in one buffer, then copied out at their exact size.
         let mut found = Vec::with_capacity(NEIGHBOURS);
-        for at in 0..len {
+        for (at, row) in paired.iter().enumerate() {
             self.usable[at].get_or_init(|| {
                 let target = &self.entries[at];
-                let near = neighbours(at, len);
-                let start = near.start;
+                let start = neighbours(at, len).start;
                 found.clear();
-                found.extend(
-                    near.filter(|&k| {
-                        let pair = match k.cmp(&at) {
-                            Ordering::Greater => judged(at, k),
-                            Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
-                            Ordering::Less => may_pair(&self.entries[k], target),
-                            Ordering::Equal => false,
-                        };
-                        pair && usable_beside(target, &self.entries[k])
-                    })
-                    .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32),
-                );
+                for (n, &word) in row.iter().enumerate() {
+                    let mut bits = word;
+                    while bits != 0 {
+                        let bit = n * 64 + bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        let candidate = &self.entries[start + bit];
+                        if usable_beside(target, candidate) {
+                            found.push((plausibility(target, candidate) << 16) | bit as u32);
+                        }
+                    }
+                }
                 found.to_vec()
             });
         }
@@ -284,23 +285,33 @@ impl<'a> Pool<'a> {
             return Vec::new();
         };
         let start = neighbours(at, self.entries.len()).start;
-        let ranked: Vec<Reverse<(u64, usize)>> = self
-            .usable(at)
-            .iter()
-            .map(|&usable| {
-                let key = u64::from(usable >> 16);
-                Reverse(((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize))
-            })
-            .collect();
-        // Taken best first from a heap: only the first few are needed, so sorting all would be
-        // wasted. Positions differ, so no two keys are equal and the order is that of a sort.
-        let mut ranked = BinaryHeap::from(ranked);
+        // Each candidate as one number: its plausibility, then a random tie-break, then its
+        // position, so that ordering the numbers orders the candidates by all three. Positions
+        // differ, so no two numbers are equal.
+        let usable = self.usable(at);
+        let mut keys = [0u64; NEIGHBOURS];
+        let keys = &mut keys[..usable.len()];
+        for (key, &usable) in keys.iter_mut().zip(usable) {
+            let plausibility = u64::from(usable >> 16);
+            *key = (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff);
+        }
         let mut chosen: Vec<&Entry<'a>> = Vec::with_capacity(limit);
-        while let Some(Reverse((_, k))) = ranked.pop() {
+        // Only the best few are usually needed: they are sorted a few at a time, as needed.
+        let mut sorted = 0;
+        for at in 0..keys.len() {
             if chosen.len() == limit {
                 break;
             }
-            let e = &self.entries[k];
+            if at == sorted {
+                let rest = &mut keys[at..];
+                let next = rest.len().min(16);
+                if next < rest.len() {
+                    rest.select_nth_unstable(next);
+                }
+                rest[..next].sort_unstable();
+                sorted += next;
+            }
+            let e = &self.entries[start + (keys[at] & 0xffff) as usize];
             if chosen.iter().all(|c| distinct(c, e)) {
                 chosen.push(e);
             }

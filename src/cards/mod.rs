@@ -92,13 +92,18 @@ pub struct Card {
 impl Card {
     /// A card about one claim, with no options.
     fn single(claim: &Claim, kind: CardKind, prompt: String) -> Card {
+        Card::with_answer(claim, kind, prompt, claim.answer.clone())
+    }
+
+    /// A card about one claim, with no options and an answer other than the claim's.
+    fn with_answer(claim: &Claim, kind: CardKind, prompt: String, answer: String) -> Card {
         Card {
             id: card_id(&claim.id, kind),
             claim: claim.id.clone(),
             reading: claim.reading.clone(),
             kind,
             prompt,
-            answer: claim.answer.clone(),
+            answer,
             claims: vec![claim.id.clone()],
             choices: Vec::new(),
             correct_choice: None,

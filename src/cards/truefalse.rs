@@ -41,8 +41,8 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Card {
     };
     let is_true = false_statement.is_none();
     let prompt = false_statement.unwrap_or_else(|| claim.text.clone());
-    let mut card = Card::single(claim, CardKind::TrueFalse, prompt);
-    card.answer = if is_true { TRUE } else { FALSE }.to_owned();
+    let answer = if is_true { TRUE } else { FALSE }.to_owned();
+    let mut card = Card::with_answer(claim, CardKind::TrueFalse, prompt, answer);
     card.choices = vec![TRUE.to_owned(), FALSE.to_owned()];
     card.correct_choice = Some(if is_true { 0 } else { 1 });
     card
