@@ -10,11 +10,6 @@ use steppe::exchange::{self, ExchangeError, ExportFormat};
 use steppe::schedule::Rating;
 use steppe::{Collection, clock::SystemClock};
 
-// Building a deck makes millions of small strings; mimalloc allocates and frees them faster than
-// the system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(name = "steppe", version, about = "Study sourced readings with spaced repetition: deck tools and study data")]
 struct Cli {
