@@ -338,7 +338,7 @@ impl Normals {
         Normals {
             compact: answer.replace(' ', ""),
             answer,
-            mentions: normalize(&format!("{} | {question}", claim.text)),
+            mentions: normalize(&[claim.text.as_str(), " | ", question].concat()),
             text: normalize(&claim.text),
             asks: asks(question),
         }

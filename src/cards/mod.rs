@@ -115,7 +115,12 @@ impl Card {
 
 /// The id of a single-claim card: `<claim-id>:<kind>`.
 pub fn card_id(claim: &ClaimId, kind: CardKind) -> CardId {
-    CardId(format!("{}:{}", claim, kind.name()))
+    let (claim, kind) = (claim.as_str(), kind.name());
+    let mut id = String::with_capacity(claim.len() + 1 + kind.len());
+    id.push_str(claim);
+    id.push(':');
+    id.push_str(kind);
+    CardId(id)
 }
 
 /// Every card of the deck, with the deck's own seed (see [`deck_seed`]).
