@@ -47,33 +47,77 @@ struct Entry<'a> {
     claim: &'a Claim,
     /// The claim's id and those it conflicts with.
     id: u32,
-    conflicts_with: Vec<u32>,
+    /// The numbered lists of [`List`], one after the other, each ending where `ends` says: one
+    /// allocation for all of them.
+    lists: Box<[u32]>,
+    ends: [u32; LISTS],
     /// The answer's normal form, as is and (numbered) without spaces.
     normal: String,
     compact: u32,
-    /// The words of the normal form; none for an empty one.
-    words: Vec<u32>,
-    /// Those of four or more letters, which name a person.
-    long_words: Vec<u32>,
     chars: usize,
     /// How often each letter and digit occurs: a cheap lower bound on edit distances.
     histogram: [u16; 37],
     shape: Shape,
     /// The normal form of the claim's text.
     text: String,
-    /// The words of the claim's text and question, in normal form.
-    mentions: Vec<u32>,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
     /// to questions that start alike fit each other's grammar. Numbered, as words are.
     asks: Option<u32>,
     /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
+    reading: u32,
+}
+
+/// The numbered lists of an [`Entry`].
+#[derive(Clone, Copy)]
+enum List {
+    /// The claims this one conflicts with.
+    ConflictsWith,
+    /// The words of the answer's normal form; none for an empty one.
+    Words,
+    /// Those of four or more letters, which name a person.
+    LongWords,
+    /// The words of the claim's text and question, in normal form.
+    Mentions,
     /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`),
     /// sorted and without repeats.
-    stems: Vec<u32>,
-    reading: u32,
-    tags: Vec<u32>,
+    Stems,
+    Tags,
+}
+
+const LISTS: usize = 6;
+
+impl Entry<'_> {
+    fn list(&self, list: List) -> &[u32] {
+        let n = list as usize;
+        let start = if n == 0 { 0 } else { self.ends[n - 1] as usize };
+        &self.lists[start..self.ends[n] as usize]
+    }
+
+    fn conflicts_with(&self) -> &[u32] {
+        self.list(List::ConflictsWith)
+    }
+
+    fn words(&self) -> &[u32] {
+        self.list(List::Words)
+    }
+
+    fn long_words(&self) -> &[u32] {
+        self.list(List::LongWords)
+    }
+
+    fn mentions(&self) -> &[u32] {
+        self.list(List::Mentions)
+    }
+
+    fn stems(&self) -> &[u32] {
+        self.list(List::Stems)
+    }
+
+    fn tags(&self) -> &[u32] {
+        self.list(List::Tags)
+    }
 }
 
 /// Gives each distinct string a number, the same each time it is met.
@@ -90,9 +134,9 @@ impl Numbers {
         n
     }
 
-    /// The words of a normal form (no words for an empty one).
-    fn words(&mut self, normal: &str) -> Vec<u32> {
-        normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)).collect()
+    /// Adds the words of a normal form to `out` (no words for an empty one).
+    fn push_words(&mut self, normal: &str, out: &mut Vec<u32>) {
+        out.extend(normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)));
     }
 }
 
@@ -110,46 +154,69 @@ impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
+        // Each entry's lists are gathered here, then copied out at their exact size.
+        let mut lists = Vec::new();
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
             .map(|claim| {
                 let Normals { answer: normal, compact, mentions, text, asks } = Normals::of(claim);
-                let stems = stems(&normal, &mut numbers);
-                let answer_words = words.words(&normal);
-                let long_words = normal
-                    .split(' ')
-                    .zip(&answer_words)
-                    .filter(|(w, _)| w.chars().count() >= 4)
-                    .map(|(_, &n)| n)
-                    .collect();
+                let mut ends = [0; LISTS];
+                let mut end = |list: List, lists: &[u32]| ends[list as usize] = lists.len() as u32;
+                lists.clear();
+                lists.extend(claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())));
+                end(List::ConflictsWith, &lists);
+                let first_word = lists.len();
+                words.push_words(&normal, &mut lists);
+                end(List::Words, &lists);
+                for (word, at) in normal.split(' ').zip(first_word..lists.len()) {
+                    if word.chars().count() >= 4 {
+                        lists.push(lists[at]);
+                    }
+                }
+                end(List::LongWords, &lists);
+                words.push_words(&mentions, &mut lists);
+                end(List::Mentions, &lists);
+                push_stems(&normal, &mut numbers, &mut lists);
+                end(List::Stems, &lists);
+                lists.extend(claim.tags.iter().map(|t| numbers.of(t)));
+                end(List::Tags, &lists);
                 Entry {
                     claim,
-                    stems,
                     id: numbers.of(claim.id.as_str()),
-                    conflicts_with: claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())).collect(),
+                    lists: lists.as_slice().into(),
+                    ends,
                     compact: numbers.of(&compact),
                     chars: normal.chars().count(),
                     histogram: histogram(&normal),
                     shape: Shape::of_normal(claim.kind, &claim.answer, &normal),
-                    words: answer_words,
-                    long_words,
                     normal,
                     text,
-                    mentions: words.words(&mentions),
                     asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
-                    tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
                 }
             })
             .collect();
-        let text_words: Vec<Vec<u32>> = entries.iter().map(|e| words.words(&e.text)).collect();
+        // The words of every claim's text, one text after the other.
+        let mut text_words = Vec::new();
+        let mut text_ends = Vec::with_capacity(entries.len());
+        for entry in &entries {
+            words.push_words(&entry.text, &mut text_words);
+            text_ends.push(text_words.len());
+        }
+        let texts = || {
+            text_ends.iter().scan(0, |start, &end| {
+                let text = &text_words[*start..end];
+                *start = end;
+                Some(text)
+            })
+        };
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
         let mut texts_with_word = vec![0usize; words.0.len()];
         let mut seen = Vec::new();
-        for text in &text_words {
+        for text in texts() {
             seen.clear();
             seen.extend_from_slice(text);
             seen.sort_unstable();
@@ -159,14 +226,14 @@ impl<'a> Pool<'a> {
             }
         }
         for entry in &mut entries {
-            let bound = if entry.words.is_empty() {
+            let bound = if entry.words().is_empty() {
                 0
             } else {
-                entry.words.iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
+                entry.words().iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
             };
-            if bound * UBIQUITOUS > text_words.len() {
-                let mentioned = text_words.iter().filter(|t| says(t, &entry.words)).count();
-                entry.ubiquitous = mentioned * UBIQUITOUS > text_words.len();
+            if bound * UBIQUITOUS > text_ends.len() {
+                let mentioned = texts().filter(|t| says(t, entry.words())).count();
+                entry.ubiquitous = mentioned * UBIQUITOUS > text_ends.len();
             }
         }
         let usable = entries.iter().map(|_| OnceLock::new()).collect();
@@ -366,16 +433,24 @@ fn asks(question: &str) -> Option<String> {
 /// Words that say little about what an answer is.
 const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "its", "their"];
 
-/// The distinct stems of an answer's content words, numbered and sorted.
-fn stems(normal: &str, numbers: &mut Numbers) -> Vec<u32> {
-    let mut stems: Vec<u32> = normal
-        .split(' ')
-        .filter(|w| !STOP_WORDS.contains(w))
-        .map(|w| numbers.of(&w[..w.char_indices().nth(4).map_or(w.len(), |(at, _)| at)]))
-        .collect();
-    stems.sort_unstable();
-    stems.dedup();
-    stems
+/// Adds the distinct stems of an answer's content words to `out`, numbered and sorted.
+fn push_stems(normal: &str, numbers: &mut Numbers, out: &mut Vec<u32>) {
+    let first = out.len();
+    out.extend(
+        normal
+            .split(' ')
+            .filter(|w| !STOP_WORDS.contains(w))
+            .map(|w| numbers.of(&w[..w.char_indices().nth(4).map_or(w.len(), |(at, _)| at)])),
+    );
+    out[first..].sort_unstable();
+    let mut kept = first;
+    for at in first..out.len() {
+        if kept == first || out[at] != out[kept - 1] {
+            out[kept] = out[at];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// How plausible `candidate`'s answer is beside `target`'s, in one byte, smaller first: the same
@@ -385,7 +460,7 @@ fn stems(normal: &str, numbers: &mut Numbers) -> Vec<u32> {
 fn plausibility(target: &Entry, candidate: &Entry) -> u32 {
     let tier = if candidate.reading == target.reading {
         0
-    } else if candidate.tags.iter().any(|t| target.tags.contains(t)) {
+    } else if candidate.tags().iter().any(|t| target.tags().contains(t)) {
         1
     } else {
         2
@@ -412,26 +487,26 @@ fn may_pair(a: &Entry, b: &Entry) -> bool {
     a.claim.kind == b.claim.kind
         && a.shape.same_class(&b.shape)
         && a.id != b.id
-        && !a.conflicts_with.contains(&b.id)
-        && !b.conflicts_with.contains(&a.id)
+        && !a.conflicts_with().contains(&b.id)
+        && !b.conflicts_with().contains(&a.id)
         && distinct(a, b)
 }
 
 /// The part of [`usable_for`] that depends on which answer is asked about: the candidate is an
 /// answer, not the deck's subject, and is not named in the target's text or question.
 fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
-    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(&target.mentions, &candidate.words)
+    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(target.mentions(), candidate.words())
 }
 
 /// Whether two answers are surely different answers, not one answer written two ways.
 fn distinct(a: &Entry, b: &Entry) -> bool {
-    if a.compact == b.compact || says(&a.words, &b.words) || says(&b.words, &a.words) {
+    if a.compact == b.compact || says(a.words(), b.words()) || says(b.words(), a.words()) {
         return false;
     }
     let edits = min_edits(a, b);
     !spelled_alike(a, b, edits)
-        && !rephrases(&a.stems, &b.stems)
-        && (a.claim.kind != ClaimKind::Person || !a.long_words.iter().any(|w| b.words.contains(w)))
+        && !rephrases(a.stems(), b.stems())
+        && (a.claim.kind != ClaimKind::Person || !a.long_words().iter().any(|w| b.words().contains(w)))
         && matcher_says_wrong(a, b, edits)
         && matcher_says_wrong(b, a, edits)
 }
