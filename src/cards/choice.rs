@@ -37,6 +37,9 @@ pub struct Pool<'a> {
     /// For each entry, the entries whose answers may be its distractors, in deck order; worked
     /// out when first asked for, so that the cards of one claim need only its own.
     usable: Vec<OnceLock<Vec<u32>>>,
+    /// Every entry's usable distractors at once, one entry's after the other, and where each
+    /// entry's end: when the cards of the whole deck are made.
+    all_usable: OnceLock<(Vec<u32>, Vec<u32>)>,
     index: FxHashMap<&'a ClaimId, usize>,
     /// The positions of the entries in the order of their texts' normal forms, to tell a false
     /// statement from a true one.
@@ -240,7 +243,7 @@ impl<'a> Pool<'a> {
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
         let mut by_text: Vec<u32> = (0..entries.len() as u32).collect();
         by_text.sort_unstable_by(|&a, &b| entries[a as usize].text.cmp(&entries[b as usize].text));
-        Pool { entries, usable, index, by_text }
+        Pool { entries, usable, all_usable: OnceLock::new(), index, by_text }
     }
 
     /// Works out every claim's usable distractors at once, before the cards of the whole deck
@@ -273,27 +276,26 @@ impl<'a> Pool<'a> {
                 }
             }
         }
-        // Collected in one buffer, then copied out at their exact size.
-        let mut found = Vec::with_capacity(NEIGHBOURS);
+        let mut found = Vec::new();
+        let mut ends = Vec::with_capacity(len);
         for (at, row) in paired.iter().enumerate() {
-            self.usable[at].get_or_init(|| {
-                let target = &self.entries[at];
-                let start = neighbours(at, len).start;
-                found.clear();
-                for (n, &word) in row.iter().enumerate() {
-                    let mut bits = word;
-                    while bits != 0 {
-                        let bit = n * 64 + bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        let candidate = &self.entries[start + bit];
-                        if usable_beside(target, candidate) {
-                            found.push((plausibility(target, candidate) << 16) | bit as u32);
-                        }
+            let target = &self.entries[at];
+            let start = neighbours(at, len).start;
+            for (n, &word) in row.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    let bit = n * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let candidate = &self.entries[start + bit];
+                    if usable_beside(target, candidate) {
+                        found.push((plausibility(target, candidate) << 16) | bit as u32);
                     }
                 }
-                found.to_vec()
-            });
+            }
+            ends.push(found.len() as u32);
         }
+        // Already prepared, it stays as it was: the same lists.
+        let _ = self.all_usable.set((found, ends));
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -304,6 +306,10 @@ impl<'a> Pool<'a> {
     /// Each is its [`plausibility`] beside the answer at `at` in the high half and its position
     /// from the start of the neighbourhood in the low half.
     fn usable(&self, at: usize) -> &[u32] {
+        if let Some((all, ends)) = self.all_usable.get() {
+            let start = if at == 0 { 0 } else { ends[at - 1] as usize };
+            return &all[start..ends[at] as usize];
+        }
         self.usable[at].get_or_init(|| {
             let target = &self.entries[at];
             let near = neighbours(at, self.entries.len());
