@@ -306,13 +306,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check { dir } => {
             let (deck, _) = load_deck_files(Some(&dir))?;
+            let cards = steppe::cards::generate(&deck);
             println!(
                 "ok: `{}`: {} readings, {} claims, {} cards",
                 deck.info.id,
                 deck.readings.len(),
                 deck.claims.len(),
-                steppe::cards::generate(&deck).len()
+                cards.len()
             );
+            // The command ends here, and the system takes back the memory at once: freeing a big
+            // deck and its cards string by string would only keep the user waiting.
+            std::mem::forget((deck, cards));
         }
         Command::Build { dir, format, out } => {
             let (deck, files) = load_deck_files(Some(&dir))?;

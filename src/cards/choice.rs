@@ -9,8 +9,7 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
-use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::shape::Shape;
@@ -38,45 +37,95 @@ pub struct Pool<'a> {
     /// For each entry, the entries whose answers may be its distractors, in deck order; worked
     /// out when first asked for, so that the cards of one claim need only its own.
     usable: Vec<OnceLock<Vec<u32>>>,
-    index: HashMap<&'a ClaimId, usize>,
-    /// The normal form of every claim's text, to tell a false statement from a true one.
-    texts: HashSet<String>,
+    /// Every entry's usable distractors at once, one entry's after the other, and where each
+    /// entry's end: when the cards of the whole deck are made.
+    all_usable: OnceLock<(Vec<u32>, Vec<u32>)>,
+    index: FxHashMap<&'a ClaimId, usize>,
+    /// The positions of the entries in the order of their texts' normal forms, to tell a false
+    /// statement from a true one.
+    by_text: Vec<u32>,
 }
 
 struct Entry<'a> {
     claim: &'a Claim,
     /// The claim's id and those it conflicts with.
     id: u32,
-    conflicts_with: Vec<u32>,
+    /// The numbered lists of [`List`], one after the other, each ending where `ends` says: one
+    /// allocation for all of them.
+    lists: Box<[u32]>,
+    ends: [u32; LISTS],
     /// The answer's normal form, as is and (numbered) without spaces.
     normal: String,
     compact: u32,
-    /// The words of the normal form; none for an empty one.
-    words: Vec<u32>,
-    /// Those of four or more letters, which name a person.
-    long_words: Vec<u32>,
     chars: usize,
     /// How often each letter and digit occurs: a cheap lower bound on edit distances.
     histogram: [u16; 37],
     shape: Shape,
-    /// The words of the claim's text and question, in normal form.
-    mentions: Vec<u32>,
+    /// The normal form of the claim's text.
+    text: String,
     /// The question's interrogative and the word after it (`which country`, `how many`): answers
     /// to questions that start alike fit each other's grammar. Numbered, as words are.
     asks: Option<u32>,
     /// Whether the answer is named in so many claims that it is the deck's subject (`Mongolia`):
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
+    reading: u32,
+}
+
+/// The numbered lists of an [`Entry`].
+#[derive(Clone, Copy)]
+enum List {
+    /// The claims this one conflicts with.
+    ConflictsWith,
+    /// The words of the answer's normal form; none for an empty one.
+    Words,
+    /// Those of four or more letters, which name a person.
+    LongWords,
+    /// The words of the claim's text and question, in normal form.
+    Mentions,
     /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`),
     /// sorted and without repeats.
-    stems: Vec<u32>,
-    reading: u32,
-    tags: Vec<u32>,
+    Stems,
+    Tags,
+}
+
+const LISTS: usize = 6;
+
+impl Entry<'_> {
+    fn list(&self, list: List) -> &[u32] {
+        let n = list as usize;
+        let start = if n == 0 { 0 } else { self.ends[n - 1] as usize };
+        &self.lists[start..self.ends[n] as usize]
+    }
+
+    fn conflicts_with(&self) -> &[u32] {
+        self.list(List::ConflictsWith)
+    }
+
+    fn words(&self) -> &[u32] {
+        self.list(List::Words)
+    }
+
+    fn long_words(&self) -> &[u32] {
+        self.list(List::LongWords)
+    }
+
+    fn mentions(&self) -> &[u32] {
+        self.list(List::Mentions)
+    }
+
+    fn stems(&self) -> &[u32] {
+        self.list(List::Stems)
+    }
+
+    fn tags(&self) -> &[u32] {
+        self.list(List::Tags)
+    }
 }
 
 /// Gives each distinct string a number, the same each time it is met.
 #[derive(Default)]
-struct Numbers(HashMap<String, u32>);
+struct Numbers(FxHashMap<String, u32>);
 
 impl Numbers {
     fn of(&mut self, s: &str) -> u32 {
@@ -88,9 +137,9 @@ impl Numbers {
         n
     }
 
-    /// The words of a normal form (no words for an empty one).
-    fn words(&mut self, normal: &str) -> Vec<u32> {
-        normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)).collect()
+    /// Adds the words of a normal form to `out` (no words for an empty one).
+    fn push_words(&mut self, normal: &str, out: &mut Vec<u32>) {
+        out.extend(normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)));
     }
 }
 
@@ -106,72 +155,95 @@ fn says(haystack: &[u32], needle: &[u32]) -> bool {
 
 impl<'a> Pool<'a> {
     pub fn new(deck: &'a Deck) -> Pool<'a> {
-        let normals: Vec<Normals> = deck.claims.iter().map(Normals::of).collect();
         let mut numbers = Numbers::default();
         let mut words = Numbers::default();
-        let mut texts = Vec::with_capacity(normals.len());
+        // Each entry's lists are gathered here, then copied out at their exact size.
+        let mut lists = Vec::new();
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
-            .zip(normals)
-            .map(|(claim, normals)| {
-                let Normals { answer: normal, compact, stems, mentions, text, asks } = normals;
-                let mut stems: Vec<u32> = stems.iter().map(|s| numbers.of(s)).collect();
-                stems.sort_unstable();
-                let answer_words = words.words(&normal);
-                let long_words = normal
-                    .split(' ')
-                    .zip(&answer_words)
-                    .filter(|(w, _)| w.chars().count() >= 4)
-                    .map(|(_, &n)| n)
-                    .collect();
-                texts.push(text);
+            .map(|claim| {
+                let Normals { answer: normal, compact, mentions, text, asks } = Normals::of(claim);
+                let mut ends = [0; LISTS];
+                let mut end = |list: List, lists: &[u32]| ends[list as usize] = lists.len() as u32;
+                lists.clear();
+                lists.extend(claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())));
+                end(List::ConflictsWith, &lists);
+                let first_word = lists.len();
+                words.push_words(&normal, &mut lists);
+                end(List::Words, &lists);
+                for (word, at) in normal.split(' ').zip(first_word..lists.len()) {
+                    if word.chars().count() >= 4 {
+                        lists.push(lists[at]);
+                    }
+                }
+                end(List::LongWords, &lists);
+                words.push_words(&mentions, &mut lists);
+                end(List::Mentions, &lists);
+                push_stems(&normal, &mut numbers, &mut lists);
+                end(List::Stems, &lists);
+                lists.extend(claim.tags.iter().map(|t| numbers.of(t)));
+                end(List::Tags, &lists);
                 Entry {
                     claim,
-                    stems,
                     id: numbers.of(claim.id.as_str()),
-                    conflicts_with: claim.conflicts_with.iter().map(|c| numbers.of(c.as_str())).collect(),
+                    lists: lists.as_slice().into(),
+                    ends,
                     compact: numbers.of(&compact),
                     chars: normal.chars().count(),
                     histogram: histogram(&normal),
                     shape: Shape::of_normal(claim.kind, &claim.answer, &normal),
-                    words: answer_words,
-                    long_words,
                     normal,
-                    mentions: words.words(&mentions),
+                    text,
                     asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
-                    tags: claim.tags.iter().map(|t| numbers.of(t)).collect(),
                 }
             })
             .collect();
-        let text_words: Vec<Vec<u32>> = texts.iter().map(|t| words.words(t)).collect();
+        // The words of every claim's text, one text after the other.
+        let mut text_words = Vec::new();
+        let mut text_ends = Vec::with_capacity(entries.len());
+        for entry in &entries {
+            words.push_words(&entry.text, &mut text_words);
+            text_ends.push(text_words.len());
+        }
+        let texts = || {
+            text_ends.iter().scan(0, |start, &end| {
+                let text = &text_words[*start..end];
+                *start = end;
+                Some(text)
+            })
+        };
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
         let mut texts_with_word = vec![0usize; words.0.len()];
-        for text in &text_words {
-            let mut seen = text.clone();
+        let mut seen = Vec::new();
+        for text in texts() {
+            seen.clear();
+            seen.extend_from_slice(text);
             seen.sort_unstable();
             seen.dedup();
-            for word in seen {
+            for &word in &seen {
                 texts_with_word[word as usize] += 1;
             }
         }
         for entry in &mut entries {
-            let bound = if entry.words.is_empty() {
+            let bound = if entry.words().is_empty() {
                 0
             } else {
-                entry.words.iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
+                entry.words().iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
             };
-            if bound * UBIQUITOUS > texts.len() {
-                let mentioned = text_words.iter().filter(|t| says(t, &entry.words)).count();
-                entry.ubiquitous = mentioned * UBIQUITOUS > texts.len();
+            if bound * UBIQUITOUS > text_ends.len() {
+                let mentioned = texts().filter(|t| says(t, entry.words())).count();
+                entry.ubiquitous = mentioned * UBIQUITOUS > text_ends.len();
             }
         }
         let usable = entries.iter().map(|_| OnceLock::new()).collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
-        Pool { entries, usable, index, texts: texts.into_iter().collect() }
+        let mut by_text: Vec<u32> = (0..entries.len() as u32).collect();
+        by_text.sort_unstable_by(|&a, &b| entries[a as usize].text.cmp(&entries[b as usize].text));
+        Pool { entries, usable, all_usable: OnceLock::new(), index, by_text }
     }
 
     /// Works out every claim's usable distractors at once, before the cards of the whole deck
@@ -179,44 +251,51 @@ impl<'a> Pool<'a> {
     pub(super) fn prepare_all(&self) {
         let len = self.entries.len();
         // Whether two answers may stand beside each other does not depend on which of them is
-        // asked about, so each pair is judged once, by the earlier of the two: a bit for each
-        // later neighbour.
-        let paired: Vec<[u64; NEIGHBOURS / 64]> = (0..len)
-            .map(|at| {
-                let near = neighbours(at, len);
-                let mut row = [0u64; NEIGHBOURS / 64];
-                for k in (at + 1).max(near.start)..near.end {
-                    if may_pair(&self.entries[at], &self.entries[k]) {
-                        let bit = k - near.start;
-                        row[bit / 64] |= 1 << (bit % 64);
-                    }
-                }
-                row
-            })
-            .collect();
-        let judged = |a: usize, b: usize| {
-            let near = neighbours(a, len);
-            let bit = b - near.start;
-            (paired[a][bit / 64] >> (bit % 64)) & 1 == 1
+        // asked about, so each pair is judged once, by the earlier of the two, and the verdict
+        // kept for both: a bit for each neighbour.
+        let mut paired = vec![[0u64; NEIGHBOURS / 64]; len];
+        let mark = |paired: &mut Vec<[u64; NEIGHBOURS / 64]>, at: usize, k: usize| {
+            let bit = k - neighbours(at, len).start;
+            paired[at][bit / 64] |= 1 << (bit % 64);
         };
         for at in 0..len {
-            self.usable[at].get_or_init(|| {
-                let target = &self.entries[at];
-                let near = neighbours(at, len);
-                let start = near.start;
-                near.filter(|&k| {
-                    let pair = match k.cmp(&at) {
-                        Ordering::Greater => judged(at, k),
-                        Ordering::Less if neighbours(k, len).contains(&at) => judged(k, at),
-                        Ordering::Less => may_pair(&self.entries[k], target),
-                        Ordering::Equal => false,
-                    };
-                    pair && usable_beside(target, &self.entries[k])
-                })
-                .map(|k| (plausibility(target, &self.entries[k]) << 16) | (k - start) as u32)
-                .collect()
-            });
+            let near = neighbours(at, len);
+            for k in (at + 1).max(near.start)..near.end {
+                if may_pair(&self.entries[at], &self.entries[k]) {
+                    mark(&mut paired, at, k);
+                    if neighbours(k, len).contains(&at) {
+                        mark(&mut paired, k, at);
+                    }
+                }
+            }
+            // An earlier neighbour whose own neighbourhood leaves this one out (near the ends
+            // of the deck) did not judge the pair.
+            for k in near.start..at {
+                if !neighbours(k, len).contains(&at) && may_pair(&self.entries[k], &self.entries[at]) {
+                    mark(&mut paired, at, k);
+                }
+            }
         }
+        let mut found = Vec::new();
+        let mut ends = Vec::with_capacity(len);
+        for (at, row) in paired.iter().enumerate() {
+            let target = &self.entries[at];
+            let start = neighbours(at, len).start;
+            for (n, &word) in row.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    let bit = n * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let candidate = &self.entries[start + bit];
+                    if usable_beside(target, candidate) {
+                        found.push((plausibility(target, candidate) << 16) | bit as u32);
+                    }
+                }
+            }
+            ends.push(found.len() as u32);
+        }
+        // Already prepared, it stays as it was: the same lists.
+        let _ = self.all_usable.set((found, ends));
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -227,6 +306,10 @@ impl<'a> Pool<'a> {
     /// Each is its [`plausibility`] beside the answer at `at` in the high half and its position
     /// from the start of the neighbourhood in the low half.
     fn usable(&self, at: usize) -> &[u32] {
+        if let Some((all, ends)) = self.all_usable.get() {
+            let start = if at == 0 { 0 } else { ends[at - 1] as usize };
+            return &all[start..ends[at] as usize];
+        }
         self.usable[at].get_or_init(|| {
             let target = &self.entries[at];
             let near = neighbours(at, self.entries.len());
@@ -239,7 +322,7 @@ impl<'a> Pool<'a> {
 
     /// Whether some claim of the deck says exactly `statement`, given in normal form.
     pub(super) fn is_stated(&self, normal: &str) -> bool {
-        self.texts.contains(normal)
+        self.by_text.binary_search_by(|&k| self.entries[k as usize].text.as_str().cmp(normal)).is_ok()
     }
 
     /// Up to `limit` good distractors for `claim`, best first, pairwise distinct. Ties in
@@ -250,7 +333,8 @@ impl<'a> Pool<'a> {
 
     /// Like [`Pool::distractors`], but only those of the answer's exact grammatical form or
     /// unit: what can replace the answer inside its sentence.
-    pub(super) fn replacements<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&'a str> {
+    /// Each comes with its normal form.
+    pub(super) fn replacements<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<(&'a str, &str)> {
         let Some(target) = self.position(claim).map(|k| &self.entries[k]) else {
             return Vec::new();
         };
@@ -260,8 +344,13 @@ impl<'a> Pool<'a> {
             .into_iter()
             .filter(|e| target.shape.same_form(&e.shape))
             .filter(|e| !phrase || (target.asks.is_some() && target.asks == e.asks))
-            .map(|e| e.claim.answer.as_str())
+            .map(|e| (e.claim.answer.as_str(), e.normal.as_str()))
             .collect()
+    }
+
+    /// The normal forms of a claim's answer and of its text; none for a claim not in the deck.
+    pub(super) fn normal_forms(&self, claim: &Claim) -> Option<(&str, &str)> {
+        self.position(claim).map(|k| (self.entries[k].normal.as_str(), self.entries[k].text.as_str()))
     }
 
     fn ranked<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&Entry<'a>> {
@@ -269,23 +358,33 @@ impl<'a> Pool<'a> {
             return Vec::new();
         };
         let start = neighbours(at, self.entries.len()).start;
-        let mut ranked: Vec<(u64, usize)> = self
-            .usable(at)
-            .iter()
-            .map(|&usable| {
-                let key = u64::from(usable >> 16);
-                ((key << 32) | u64::from(rng.random::<u32>()), start + (usable & 0xffff) as usize)
-            })
-            .collect();
-        // Positions rise along the list, so with them as the last key an unstable sort keeps
-        // the order of equal keys.
-        ranked.sort_unstable();
-        let mut chosen: Vec<&Entry<'a>> = Vec::new();
-        for (_, k) in ranked {
+        // Each candidate as one number: its plausibility, then a random tie-break, then its
+        // position, so that ordering the numbers orders the candidates by all three. Positions
+        // differ, so no two numbers are equal.
+        let usable = self.usable(at);
+        let mut keys = [0u64; NEIGHBOURS];
+        let keys = &mut keys[..usable.len()];
+        for (key, &usable) in keys.iter_mut().zip(usable) {
+            let plausibility = u64::from(usable >> 16);
+            *key = (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff);
+        }
+        let mut chosen: Vec<&Entry<'a>> = Vec::with_capacity(limit);
+        // Only the best few are usually needed: they are sorted a few at a time, as needed.
+        let mut sorted = 0;
+        for at in 0..keys.len() {
             if chosen.len() == limit {
                 break;
             }
-            let e = &self.entries[k];
+            if at == sorted {
+                let rest = &mut keys[at..];
+                let next = rest.len().min(16);
+                if next < rest.len() {
+                    rest.select_nth_unstable(next);
+                }
+                rest[..next].sort_unstable();
+                sorted += next;
+            }
+            let e = &self.entries[start + (keys[at] & 0xffff) as usize];
             if chosen.iter().all(|c| distinct(c, e)) {
                 chosen.push(e);
             }
@@ -299,7 +398,6 @@ struct Normals {
     answer: String,
     /// The answer without spaces.
     compact: String,
-    stems: HashSet<String>,
     /// The text and the question.
     mentions: String,
     text: String,
@@ -312,9 +410,8 @@ impl Normals {
         let answer = normalize(&claim.answer);
         Normals {
             compact: answer.replace(' ', ""),
-            stems: stems(&answer),
             answer,
-            mentions: normalize(&format!("{} | {question}", claim.text)),
+            mentions: normalize(&[claim.text.as_str(), " | ", question].concat()),
             text: normalize(&claim.text),
             asks: asks(question),
         }
@@ -342,9 +439,24 @@ fn asks(question: &str) -> Option<String> {
 /// Words that say little about what an answer is.
 const STOP_WORDS: [&str; 12] = ["the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "its", "their"];
 
-/// The distinct stems of an answer's content words.
-fn stems(normal: &str) -> HashSet<String> {
-    normal.split(' ').filter(|w| !STOP_WORDS.contains(w)).map(|w| w.chars().take(4).collect()).collect()
+/// Adds the distinct stems of an answer's content words to `out`, numbered and sorted.
+fn push_stems(normal: &str, numbers: &mut Numbers, out: &mut Vec<u32>) {
+    let first = out.len();
+    out.extend(
+        normal
+            .split(' ')
+            .filter(|w| !STOP_WORDS.contains(w))
+            .map(|w| numbers.of(&w[..w.char_indices().nth(4).map_or(w.len(), |(at, _)| at)])),
+    );
+    out[first..].sort_unstable();
+    let mut kept = first;
+    for at in first..out.len() {
+        if kept == first || out[at] != out[kept - 1] {
+            out[kept] = out[at];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// How plausible `candidate`'s answer is beside `target`'s, in one byte, smaller first: the same
@@ -354,7 +466,7 @@ fn stems(normal: &str) -> HashSet<String> {
 fn plausibility(target: &Entry, candidate: &Entry) -> u32 {
     let tier = if candidate.reading == target.reading {
         0
-    } else if candidate.tags.iter().any(|t| target.tags.contains(t)) {
+    } else if candidate.tags().iter().any(|t| target.tags().contains(t)) {
         1
     } else {
         2
@@ -381,33 +493,35 @@ fn may_pair(a: &Entry, b: &Entry) -> bool {
     a.claim.kind == b.claim.kind
         && a.shape.same_class(&b.shape)
         && a.id != b.id
-        && !a.conflicts_with.contains(&b.id)
-        && !b.conflicts_with.contains(&a.id)
+        && !a.conflicts_with().contains(&b.id)
+        && !b.conflicts_with().contains(&a.id)
         && distinct(a, b)
 }
 
 /// The part of [`usable_for`] that depends on which answer is asked about: the candidate is an
 /// answer, not the deck's subject, and is not named in the target's text or question.
 fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
-    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(&target.mentions, &candidate.words)
+    !candidate.normal.is_empty() && !candidate.ubiquitous && !says(target.mentions(), candidate.words())
 }
 
 /// Whether two answers are surely different answers, not one answer written two ways.
 fn distinct(a: &Entry, b: &Entry) -> bool {
-    !says(&a.words, &b.words)
-        && !says(&b.words, &a.words)
-        && a.compact != b.compact
-        && !spelled_alike(a, b)
-        && !rephrases(&a.stems, &b.stems)
-        && (a.claim.kind != ClaimKind::Person || !a.long_words.iter().any(|w| b.words.contains(w)))
-        && matcher_says_wrong(a, b)
-        && matcher_says_wrong(b, a)
+    if a.compact == b.compact || says(a.words(), b.words()) || says(b.words(), a.words()) {
+        return false;
+    }
+    let edits = min_edits(a, b);
+    !spelled_alike(a, b, edits)
+        && !rephrases(a.stems(), b.stems())
+        && (a.claim.kind != ClaimKind::Person || !a.long_words().iter().any(|w| b.words().contains(w)))
+        && matcher_says_wrong(a, b, edits)
+        && matcher_says_wrong(b, a, edits)
 }
 
-/// Whether the typed-answer matcher grades `given` wrong for `expected`. It forgives at most
-/// two edits, so answers surely further apart are wrong without asking it.
-fn matcher_says_wrong(expected: &Entry, given: &Entry) -> bool {
-    min_edits(expected, given) > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
+/// Whether the typed-answer matcher grades `given` wrong for `expected`, the two being at
+/// least `edits` apart ([`min_edits`]). It forgives at most two edits, so answers surely further
+/// apart are wrong without asking it.
+fn matcher_says_wrong(expected: &Entry, given: &Entry, edits: usize) -> bool {
+    edits > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
 }
 
 fn histogram(normal: &str) -> [u16; 37] {
@@ -431,10 +545,10 @@ fn min_edits(a: &Entry, b: &Entry) -> usize {
 }
 
 /// Whether two answers are one spelt two ways (`ukhnaagiin khurelsukh`, `ukhnaa khurelsukh`):
-/// at least 80% alike.
-fn spelled_alike(a: &Entry, b: &Entry) -> bool {
-    // The distance is at least the difference in length; skip the work when that decides it.
-    min_edits(a, b) * 5 <= a.chars.max(b.chars) && strsim::normalized_levenshtein(&a.normal, &b.normal) >= 0.8
+/// at least 80% alike, being at least `edits` apart ([`min_edits`]).
+fn spelled_alike(a: &Entry, b: &Entry, edits: usize) -> bool {
+    // The distance is at least the lower bound; skip the work when that decides it.
+    edits * 5 <= a.chars.max(b.chars) && strsim::normalized_levenshtein(&a.normal, &b.normal) >= 0.8
 }
 
 /// Whether two answers say the same in other words: three or more content words in common,

@@ -16,8 +16,8 @@ pub mod typed;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use ts_rs::TS;
 
 use crate::content::{Claim, Deck};
@@ -92,13 +92,18 @@ pub struct Card {
 impl Card {
     /// A card about one claim, with no options.
     fn single(claim: &Claim, kind: CardKind, prompt: String) -> Card {
+        Card::with_answer(claim, kind, prompt, claim.answer.clone())
+    }
+
+    /// A card about one claim, with no options and an answer other than the claim's.
+    fn with_answer(claim: &Claim, kind: CardKind, prompt: String, answer: String) -> Card {
         Card {
             id: card_id(&claim.id, kind),
             claim: claim.id.clone(),
             reading: claim.reading.clone(),
             kind,
             prompt,
-            answer: claim.answer.clone(),
+            answer,
             claims: vec![claim.id.clone()],
             choices: Vec::new(),
             correct_choice: None,
@@ -110,7 +115,12 @@ impl Card {
 
 /// The id of a single-claim card: `<claim-id>:<kind>`.
 pub fn card_id(claim: &ClaimId, kind: CardKind) -> CardId {
-    CardId(format!("{}:{}", claim, kind.name()))
+    let (claim, kind) = (claim.as_str(), kind.name());
+    let mut id = String::with_capacity(claim.len() + 1 + kind.len());
+    id.push_str(claim);
+    id.push(':');
+    id.push_str(kind);
+    CardId(id)
 }
 
 /// Every card of the deck, with the deck's own seed (see [`deck_seed`]).
@@ -124,7 +134,7 @@ pub fn generate(deck: &Deck) -> Vec<Card> {
 pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let pool = choice::Pool::new(deck);
     pool.prepare_all();
-    let mut by_reading: HashMap<&ReadingId, Vec<&Claim>> = HashMap::new();
+    let mut by_reading: FxHashMap<&ReadingId, Vec<&Claim>> = FxHashMap::default();
     for claim in &deck.claims {
         by_reading.entry(&claim.reading).or_default().push(claim);
     }
@@ -133,7 +143,7 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
         let id = &reading.citation.id;
         let claims = by_reading.remove(id).unwrap_or_default();
         for claim in &claims {
-            cards.extend(cards_for_claim(&pool, claim, seed));
+            cards_for_claim(&pool, claim, seed, &mut cards);
         }
         cards.extend(timeline::cards(id, &reading.citation.published, &claims, seed));
     }
@@ -146,7 +156,8 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     let Some(claim) = deck.claim(id) else { return Vec::new() };
     let seed = deck_seed(deck);
     let pool = choice::Pool::new(deck);
-    let mut cards = cards_for_claim(&pool, claim, seed);
+    let mut cards = Vec::new();
+    cards_for_claim(&pool, claim, seed, &mut cards);
     let claims: Vec<&Claim> = deck.claims.iter().filter(|c| c.reading == claim.reading).collect();
     let published = deck.reading(&claim.reading).map(|r| r.citation.published.as_str()).unwrap_or_default();
     cards.extend(
@@ -155,18 +166,17 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     cards
 }
 
-/// The cards one claim yields, in a fixed order. Which kinds follow from its fields: without a
+/// The cards one claim yields, in a fixed order, added to `cards`. Which kinds follow from its fields: without a
 /// question there is no Q&A, multiple-choice or typed card; without three good distractors no
 /// multiple-choice card.
-fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64) -> Vec<Card> {
-    let mut cards = vec![cloze::card(claim)];
+fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64, cards: &mut Vec<Card>) {
+    cards.push(cloze::card(claim));
     if let Some(question) = &claim.question {
         cards.push(Card::single(claim, CardKind::Qa, question.clone()));
     }
     cards.extend(choice::card(pool, claim, seed));
     cards.push(truefalse::card(pool, claim, seed));
     cards.extend(typed::card(claim));
-    cards
 }
 
 /// Names what the cards of `deck` are made from: the deck's files, and the way cards are made,

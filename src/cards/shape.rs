@@ -17,7 +17,9 @@ pub(super) enum Shape {
     /// Any other date: `the late 20th century`.
     Period,
     /// `three`, `10,000`, `51.9 million`, `36 days`, `about 3,000`; the unit as written.
-    Count { value: f64, unit: Option<Unit>, word: Option<String> },
+    /// Of the value only its order of magnitude is kept, `log10(|value| + 1)`: all that
+    /// [`Shape::distance`] needs, worked out once.
+    Count { magnitude: f64, unit: Option<Unit>, word: Option<String> },
     /// `130th`, `second`.
     Ordinal,
     /// `twice`, `five times`.
@@ -182,7 +184,7 @@ impl Shape {
                 [w] if w.starts_with("million") => 1e6,
                 _ => return Self::text(answer, words),
             };
-            return Shape::Count { value, unit: None, word: None };
+            return Shape::count(value, None, None);
         };
         let mut value = number(words[at]).unwrap_or_default();
         let mut rest = &words[at + 1..];
@@ -195,7 +197,11 @@ impl Shape {
             value *= factor;
             rest = tail;
         }
-        Shape::Count { value, unit: rest.first().map(|w| Unit::of(w)), word: rest.first().map(|w| (*w).to_owned()) }
+        Shape::count(value, rest.first().map(|w| Unit::of(w)), rest.first().map(|w| (*w).to_owned()))
+    }
+
+    fn count(value: f64, unit: Option<Unit>, word: Option<String>) -> Shape {
+        Shape::Count { magnitude: (value.abs() + 1.0).log10(), unit, word }
     }
 
     fn text(answer: &str, words: &[&str]) -> Shape {
@@ -270,10 +276,7 @@ impl Shape {
                     _ => 3,
                 }
             }
-            (Count { value: a, .. }, Count { value: b, .. }) => {
-                let magnitude = |v: f64| (v.abs() + 1.0).log10();
-                ((magnitude(*a) - magnitude(*b)).abs() * 2.0).round() as u32
-            }
+            (Count { magnitude: a, .. }, Count { magnitude: b, .. }) => ((a - b).abs() * 2.0).round() as u32,
             (Text { words: wa, chars: ca, .. }, Text { words: wb, chars: cb, .. }) => {
                 let (short, long) = ((*ca).min(*cb).max(1), (*ca).max(*cb).max(1));
                 wa.abs_diff(*wb) as u32 + (long as f64 / short as f64).log2().round() as u32

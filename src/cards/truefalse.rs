@@ -33,29 +33,33 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Card {
         let (best, rest) = distractors.split_at(distractors.len().min(PLAUSIBLE));
         let mut best = best.to_vec();
         best.shuffle(&mut rng);
-        best.iter().chain(rest).find_map(|d| false_variant(pool, claim, d))
+        // A claim with distractors is in the pool, so its normal forms are at hand.
+        let normals = pool.normal_forms(claim);
+        best.iter().chain(rest).find_map(|d| false_variant(pool, claim, normals?, *d))
     } else {
         None
     };
     let is_true = false_statement.is_none();
     let prompt = false_statement.unwrap_or_else(|| claim.text.clone());
-    let mut card = Card::single(claim, CardKind::TrueFalse, prompt);
-    card.answer = if is_true { TRUE } else { FALSE }.to_owned();
+    let answer = if is_true { TRUE } else { FALSE }.to_owned();
+    let mut card = Card::with_answer(claim, CardKind::TrueFalse, prompt, answer);
     card.choices = vec![TRUE.to_owned(), FALSE.to_owned()];
     card.correct_choice = Some(if is_true { 0 } else { 1 });
     card
 }
 
 /// The claim's text with its answer replaced by `distractor`, unless that could be true.
-fn false_variant(pool: &Pool, claim: &Claim, distractor: &str) -> Option<String> {
-    let (answer, other) = (normalize(&claim.answer), normalize(distractor));
+/// `normals` are the normal forms of the claim's answer and text, and `distractor` comes with
+/// its own.
+fn false_variant(pool: &Pool, claim: &Claim, normals: (&str, &str), distractor: (&str, &str)) -> Option<String> {
+    let ((answer, text), (distractor, other)) = (normals, distractor);
     let contains = |a: &str, b: &str| format!(" {a} ").contains(&format!(" {b} "));
-    if answer == other || contains(&answer, &other) || contains(&other, &answer) {
+    if answer == other || contains(answer, other) || contains(other, answer) {
         return None;
     }
     let statement = swap(&claim.text, &claim.answer, distractor)?;
     let normal = normalize(&statement);
-    (!pool.is_stated(&normal) && normal != normalize(&claim.text)).then_some(statement)
+    (!pool.is_stated(&normal) && normal != text).then_some(statement)
 }
 
 /// `text` with the first `answer` replaced by `replacement`, capitalised at the start of the

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt::Write;
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -80,11 +81,12 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
 pub fn normalize(s: &str) -> String {
     let folded = fold_words(s);
     let words: Vec<&str> = folded.split_whitespace().collect();
-    let mut words = number_words(&words);
-    if words.len() > 1 && matches!(words[0].as_ref(), "the" | "a" | "an") {
-        words.remove(0);
-    }
-    words.join(" ")
+    // An article is no number word, so it stays a word of its own and the rest makes at least
+    // one more.
+    let first = usize::from(words.len() > 1 && matches!(words[0], "the" | "a" | "an"));
+    let mut normal = String::with_capacity(folded.len());
+    push_number_words(&words, first, &mut normal);
+    normal
 }
 
 /// The numbers in a normal form, in order (`may 21 2014` → `["21", "2014"]`).
@@ -155,7 +157,14 @@ fn fold_into(c: char, out: &mut String) {
 /// `1234567`. A separator counts only between a head of 1–3 digits and groups of exactly three
 /// digits, all with the same separator, so `May 21, 2014` and `2007,2012` keep theirs.
 fn ungroup_digits(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // A group starts where a digit is followed by a separator; without one, nothing changes.
+    let mut after_digit = false;
+    let grouped = s.chars().any(|c| {
+        let starts_group = after_digit && GROUP_SEPARATORS.contains(&c);
+        after_digit = c.is_ascii_digit();
+        starts_group
+    });
+    if !grouped {
         return Cow::Borrowed(s);
     }
     let chars: Vec<char> = s.chars().collect();
@@ -326,24 +335,26 @@ fn number_at(words: &[&str], i: usize) -> Option<(u64, usize)> {
     Some((value, used))
 }
 
-/// Replaces runs of number words by their value in digits (`twenty five` → `25`,
-/// `2 thousand` → `2000`); bare digits are left as they are.
-fn number_words<'a>(words: &[&'a str]) -> Vec<Cow<'a, str>> {
-    let mut out = Vec::with_capacity(words.len());
-    let mut i = 0;
+/// Adds `words` from `first` on to `out`, separated by spaces, with runs of number words
+/// replaced by their value in digits (`twenty five` → `25`, `2 thousand` → `2000`); bare digits
+/// are left as they are.
+fn push_number_words(words: &[&str], first: usize, out: &mut String) {
+    let mut i = first;
     while i < words.len() {
+        if i > first {
+            out.push(' ');
+        }
         match number_at(words, i) {
             Some((value, used)) => {
-                out.push(Cow::Owned(value.to_string()));
+                write!(out, "{value}").expect("writing to a string cannot fail");
                 i += used;
             }
             None => {
-                out.push(Cow::Borrowed(words[i]));
+                out.push_str(words[i]);
                 i += 1;
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

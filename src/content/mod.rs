@@ -7,8 +7,8 @@ mod problem;
 mod reading;
 mod source;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub use anchor::Anchor;
@@ -157,7 +157,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     };
 
     let mut readings: Vec<(Reading, Vec<anchor::Normalized>, &SourceFile)> = Vec::new();
-    let mut reading_at: HashMap<ReadingId, usize> = HashMap::new();
+    let mut reading_at: FxHashMap<ReadingId, usize> = FxHashMap::default();
     for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
         match reading::parse_reading(file) {
             Ok(r) => {
@@ -181,9 +181,9 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     }
 
     let mut claims: Vec<Claim> = Vec::new();
-    let mut claim_sites: HashMap<ClaimId, (&SourceFile, Range<usize>)> = HashMap::new();
+    let mut claim_sites: FxHashMap<ClaimId, (&SourceFile, Range<usize>)> = FxHashMap::default();
     let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
-    let mut readings_with_claims: HashSet<ReadingId> = HashSet::new();
+    let mut readings_with_claims: FxHashSet<ReadingId> = FxHashSet::default();
     for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
         let parsed = match claim::parse_claims_file(file) {
             Ok(parsed) => parsed,
@@ -311,7 +311,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
         }
     }
 
-    let conflicts_of: HashMap<&ClaimId, &Vec<ClaimId>> = claims.iter().map(|c| (&c.id, &c.conflicts_with)).collect();
+    let conflicts_of: FxHashMap<&ClaimId, &Vec<ClaimId>> = claims.iter().map(|c| (&c.id, &c.conflicts_with)).collect();
     for (id, others, file) in &pending_conflicts {
         for other in others {
             let other_id = ClaimId(other.get_ref().clone());
@@ -378,7 +378,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     match info {
         Some(info) if problems.0.is_empty() => {
             let readings: Vec<Reading> = ordered.into_iter().map(|(r, _, _)| r).collect();
-            let order: HashMap<&ReadingId, usize> =
+            let order: FxHashMap<&ReadingId, usize> =
                 readings.iter().enumerate().map(|(i, r)| (&r.citation.id, i)).collect();
             claims.sort_by_key(|c| order[&c.reading]);
             Ok(Deck { info, readings, claims, fingerprint: fingerprint(files) })
