@@ -10,6 +10,7 @@ use crate::cards::{self, Card};
 use crate::clock::Clock;
 use crate::content::Deck;
 use crate::error::{Error, Result};
+use crate::id_index::IdIndex;
 use crate::ids::{CardId, ClaimId, ReadingId};
 use crate::queue::{DayWindow, Queue, ReadingCounts};
 use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView, TagCount};
@@ -36,8 +37,8 @@ pub struct Collection {
     scheduler: Scheduler,
     settings: Settings,
     /// Each claim's and reading's place in the deck, made when first needed.
-    claim_index: OnceCell<HashMap<ClaimId, usize>>,
-    reading_index: OnceCell<HashMap<ReadingId, usize>>,
+    claim_index: OnceCell<IdIndex>,
+    reading_index: OnceCell<IdIndex>,
     /// Today's queue: built from the database when first needed (not at open, which stays
     /// instant) and again when the study day changes.
     queue: RefCell<Option<Queue>>,
@@ -343,17 +344,24 @@ impl Collection {
     }
 
     fn claim(&self, id: &crate::ids::ClaimId) -> Result<&crate::content::Claim> {
-        let index = self
-            .claim_index
-            .get_or_init(|| self.deck.claims.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect());
-        index.get(id).map(|&i| &self.deck.claims[i]).ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
+        let claims = &self.deck.claims;
+        fn claim_id(c: &crate::content::Claim) -> &str {
+            c.id.as_str()
+        }
+        let index = self.claim_index.get_or_init(|| IdIndex::new(claims, claim_id));
+        index
+            .find(claims, claim_id, id.as_str())
+            .map(|i| &claims[i])
+            .ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
     }
 
     fn reading_title(&self, id: &ReadingId) -> String {
-        let index = self
-            .reading_index
-            .get_or_init(|| self.deck.readings.iter().enumerate().map(|(i, r)| (r.citation.id.clone(), i)).collect());
-        index.get(id).map(|&i| self.deck.readings[i].citation.title.clone()).unwrap_or_default()
+        let readings = &self.deck.readings;
+        fn reading_id(r: &crate::content::Reading) -> &str {
+            r.citation.id.as_str()
+        }
+        let index = self.reading_index.get_or_init(|| IdIndex::new(readings, reading_id));
+        index.find(readings, reading_id, id.as_str()).map(|i| readings[i].citation.title.clone()).unwrap_or_default()
     }
 
     /// Where a card's fact comes from: its (first) claim's quote in its reading.

@@ -9,6 +9,7 @@ pub mod decks;
 mod error;
 pub mod exchange;
 mod highlight;
+mod id_index;
 pub mod ids;
 mod queue;
 pub mod quiz;

@@ -14,9 +14,9 @@
 
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use crate::error::Result;
+use crate::id_index::Interner;
 use crate::ids::CardId;
 use crate::schedule::Phase;
 use crate::store::{QueueRow, Store, Today};
@@ -28,9 +28,8 @@ pub(crate) struct DayWindow {
     pub day_end: i64,
 }
 
+/// A card held; its id is `Queue::card_ids`' string of the same number.
 struct Entry {
-    /// Shared with `Queue::index`, so a card's id is allocated once.
-    id: Arc<str>,
     claim: u32,
     reading: u32,
     position: i64,
@@ -134,13 +133,15 @@ impl OwnedRow {
 
 pub(crate) struct Queue {
     window: DayWindow,
+    /// Numbered as `card_ids` numbers their ids.
     entries: Vec<Entry>,
-    index: FxHashMap<Arc<str>, u32>,
+    card_ids: Interner,
+    /// Numbered as `claim_ids` numbers their ids.
     claims: Vec<ClaimTally>,
-    claim_ids: FxHashMap<String, u32>,
-    reading_ids: Vec<String>,
-    reading_index: FxHashMap<String, u32>,
+    claim_ids: Interner,
+    /// Numbered as `reading_ids` numbers their ids.
     readings: Vec<ReadingCounts>,
+    reading_ids: Interner,
     /// The sum of `readings`.
     total: ReadingCounts,
     learning: BTreeSet<Key>,
@@ -162,12 +163,11 @@ impl Queue {
         let mut queue = Queue {
             window,
             entries: Vec::new(),
-            index: FxHashMap::default(),
+            card_ids: Interner::default(),
             claims: Vec::new(),
-            claim_ids: FxHashMap::default(),
-            reading_ids: Vec::new(),
-            reading_index: FxHashMap::default(),
+            claim_ids: Interner::default(),
             readings: Vec::new(),
+            reading_ids: Interner::default(),
             total: ReadingCounts::default(),
             learning: BTreeSet::new(),
             review: BTreeSet::new(),
@@ -192,7 +192,7 @@ impl Queue {
             queue.hold_claim(rows);
         }
         for (claim, phase) in store.answers_since(window.day_start_ms)? {
-            let claim = queue.claim_ids.get(claim.as_str()).copied();
+            let claim = queue.claim_ids.get(&claim);
             queue.count_answer(claim, phase, 1);
         }
         Ok(queue)
@@ -201,7 +201,8 @@ impl Queue {
     /// Reads every card of the claim of card `id`, unless they are held: a card is changed only
     /// once its whole claim is held, so that the claim's counts change with it.
     pub(crate) fn hold_claim_of(&mut self, id: &CardId, store: &Store) -> Result<()> {
-        if self.index.get(id.as_str()).is_some_and(|&at| self.claims[self.entries[at as usize].claim as usize].whole) {
+        if self.card_ids.get(id.as_str()).is_some_and(|at| self.claims[self.entries[at as usize].claim as usize].whole)
+        {
             return Ok(());
         }
         let mut rows = Vec::new();
@@ -211,32 +212,26 @@ impl Queue {
     }
 
     fn intern_reading(&mut self, reading: &str) -> u32 {
-        if let Some(&r) = self.reading_index.get(reading) {
-            return r;
+        let r = self.reading_ids.intern(reading);
+        if r as usize == self.readings.len() {
+            self.readings.push(ReadingCounts::default());
         }
-        self.reading_ids.push(reading.to_owned());
-        self.readings.push(ReadingCounts::default());
-        let r = self.reading_ids.len() as u32 - 1;
-        self.reading_index.insert(reading.to_owned(), r);
         r
     }
 
     fn intern_claim(&mut self, claim: &str, reading: u32) -> u32 {
-        if let Some(&at) = self.claim_ids.get(claim) {
-            return at;
+        let at = self.claim_ids.intern(claim);
+        if at as usize == self.claims.len() {
+            self.claims.push(ClaimTally { reading, ..Default::default() });
         }
-        self.claims.push(ClaimTally { reading, ..Default::default() });
-        let at = self.claims.len() as u32 - 1;
-        self.claim_ids.insert(claim.to_owned(), at);
         at
     }
 
+    /// Adds a card not held yet.
     fn push(&mut self, row: &QueueRow<'_>, claim: u32, reading: u32) -> u32 {
-        let at = self.entries.len() as u32;
-        let id: Arc<str> = Arc::from(row.id);
-        self.index.insert(Arc::clone(&id), at);
+        let at = self.card_ids.intern(row.id);
+        debug_assert_eq!(at as usize, self.entries.len(), "a card is held once");
         self.entries.push(Entry {
-            id,
             claim,
             reading,
             position: row.position,
@@ -249,7 +244,7 @@ impl Queue {
 
     /// Holds one active card of a claim not held whole, if it is not held yet.
     fn hold_card(&mut self, row: QueueRow<'_>) {
-        if self.index.contains_key(row.id) {
+        if self.card_ids.get(row.id).is_some() {
             return;
         }
         let reading = self.intern_reading(row.reading);
@@ -273,9 +268,9 @@ impl Queue {
         let reading = self.claims[claim as usize].reading;
         self.claims[claim as usize] = ClaimTally { reading, whole: true, ..Default::default() };
         for row in rows {
-            match self.index.get(row.id.as_str()) {
+            match self.card_ids.get(&row.id) {
                 // Already in its set: only its claim's tally is made again.
-                Some(&at) => {
+                Some(at) => {
                     self.tally(at);
                 }
                 None => {
@@ -299,7 +294,7 @@ impl Queue {
     }
 
     pub(crate) fn contains(&self, id: &CardId) -> bool {
-        self.index.contains_key(id.as_str())
+        self.card_ids.get(id.as_str()).is_some()
     }
 
     /// Answers given today to cards that were new, to cards in review, and in all.
@@ -463,7 +458,7 @@ impl Queue {
 
     /// Counts (`sign` 1) or uncounts (-1) an answer of today and moves the card to `now`.
     fn apply_answer(&mut self, id: &CardId, at_ms: i64, before: Phase, now: (Phase, Option<i64>, bool), sign: i32) {
-        let Some(&at) = self.index.get(id.as_str()) else { return };
+        let Some(at) = self.card_ids.get(id.as_str()) else { return };
         debug_assert!(self.claims[self.entries[at as usize].claim as usize].whole, "hold_claim_of comes first");
         if at_ms >= self.window.day_start_ms {
             self.count_answer(Some(self.entries[at as usize].claim), before, sign);
@@ -473,7 +468,7 @@ impl Queue {
     }
 
     pub(crate) fn set_active(&mut self, id: &CardId, active: bool) {
-        let Some(&at) = self.index.get(id.as_str()) else { return };
+        let Some(at) = self.card_ids.get(id.as_str()) else { return };
         let e = &self.entries[at as usize];
         debug_assert!(self.claims[e.claim as usize].whole, "hold_claim_of comes first");
         let (phase, due) = (e.phase, e.due);
@@ -481,7 +476,7 @@ impl Queue {
     }
 
     fn reading_of(&self, name: &str) -> Option<u32> {
-        self.reading_index.get(name).copied()
+        self.reading_ids.get(name)
     }
 
     fn in_reading(&self, at: u32, reading: Option<u32>) -> bool {
@@ -516,14 +511,14 @@ impl Queue {
         };
         let found = learning.or_else(|| if today.review_left > 0 { review() } else { None });
         if let Some((_, _, at)) = found {
-            return Ok(Some(CardId::from(&*self.entries[*at as usize].id)));
+            return Ok(Some(CardId::from(self.card_ids.resolve(*at))));
         }
         if today.new_left == 0 {
             return Ok(None);
         }
         loop {
             match self.first_new(reading) {
-                FirstNew::Found(at) => return Ok(Some(CardId::from(&*self.entries[at as usize].id))),
+                FirstNew::Found(at) => return Ok(Some(CardId::from(self.card_ids.resolve(at)))),
                 FirstNew::None => return Ok(None),
                 FirstNew::Unknown => self.read_new_page(reading, store)?,
             }
@@ -545,10 +540,11 @@ impl Queue {
     fn first_new(&self, reading: Option<u32>) -> FirstNew {
         let held = self.new_held(reading);
         for &(_, position, at) in &self.new {
-            let e = &self.entries[at as usize];
             let beyond = match &held.last {
                 None => true,
-                Some((last_position, last_id)) => (position, &*e.id) > (*last_position, last_id.as_str()),
+                Some((last_position, last_id)) => {
+                    (position, self.card_ids.resolve(at)) > (*last_position, last_id.as_str())
+                }
             };
             if beyond && !held.complete {
                 return FirstNew::Unknown;
@@ -565,7 +561,7 @@ impl Queue {
         let held = self.new_held(reading);
         let limit = NEW_PAGE << held.pages.min(10);
         let (position, id) = held.last.clone().unwrap_or((i64::MIN, String::new()));
-        let name = reading.map(|r| self.reading_ids[r as usize].clone());
+        let name = reading.map(|r| self.reading_ids.resolve(r).to_owned());
         let mut read = 0;
         let mut last = held.last;
         store.queue_new(name.as_deref(), (position, &id), limit, |row| {
@@ -601,6 +597,6 @@ impl Queue {
 
     /// Today's counts per reading id, before the daily limits (`counts.sql`).
     pub(crate) fn counts(&self) -> impl Iterator<Item = (&str, ReadingCounts)> {
-        self.reading_ids.iter().map(String::as_str).zip(self.readings.iter().copied()).filter(|(_, c)| c.total > 0)
+        self.reading_ids.iter().zip(self.readings.iter().copied()).filter(|(_, c)| c.total > 0)
     }
 }
