@@ -159,11 +159,15 @@ impl<'a> Pool<'a> {
         let mut words = Numbers::default();
         // Each entry's lists are gathered here, then copied out at their exact size.
         let mut lists = Vec::new();
+        // Normal forms take most of the time and need nothing but their claim, so they are made
+        // on every core; numbering their words, in deck order, follows.
+        let normals = super::parallel::map(&deck.claims, Normals::of);
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
-            .map(|claim| {
-                let Normals { answer: normal, compact, mentions, text, asks } = Normals::of(claim);
+            .zip(normals)
+            .map(|(claim, normals)| {
+                let Normals { answer: normal, compact, mentions, text, asks } = normals;
                 let mut ends = [0; LISTS];
                 let mut end = |list: List, lists: &[u32]| ends[list as usize] = lists.len() as u32;
                 lists.clear();
@@ -250,52 +254,62 @@ impl<'a> Pool<'a> {
     /// are made.
     pub(super) fn prepare_all(&self) {
         let len = self.entries.len();
+        let entries = &self.entries;
+        let positions: Vec<usize> = (0..len).collect();
         // Whether two answers may stand beside each other does not depend on which of them is
-        // asked about, so each pair is judged once, by the earlier of the two, and the verdict
-        // kept for both: a bit for each neighbour.
-        let mut paired = vec![[0u64; NEIGHBOURS / 64]; len];
-        let mark = |paired: &mut Vec<[u64; NEIGHBOURS / 64]>, at: usize, k: usize| {
-            let bit = k - neighbours(at, len).start;
-            paired[at][bit / 64] |= 1 << (bit % 64);
-        };
-        for at in 0..len {
+        // asked about, so each pair is judged once, by the earlier of the two (or by the later,
+        // where the earlier's neighbourhood leaves it out), and the verdict kept for both: a bit
+        // for each neighbour. The judging is shared out over the cores.
+        let mut paired = super::parallel::map(&positions, |&at| {
             let near = neighbours(at, len);
+            let mut bits = [0u64; NEIGHBOURS / 64];
+            let mut mark = |k: usize| bits[(k - near.start) / 64] |= 1 << ((k - near.start) % 64);
             for k in (at + 1).max(near.start)..near.end {
-                if may_pair(&self.entries[at], &self.entries[k]) {
-                    mark(&mut paired, at, k);
-                    if neighbours(k, len).contains(&at) {
-                        mark(&mut paired, k, at);
-                    }
+                if may_pair(&entries[at], &entries[k]) {
+                    mark(k);
                 }
             }
-            // An earlier neighbour whose own neighbourhood leaves this one out (near the ends
-            // of the deck) did not judge the pair.
             for k in near.start..at {
-                if !neighbours(k, len).contains(&at) && may_pair(&self.entries[k], &self.entries[at]) {
-                    mark(&mut paired, at, k);
+                if !neighbours(k, len).contains(&at) && may_pair(&entries[k], &entries[at]) {
+                    mark(k);
                 }
             }
-        }
-        let mut found = Vec::new();
-        let mut ends = Vec::with_capacity(len);
-        for (at, row) in paired.iter().enumerate() {
-            let target = &self.entries[at];
+            bits
+        });
+        // The verdicts of the earlier on later neighbours, given to the later ones as well.
+        for at in 0..len {
             let start = neighbours(at, len).start;
-            for (n, &word) in row.iter().enumerate() {
-                let mut bits = word;
-                while bits != 0 {
-                    let bit = n * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    let candidate = &self.entries[start + bit];
-                    if usable_beside(target, candidate) {
-                        found.push((plausibility(target, candidate) << 16) | bit as u32);
-                    }
+            let row = paired[at];
+            for k in ones(&row).map(|bit| start + bit).filter(|&k| k > at) {
+                let their = neighbours(k, len);
+                if their.contains(&at) {
+                    let bit = at - their.start;
+                    paired[k][bit / 64] |= 1 << (bit % 64);
                 }
             }
-            ends.push(found.len() as u32);
         }
+        // Each run's lists one after the other, and how many each entry has.
+        let runs = super::parallel::runs(&positions, |run| {
+            let (mut found, mut counts) = (Vec::new(), Vec::with_capacity(run.len()));
+            for &at in run {
+                let (target, start, before) = (&entries[at], neighbours(at, len).start, found.len());
+                found.extend(
+                    ones(&paired[at])
+                        .filter(|&bit| usable_beside(target, &entries[start + bit]))
+                        .map(|bit| (plausibility(target, &entries[start + bit]) << 16) | bit as u32),
+                );
+                counts.push((found.len() - before) as u32);
+            }
+            (found, counts)
+        });
+        let ends = runs.iter().flat_map(|(_, counts)| counts).scan(0, |end, &n| {
+            *end += n;
+            Some(*end)
+        });
+        let ends: Vec<u32> = ends.collect();
+        let all = super::parallel::joined(runs.into_iter().map(|(found, _)| found).collect());
         // Already prepared, it stays as it was: the same lists.
-        let _ = self.all_usable.set((found, ends));
+        let _ = self.all_usable.set((all, ends));
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -419,6 +433,14 @@ impl Normals {
 }
 
 /// The positions of the [`NEIGHBOURS`] claims nearest to `at` in a deck of `len`, in deck order.
+/// The positions of the set bits of `words`, lowest first.
+fn ones(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().flat_map(|(n, &word)| {
+        std::iter::successors(Some(word).filter(|&w| w != 0), |&w| Some(w & (w - 1)).filter(|&w| w != 0))
+            .map(move |w| n * 64 + w.trailing_zeros() as usize)
+    })
+}
+
 fn neighbours(at: usize, len: usize) -> std::ops::Range<usize> {
     let start = at.saturating_sub(NEIGHBOURS / 2).min(len.saturating_sub(NEIGHBOURS));
     start..len.min(start + NEIGHBOURS)

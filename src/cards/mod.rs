@@ -9,6 +9,7 @@
 pub mod choice;
 mod cloze;
 mod grade;
+mod parallel;
 mod shape;
 pub mod timeline;
 pub mod truefalse;
@@ -20,7 +21,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::content::{Claim, Deck};
+use crate::content::{Claim, Deck, Reading};
 use crate::ids::{CardId, ClaimId, ReadingId};
 
 pub use cloze::CLOZE_GAP;
@@ -138,16 +139,19 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     for claim in &deck.claims {
         by_reading.entry(&claim.reading).or_default().push(claim);
     }
-    let mut cards = Vec::new();
-    for reading in &deck.readings {
-        let id = &reading.citation.id;
-        let claims = by_reading.remove(id).unwrap_or_default();
-        for claim in &claims {
-            cards_for_claim(&pool, claim, seed, &mut cards);
+    let readings: Vec<(&Reading, Vec<&Claim>)> =
+        deck.readings.iter().map(|r| (r, by_reading.remove(&r.citation.id).unwrap_or_default())).collect();
+    // A reading's cards depend on nothing made for another reading.
+    parallel::joined(parallel::runs(&readings, |run| {
+        let mut cards = Vec::new();
+        for (reading, claims) in run {
+            for claim in claims {
+                cards_for_claim(&pool, claim, seed, &mut cards);
+            }
+            cards.extend(timeline::cards(&reading.citation.id, &reading.citation.published, claims, seed));
         }
-        cards.extend(timeline::cards(id, &reading.citation.published, &claims, seed));
-    }
-    cards
+        cards
+    }))
 }
 
 /// The cards about one claim, the same as [`generate`] gives for it (its own cards, then the
