@@ -113,7 +113,7 @@ export async function answerQuizQuestion(browser) {
   switch (kind) {
     case 'multiple_choice':
     case 'true_false':
-      await (await shown(browser, 'quiz-choice-0')).click();
+      await clickInView(browser, 'quiz-choice-0');
       break;
     case 'cloze':
     case 'typed': {
@@ -124,7 +124,7 @@ export async function answerQuizQuestion(browser) {
     }
     case 'timeline':
       assert.ok((await browser.$$('[data-testid="quiz-timeline-item"]')).length >= 4, 'a timeline has items to order');
-      await (await shown(browser, 'quiz-check-order')).click();
+      await clickInView(browser, 'quiz-check-order');
       break;
     default:
       assert.fail(`a quiz never asks a ${kind} question`);
