@@ -129,12 +129,15 @@ impl Collection {
         self.queue.get_mut().as_mut().expect("the queue is built before the database is written")
     }
 
-    /// Builds today's queue if needed and has it hold every card of `card`'s claim: done before
-    /// any write to the card.
-    fn hold_claim_of(&self, card: &CardId) -> Result<()> {
+    /// Today's queue, to read cards into (new cards as they are needed, a claim before a write).
+    fn queue_mut(&self) -> Result<std::cell::RefMut<'_, Queue>> {
         drop(self.queue()?);
-        let mut queue = self.queue.borrow_mut();
-        queue.as_mut().expect("built above").hold_claim_of(card, &self.store)
+        Ok(std::cell::RefMut::map(self.queue.borrow_mut(), |q| q.as_mut().expect("built above")))
+    }
+
+    /// Has today's queue hold every card of `card`'s claim: done before any write to the card.
+    fn hold_claim_of(&self, card: &CardId) -> Result<()> {
+        self.queue_mut()?.hold_claim_of(card, &self.store)
     }
 
     fn today_with(&self, now: DateTime<FixedOffset>, window: DayWindow, introduced: u32, reviewed: u32) -> Today {
@@ -268,7 +271,7 @@ impl Collection {
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
         let focus = self.focus.as_ref().map(|r| r.as_str());
-        let next = self.queue.borrow_mut().as_mut().expect("built by today()").next(&today, focus, &self.store)?;
+        let next = self.queue_mut()?.next(&today, focus, &self.store)?;
         let queue = self.queue()?;
         let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
         let card = match next {
