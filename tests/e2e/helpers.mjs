@@ -13,6 +13,19 @@ export const repo = path.resolve(here, '../..');
 export const screenshotDir = path.join(repo, 'target', 'e2e');
 const app = process.env.STEPPE_APP ? path.resolve(process.env.STEPPE_APP) : path.join(repo, 'target', 'debug', 'steppe-app');
 const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+/**
+ * A time zone (a POSIX TZ string, which needs no zone files) in which it is now about noon. The
+ * study day turns over at 04:00 local time: a run near that hour would see a card due in ten
+ * minutes fall on tomorrow, so the app always runs at midday, whatever the machine's clock says.
+ */
+function middayZone(now = new Date()) {
+  const ahead = ((12 - now.getUTCHours() + 36) % 24) - 12;
+  // POSIX offsets count hours west of Greenwich.
+  return `STEPPE${ahead >= 0 ? '-' : '+'}${Math.abs(ahead)}`;
+}
+// The app inherits it through tauri-driver.
+process.env.TZ = middayZone();
+
 // Another run on the same machine may hold the default ports; STEPPE_E2E_PORT moves both.
 const port = Number(process.env.STEPPE_E2E_PORT ?? 4444);
 
