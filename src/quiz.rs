@@ -33,7 +33,7 @@ pub enum QuizScope {
 
 /// Kinds a quiz can grade by itself (a Q&A card needs the student's own judgement).
 pub fn is_quizzable(kind: CardKind) -> bool {
-    !matches!(kind, CardKind::Qa)
+    !matches!(kind, CardKind::Qa | CardKind::Versions)
 }
 
 /// The most questions one quiz may have.

@@ -70,6 +70,8 @@ struct Entry<'a> {
     /// never a distractor, since it may well be true (a meeting in Ulaanbaatar was in Mongolia).
     ubiquitous: bool,
     reading: u32,
+    /// The claim's role, numbered; `None` without one.
+    role: Option<u32>,
 }
 
 /// The numbered lists of an [`Entry`].
@@ -202,6 +204,7 @@ impl<'a> Pool<'a> {
                     asks: asks.map(|a| numbers.of(&a)),
                     ubiquitous: false,
                     reading: numbers.of(claim.reading.as_str()),
+                    role: claim.role.as_deref().map(|r| numbers.of(r)),
                 }
             })
             .collect();
@@ -513,11 +516,24 @@ fn usable_for(target: &Entry, candidate: &Entry) -> bool {
 /// claims that do not conflict, that are surely different answers.
 fn may_pair(a: &Entry, b: &Entry) -> bool {
     a.claim.kind == b.claim.kind
+        && same_role(a, b)
         && a.shape.same_class(&b.shape)
         && a.id != b.id
         && !a.conflicts_with().contains(&b.id)
         && !b.conflicts_with().contains(&a.id)
         && distinct(a, b)
+}
+
+/// Whether one answer may stand for the other in the same role. Names stand only for names of
+/// the same declared role (a Mongolian president for a Mongolian president); a phrase (an
+/// event, a relation, a cause) never stands for another, since no rule tells which phrases
+/// answer alike; numbers and dates go by their shape and, when they have one, their role.
+fn same_role(a: &Entry, b: &Entry) -> bool {
+    match a.claim.kind {
+        ClaimKind::Date | ClaimKind::Number => a.role == b.role,
+        ClaimKind::Person | ClaimKind::Place | ClaimKind::Organization => a.role.is_some() && a.role == b.role,
+        ClaimKind::Event | ClaimKind::Relation | ClaimKind::Cause => false,
+    }
 }
 
 /// The part of [`usable_for`] that depends on which answer is asked about: the candidate is an
@@ -586,12 +602,30 @@ fn rephrases(a: &[u32], b: &[u32]) -> bool {
 }
 
 /// The multiple-choice card of a claim with a question and at least three good distractors:
-/// the answer and the three best distractors, in random order.
+/// the answer and three distractors, the author's first, then the best generated ones, in
+/// random order.
 pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     let question = claim.question.as_ref()?;
     let id = card_id(&claim.id, CardKind::MultipleChoice);
     let mut rng = card_rng(seed, id.as_str());
-    let distractors = pool.distractors(claim, OPTIONS - 1, &mut rng);
+    let mut distractors: Vec<&str> = Vec::with_capacity(OPTIONS - 1);
+    let mut taken = vec![crate::content::loose(&claim.answer)];
+    for authored in &claim.distractors {
+        let loose = crate::content::loose(authored);
+        if distractors.len() < OPTIONS - 1 && !taken.contains(&loose) {
+            taken.push(loose);
+            distractors.push(authored);
+        }
+    }
+    if distractors.len() < OPTIONS - 1 {
+        for generated in pool.distractors(claim, OPTIONS - 1, &mut rng) {
+            let loose = crate::content::loose(generated);
+            if distractors.len() < OPTIONS - 1 && !taken.contains(&loose) {
+                taken.push(loose);
+                distractors.push(generated);
+            }
+        }
+    }
     if distractors.len() < OPTIONS - 1 {
         return None;
     }

@@ -38,11 +38,11 @@ pub const MAX_TYPED_ANSWER_CHARS: usize = 1000;
 pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
     let right = |ok: bool| if ok { AnswerMatch::Exact } else { AnswerMatch::Wrong };
     match (card.kind, given) {
-        (CardKind::MultipleChoice | CardKind::TrueFalse, Given::Choice { index }) => {
+        (CardKind::MultipleChoice | CardKind::TrueFalse | CardKind::Sources, Given::Choice { index }) => {
             right(card.correct_choice == Some(*index))
         }
         (CardKind::Timeline, Given::Order { order }) => right(order == &card.correct_order),
-        (CardKind::Cloze | CardKind::Qa | CardKind::Typed, Given::Text { text }) => {
+        (CardKind::Cloze | CardKind::Qa | CardKind::Typed | CardKind::Versions, Given::Text { text }) => {
             if text.chars().count() > MAX_TYPED_ANSWER_CHARS {
                 return AnswerMatch::Wrong;
             }

@@ -8,6 +8,7 @@
 
 pub mod choice;
 mod cloze;
+pub mod dispute;
 mod grade;
 mod parallel;
 mod shape;
@@ -46,11 +47,24 @@ pub enum CardKind {
     Typed,
     /// Four or five dated claims of one reading, to put in order.
     Timeline,
+    /// A disagreement between readings: which reading gives one of the versions; the options
+    /// are the readings.
+    Sources,
+    /// A disagreement: every version with its source, graded by the student.
+    Versions,
 }
 
 impl CardKind {
-    pub const ALL: [CardKind; 6] =
-        [Self::Cloze, Self::Qa, Self::MultipleChoice, Self::TrueFalse, Self::Typed, Self::Timeline];
+    pub const ALL: [CardKind; 8] = [
+        Self::Cloze,
+        Self::Qa,
+        Self::MultipleChoice,
+        Self::TrueFalse,
+        Self::Typed,
+        Self::Timeline,
+        Self::Sources,
+        Self::Versions,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -60,6 +74,8 @@ impl CardKind {
             Self::TrueFalse => "true_false",
             Self::Typed => "typed",
             Self::Timeline => "timeline",
+            Self::Sources => "sources",
+            Self::Versions => "versions",
         }
     }
 }
@@ -142,16 +158,20 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let readings: Vec<(&Reading, Vec<&Claim>)> =
         deck.readings.iter().map(|r| (r, by_reading.remove(&r.citation.id).unwrap_or_default())).collect();
     // A reading's cards depend on nothing made for another reading.
-    parallel::joined(parallel::runs(&readings, |run| {
+    let mut cards = parallel::joined(parallel::runs(&readings, |run| {
         let mut cards = Vec::new();
         for (reading, claims) in run {
             for claim in claims {
                 cards_for_claim(&pool, claim, seed, &mut cards);
             }
-            cards.extend(timeline::cards(&reading.citation.id, &reading.citation.published, claims, seed));
+            cards.extend(timeline::cards(&reading.citation.id, claims, seed));
         }
         cards
-    }))
+    }));
+    for d in &deck.disputes {
+        cards.extend(dispute::cards(deck, d, seed));
+    }
+    cards
 }
 
 /// The cards about one claim, the same as [`generate`] gives for it (its own cards, then the
@@ -163,10 +183,10 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     let mut cards = Vec::new();
     cards_for_claim(&pool, claim, seed, &mut cards);
     let claims: Vec<&Claim> = deck.claims.iter().filter(|c| c.reading == claim.reading).collect();
-    let published = deck.reading(&claim.reading).map(|r| r.citation.published.as_str()).unwrap_or_default();
-    cards.extend(
-        timeline::cards(&claim.reading, published, &claims, seed).into_iter().filter(|c| c.claims.contains(id)),
-    );
+    cards.extend(timeline::cards(&claim.reading, &claims, seed).into_iter().filter(|c| c.claims.contains(id)));
+    if let Some(d) = deck.dispute_of(id) {
+        cards.extend(dispute::cards(deck, d, seed));
+    }
     cards
 }
 
@@ -191,7 +211,7 @@ pub fn cache_key(deck: &Deck) -> String {
 }
 
 /// Raise when a change makes different cards from the same deck.
-const CARDS_FORMAT: u32 = 1;
+const CARDS_FORMAT: u32 = 2;
 
 /// The deck's default seed, from its id and version: a new version may reshuffle options.
 pub fn deck_seed(deck: &Deck) -> u64 {
@@ -247,7 +267,7 @@ mod tests {
     #[test]
     fn ids_are_claim_and_kind() {
         let names: Vec<_> = CardKind::ALL.iter().map(|k| k.name()).collect();
-        assert_eq!(names, ["cloze", "qa", "multiple_choice", "true_false", "typed", "timeline"]);
+        assert_eq!(names, ["cloze", "qa", "multiple_choice", "true_false", "typed", "timeline", "sources", "versions"]);
         for kind in CardKind::ALL {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.name()), "serde name is the id name");

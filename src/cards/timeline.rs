@@ -1,8 +1,8 @@
 //! Timeline cards: four or five dated claims of one reading, shown shuffled, to put in order.
 //!
-//! The dates of one timeline never overlap (`2014` and `March 2014` cannot be ordered), so the
-//! order is certain. Claims whose text does not state their own year are preferred, since a
-//! text that says "in 2014" gives its place away. Each claim is in at most one timeline.
+//! Items are the claims' events, written without their dates; the dates are shown after the
+//! answer. The dates of one timeline never overlap (`2014` and `March 2014` cannot be
+//! ordered), so the order is certain. Each claim is in at most one timeline.
 
 use rand::seq::SliceRandom;
 
@@ -73,41 +73,22 @@ pub fn display_date(date: &str) -> String {
     }
 }
 
-/// Whether a claim's date places it on a timeline. A date that the reading's publication date
-/// falls in, or a text saying "as of", dates a state of affairs (`Mongolia values its relations
-/// with North Korea`) rather than an event; and a text spanning years (`in 2007–2012`) has no
-/// single place. Neither is used.
-fn is_event(claim: &Claim, date: &str, published: &str) -> bool {
-    let as_of = published.starts_with(date) || claim.text.to_lowercase().contains("as of ");
-    !as_of && !spans_years(&claim.text)
-}
-
-/// Whether a text names a span of years: `2007–2012`, `2009-2017`, `2014 to 2019`.
-fn spans_years(text: &str) -> bool {
-    let ends_in_year = |s: &str| {
-        let digits = s.bytes().rev().take_while(u8::is_ascii_digit).count();
-        digits == 4
-    };
-    let starts_with_year = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count() == 4;
-    ["–", "-", " to "].iter().any(|sep| {
-        text.match_indices(sep)
-            .any(|(at, _)| ends_in_year(text[..at].trim_end()) && starts_with_year(text[at + sep.len()..].trim_start()))
-    })
+/// Whether a claim is an item for timelines: it is dated, names its event (written without the
+/// date, so that the item does not give its place away), and its date is not one source's
+/// version of a disputed question.
+fn is_item(claim: &Claim) -> bool {
+    claim.date.is_some() && claim.event.is_some() && claim.conflicts_with.is_empty()
 }
 
 /// The timelines of one reading, `claims` being its claims in deck order and `published` its
 /// publication date.
-pub(super) fn cards(reading: &ReadingId, published: &str, claims: &[&Claim], seed: u64) -> Vec<Card> {
-    let mut dated: Vec<(usize, &Claim, Span)> = claims
+pub(super) fn cards(reading: &ReadingId, claims: &[&Claim], seed: u64) -> Vec<Card> {
+    let dated: Vec<(usize, &Claim, Span)> = claims
         .iter()
         .enumerate()
-        .filter_map(|(i, c)| {
-            let date = c.date.as_deref()?;
-            is_event(c, date, published).then_some((i, *c, Span::parse(date)?))
-        })
+        .filter(|(_, c)| is_item(c))
+        .filter_map(|(i, c)| Some((i, *c, Span::parse(c.date.as_deref()?)?)))
         .collect();
-    // Claims that do not state their year first; otherwise deck order.
-    dated.sort_by_key(|(i, c, span)| (c.text.contains(&span.start.0.to_string()), *i));
     let mut used = vec![false; dated.len()];
     let mut cards = Vec::new();
     loop {
@@ -132,6 +113,10 @@ pub(super) fn cards(reading: &ReadingId, published: &str, claims: &[&Claim], see
     cards
 }
 
+fn event_of(claim: &Claim) -> &str {
+    claim.event.as_deref().unwrap_or(&claim.text)
+}
+
 fn card(reading: &ReadingId, n: usize, mut items: Vec<(usize, &Claim, Span)>, seed: u64) -> Card {
     let id = timeline_id(reading, n);
     let first = items.iter().min_by_key(|(i, _, _)| *i).map(|(_, c, _)| *c).expect("a timeline has items");
@@ -149,7 +134,7 @@ fn card(reading: &ReadingId, n: usize, mut items: Vec<(usize, &Claim, Span)>, se
         .iter()
         .map(|&k| {
             let c = items[k as usize].1;
-            format!("{}: {}", date_of(c), c.text)
+            format!("{}: {}", date_of(c), event_of(c))
         })
         .collect::<Vec<_>>()
         .join("\n");
@@ -161,7 +146,7 @@ fn card(reading: &ReadingId, n: usize, mut items: Vec<(usize, &Claim, Span)>, se
         prompt: PROMPT.to_owned(),
         answer,
         claims: items.iter().map(|(_, c, _)| c.id.clone()).collect(),
-        choices: items.iter().map(|(_, c, _)| c.text.clone()).collect(),
+        choices: items.iter().map(|(_, c, _)| event_of(c).to_owned()).collect(),
         correct_choice: None,
         correct_order: order,
         dates: items.iter().map(|(_, c, _)| date_of(c)).collect(),

@@ -5,7 +5,7 @@
 //! spelling, neither contains the other, and no claim of the deck says the false statement.
 
 use rand::RngExt;
-use rand::seq::SliceRandom;
+use rand::seq::{IndexedRandom, SliceRandom};
 
 use super::choice::Pool;
 use super::typed::normalize;
@@ -29,13 +29,7 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Card {
     let id = card_id(&claim.id, CardKind::TrueFalse);
     let mut rng = card_rng(seed, id.as_str());
     let false_statement = if rng.random_bool(0.5) {
-        let distractors = pool.replacements(claim, 2 * PLAUSIBLE, &mut rng);
-        let (best, rest) = distractors.split_at(distractors.len().min(PLAUSIBLE));
-        let mut best = best.to_vec();
-        best.shuffle(&mut rng);
-        // A claim with distractors is in the pool, so its normal forms are at hand.
-        let normals = pool.normal_forms(claim);
-        best.iter().chain(rest).find_map(|d| false_variant(pool, claim, normals?, *d))
+        authored_false(claim, &mut rng).or_else(|| generated_false(pool, claim, &mut rng))
     } else {
         None
     };
@@ -46,6 +40,23 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Card {
     card.choices = vec![TRUE.to_owned(), FALSE.to_owned()];
     card.correct_choice = Some(if is_true { 0 } else { 1 });
     card
+}
+
+/// One of the author's false statements for the claim, if it has any.
+fn authored_false(claim: &Claim, rng: &mut impl rand::Rng) -> Option<String> {
+    claim.false_statements.choose(rng).cloned()
+}
+
+/// The claim's text with one of the most plausible distractors swapped in, if one is surely
+/// false.
+fn generated_false(pool: &Pool, claim: &Claim, rng: &mut impl rand::Rng) -> Option<String> {
+    let distractors = pool.replacements(claim, 2 * PLAUSIBLE, rng);
+    let (best, rest) = distractors.split_at(distractors.len().min(PLAUSIBLE));
+    let mut best = best.to_vec();
+    best.shuffle(rng);
+    // A claim with distractors is in the pool, so its normal forms are at hand.
+    let normals = pool.normal_forms(claim);
+    best.iter().chain(rest).find_map(|d| false_variant(pool, claim, normals?, *d))
 }
 
 /// The claim's text with its answer replaced by `distractor`, unless that could be true.

@@ -28,7 +28,16 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    Some(Card::single(claim, CardKind::Typed, question.clone()))
+    is_short(&claim.answer).then(|| Card::single(claim, CardKind::Typed, question.clone()))
+}
+
+/// The most words a typed answer may have: a longer phrase is for a Q&A card, where the student
+/// judges their own answer.
+pub const MAX_TYPED_WORDS: usize = 3;
+
+/// Whether an answer is short enough to be typed: a name, a number, a year, a few words.
+pub fn is_short(answer: &str) -> bool {
+    normalize(answer).split(' ').filter(|w| !w.is_empty()).count() <= MAX_TYPED_WORDS
 }
 
 /// Grades `given` against `expected`.

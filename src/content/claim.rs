@@ -81,6 +81,14 @@ pub(super) struct RawClaim {
     pub tags: Vec<String>,
     #[serde(default)]
     pub conflicts_with: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub role: Option<Spanned<String>>,
+    #[serde(default)]
+    pub event: Option<Spanned<String>>,
+    #[serde(default)]
+    pub distractors: Vec<Spanned<String>>,
+    #[serde(default, rename = "false")]
+    pub false_statements: Vec<Spanned<String>>,
 }
 
 #[allow(clippy::result_large_err)]

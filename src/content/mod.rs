@@ -3,6 +3,7 @@
 
 pub mod anchor;
 mod claim;
+mod dispute;
 mod problem;
 mod reading;
 mod source;
@@ -13,6 +14,7 @@ use std::ops::Range;
 
 pub use anchor::Anchor;
 pub use claim::ClaimKind;
+pub use dispute::{DISPUTES_FILE, Dispute, Version};
 pub use problem::{ContentProblem, ContentProblems};
 pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
 pub use source::{ReadDeckError, SourceFile, builtin_files, read_dir};
@@ -52,7 +54,19 @@ pub struct Claim {
     pub kind: ClaimKind,
     pub date: Option<String>,
     pub tags: Vec<String>,
+    /// The claims that give another version of what this one says: those named in its
+    /// `conflicts_with` and the other versions of its dispute.
     pub conflicts_with: Vec<ClaimId>,
+    /// What the answer is, finer than `kind` (`mongolian-president`, `port`): generated
+    /// distractors and false statements come only from claims of the same role.
+    pub role: Option<String>,
+    /// The event in a few words without its date (`Mongolia expels North Korean workers`): a
+    /// dated claim with one is an item of its reading's timelines.
+    pub event: Option<String>,
+    /// Wrong options written by the deck's author; they come before generated ones.
+    pub distractors: Vec<String>,
+    /// False statements written by the deck's author, used before generated ones.
+    pub false_statements: Vec<String>,
 }
 
 /// A checked deck: every quote found exactly once, every reference resolved.
@@ -63,6 +77,8 @@ pub struct Deck {
     pub readings: Vec<Reading>,
     /// Grouped by reading in deck order, then in file order.
     pub claims: Vec<Claim>,
+    /// In the order of `disputes.toml`.
+    pub disputes: Vec<Dispute>,
     /// A hash of the source files the deck was compiled from (names and text): equal for the
     /// same files, so what was made from the deck before can be used again.
     pub fingerprint: u64,
@@ -75,6 +91,11 @@ impl Deck {
 
     pub fn claim(&self, id: &ClaimId) -> Option<&Claim> {
         self.claims.iter().find(|c| &c.id == id)
+    }
+
+    /// The dispute that claim `id` is a version of, if any.
+    pub fn dispute_of(&self, id: &ClaimId) -> Option<&Dispute> {
+        self.disputes.iter().find(|d| d.versions.iter().any(|v| v.claims.contains(id)))
     }
 
     /// The built-in deck, compiled from the copy embedded in the binary.
@@ -184,6 +205,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut claim_sites: FxHashMap<ClaimId, (&SourceFile, Range<usize>)> = FxHashMap::default();
     let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
     let mut readings_with_claims: FxHashSet<ReadingId> = FxHashSet::default();
+    let mut authored: Vec<(ClaimId, &SourceFile, Vec<toml::Spanned<String>>, Vec<toml::Spanned<String>>)> = Vec::new();
     for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
         let parsed = match claim::parse_claims_file(file) {
             Ok(parsed) => parsed,
@@ -260,6 +282,31 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                 );
                 ok = false;
             }
+            if let Some(role) = &raw.role
+                && !is_kebab_id(role.get_ref())
+            {
+                problems.add(
+                    "bad-role",
+                    file,
+                    role.span(),
+                    format!("role `{}` is not kebab-case", role.get_ref()),
+                    "name the answer's role in lowercase words joined by dashes, e.g. `mongolian-president`",
+                );
+                ok = false;
+            }
+            for field in raw.distractors.iter().chain(&raw.false_statements) {
+                if field.get_ref().trim().is_empty() {
+                    problems.add(
+                        "empty-field",
+                        file,
+                        field.span(),
+                        "an authored distractor or false statement is empty".into(),
+                        "remove the empty string",
+                    );
+                    ok = false;
+                }
+            }
+            authored.push((id.clone(), file, raw.distractors.clone(), raw.false_statements.clone()));
             let prefix = raw.prefix.as_deref().unwrap_or("");
             let suffix = raw.suffix.as_deref().unwrap_or("");
             let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
@@ -306,6 +353,10 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     date: raw.date.map(|d| d.into_inner()),
                     tags: raw.tags,
                     conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
+                    role: raw.role.map(|r| r.into_inner()),
+                    event: raw.event.map(|e| e.into_inner()).filter(|e| !e.trim().is_empty()),
+                    distractors: raw.distractors.into_iter().map(|d| d.into_inner()).collect(),
+                    false_statements: raw.false_statements.into_iter().map(|f| f.into_inner()).collect(),
                 });
             }
         }
@@ -334,6 +385,20 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             }
         }
     }
+
+    let disputes = match files.iter().find(|f| f.path == DISPUTES_FILE) {
+        Some(file) => dispute::parse(file, &claims, &mut problems),
+        None => Vec::new(),
+    };
+    let mut rivals = dispute::rivals(&disputes);
+    for claim in &mut claims {
+        for rival in rivals.remove(&claim.id).unwrap_or_default() {
+            if !claim.conflicts_with.contains(&rival) {
+                claim.conflicts_with.push(rival);
+            }
+        }
+    }
+    check_authored(&claims, &authored, &mut problems);
 
     let mut ordered = Vec::new();
     if let (Some(info), Some(deck_file)) = (&info, deck_file) {
@@ -381,9 +446,63 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             let order: FxHashMap<&ReadingId, usize> =
                 readings.iter().enumerate().map(|(i, r)| (&r.citation.id, i)).collect();
             claims.sort_by_key(|c| order[&c.reading]);
-            Ok(Deck { info, readings, claims, fingerprint: fingerprint(files) })
+            Ok(Deck { info, readings, claims, disputes, fingerprint: fingerprint(files) })
         }
         _ => Err(ContentProblems { problems: problems.0 }),
+    }
+}
+
+/// Lower case, letters and digits only, single spaces: two texts equal in this form say the same.
+pub fn loose(s: &str) -> String {
+    let mapped: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Authored distractors and false statements may not be true: a distractor is never the
+/// claim's answer nor another version's answer to its disputed question, and a false statement
+/// is never the text of any claim.
+#[allow(clippy::type_complexity)]
+fn check_authored(
+    claims: &[Claim],
+    authored: &[(ClaimId, &SourceFile, Vec<toml::Spanned<String>>, Vec<toml::Spanned<String>>)],
+    problems: &mut Collector,
+) {
+    let by_id: FxHashMap<&ClaimId, &Claim> = claims.iter().map(|c| (&c.id, c)).collect();
+    let texts: FxHashMap<String, &ClaimId> = claims.iter().map(|c| (loose(&c.text), &c.id)).collect();
+    for (id, file, distractors, false_statements) in authored {
+        let Some(claim) = by_id.get(id) else { continue };
+        for distractor in distractors {
+            let d = loose(distractor.get_ref());
+            let rival = claim.conflicts_with.iter().filter_map(|r| by_id.get(r)).find(|r| loose(&r.answer) == d);
+            if d == loose(&claim.answer) {
+                problems.add(
+                    "true-distractor",
+                    file,
+                    distractor.span(),
+                    format!("distractor `{}` is the claim's own answer", distractor.get_ref()),
+                    "a distractor must be a wrong answer to the question",
+                );
+            } else if let Some(rival) = rival {
+                problems.add(
+                    "true-distractor",
+                    file,
+                    distractor.span(),
+                    format!("distractor `{}` is what `{}` gives as the answer", distractor.get_ref(), rival.id),
+                    "another source's version is never a wrong option: the card would mark it wrong",
+                );
+            }
+        }
+        for statement in false_statements {
+            if let Some(other) = texts.get(&loose(statement.get_ref())) {
+                problems.add(
+                    "true-false-statement",
+                    file,
+                    statement.span(),
+                    format!("false statement is the text of claim `{other}`"),
+                    "a false statement must be false in every reading of the deck",
+                );
+            }
+        }
     }
 }
 

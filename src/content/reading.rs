@@ -26,6 +26,31 @@ pub struct Citation {
     /// The raw capture this reading was cleaned from.
     #[serde(default)]
     pub seed: Option<String>,
+    /// How cards name the reading, e.g. `Mendee (2015)`; by default the author's last name (or
+    /// the publisher) and the year.
+    #[serde(default)]
+    pub cited_as: Option<String>,
+    /// The citation fields (`publisher`, `author`, `url`…) that the seed does not state: the
+    /// editor added them, and `editor_note` says from where.
+    #[serde(default)]
+    pub editor_added: Vec<String>,
+    #[serde(default)]
+    pub editor_note: Option<String>,
+}
+
+impl Citation {
+    /// The short name cards give the reading: `Mendee (2015)`, `NK News (2019)`.
+    pub fn short(&self) -> String {
+        if let Some(cited) = self.cited_as.as_ref().filter(|c| !c.trim().is_empty()) {
+            return cited.trim().to_owned();
+        }
+        let year = self.published.get(..4).unwrap_or(&self.published);
+        let who = match &self.author {
+            Some(author) => author.split_whitespace().next_back().unwrap_or(author).to_owned(),
+            None => self.publisher.split(',').next().unwrap_or(&self.publisher).trim().to_owned(),
+        };
+        format!("{who} ({year})")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]

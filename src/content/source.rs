@@ -53,7 +53,7 @@ pub enum ReadDeckError {
     NotUtf8 { path: String },
 }
 
-/// Reads `deck.toml`, `readings/*.md` and `claims/*.toml` of a deck folder, in path order.
+/// Reads `deck.toml`, `disputes.toml`, `readings/*.md` and `claims/*.toml` of a deck folder, in path order.
 pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
     let io = |path: &Path, source| ReadDeckError::Io { path: path.display().to_string(), source };
     if !root.is_dir() {
@@ -63,6 +63,10 @@ pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
     let deck = root.join("deck.toml");
     if deck.exists() {
         files.push(read_one(root, &deck)?);
+    }
+    let disputes = root.join(super::DISPUTES_FILE);
+    if disputes.exists() {
+        files.push(read_one(root, &disputes)?);
     }
     for (sub, ext) in [("readings", "md"), ("claims", "toml")] {
         let dir = root.join(sub);

@@ -13,7 +13,7 @@ use super::install::{self, ImportReport};
 use crate::content::{self, SourceFile};
 
 /// `id` comes first: a guid may start with `#`, which would read as a header line.
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 17] = [
     "id",
     "guid",
     "reading",
@@ -26,8 +26,14 @@ const COLUMNS: [&str; 13] = [
     "prefix",
     "suffix",
     "conflicts_with",
+    "role",
+    "event",
+    "distractors",
+    "false",
     "tags",
 ];
+/// How the `distractors` and `false` cells join their items.
+const ITEM_SEPARATOR: &str = " | ";
 const REQUIRED: [&str; 6] = ["id", "reading", "text", "answer", "kind", "quote"];
 /// The header keys of Anki's text format; a header line is `#key:value`.
 const HEADER_KEYS: [&str; 11] = [
@@ -69,6 +75,10 @@ pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
                 c.prefix.clone().unwrap_or_default(),
                 c.suffix.clone().unwrap_or_default(),
                 c.conflicts_with.join(" "),
+                c.role.clone().unwrap_or_default(),
+                c.event.clone().unwrap_or_default(),
+                c.distractors.join(ITEM_SEPARATOR),
+                c.false_statements.join(ITEM_SEPARATOR),
                 tags.join(" "),
             ];
             writer.write_record(&row).expect("writing to memory");
@@ -148,6 +158,11 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
         let optional = |name: &str| get(name).filter(|v| !v.is_empty());
         let words =
             |name: &str| get(name).map(|v| v.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
+        let items = |name: &str| {
+            get(name)
+                .map(|v| v.split(ITEM_SEPARATOR.trim()).map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default()
+        };
         for name in COLUMNS {
             if let Some(value) = get(name)
                 && value.chars().count() > install::MAX_FIELD_CHARS
@@ -175,6 +190,10 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
             date: optional("date"),
             tags: words("tags"),
             conflicts_with: words("conflicts_with"),
+            role: optional("role"),
+            event: optional("event"),
+            distractors: items("distractors"),
+            false_statements: items("false"),
         };
         match readings.iter_mut().find(|(r, _)| r == &reading) {
             Some((_, claims)) => claims.push(claim),

@@ -24,6 +24,14 @@ pub struct ClaimRecord {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts_with: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub distractors: Vec<String>,
+    #[serde(default, rename = "false", skip_serializing_if = "Vec::is_empty")]
+    pub false_statements: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize)]

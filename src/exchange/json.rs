@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::cards;
-use crate::content::{Claim, ClaimKind, Deck, DeckInfo};
+use crate::content::{Claim, ClaimKind, Deck, DeckInfo, Dispute};
 use crate::ids::{CardId, ClaimId, ReadingId};
 
 #[derive(Serialize)]
@@ -11,6 +11,7 @@ struct DeckJson<'a> {
     deck: &'a DeckInfo,
     readings: Vec<ReadingJson<'a>>,
     claims: Vec<ClaimJson<'a>>,
+    disputes: &'a [Dispute],
     cards: Vec<CardJson<'a>>,
 }
 
@@ -22,6 +23,9 @@ struct ReadingJson<'a> {
     publisher: &'a str,
     published: &'a str,
     url: Option<&'a str>,
+    cited_as: String,
+    editor_added: &'a [String],
+    editor_note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -36,6 +40,11 @@ struct ClaimJson<'a> {
     date: Option<&'a str>,
     tags: &'a [String],
     conflicts_with: &'a [ClaimId],
+    role: Option<&'a str>,
+    event: Option<&'a str>,
+    distractors: &'a [String],
+    #[serde(rename = "false")]
+    false_statements: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -66,6 +75,9 @@ pub fn deck_json(deck: &Deck) -> String {
                 publisher: &r.citation.publisher,
                 published: &r.citation.published,
                 url: r.citation.url.as_deref(),
+                cited_as: r.citation.short(),
+                editor_added: &r.citation.editor_added,
+                editor_note: r.citation.editor_note.as_deref(),
             })
             .collect(),
         claims: deck
@@ -82,8 +94,13 @@ pub fn deck_json(deck: &Deck) -> String {
                 date: c.date.as_deref(),
                 tags: &c.tags,
                 conflicts_with: &c.conflicts_with,
+                role: c.role.as_deref(),
+                event: c.event.as_deref(),
+                distractors: &c.distractors,
+                false_statements: &c.false_statements,
             })
             .collect(),
+        disputes: &deck.disputes,
         cards: cards
             .into_iter()
             .map(|card| {

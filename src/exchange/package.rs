@@ -89,7 +89,7 @@ pub fn write_package(deck: &Deck, files: &[SourceFile]) -> Vec<u8> {
     zip.finish().expect("writing to memory").into_inner()
 }
 
-/// A deck file's path inside a package: `deck.toml`, `readings/<name>.md` or `claims/<name>.toml`,
+/// A deck file's path inside a package: `deck.toml`, `disputes.toml`, `readings/<name>.md` or `claims/<name>.toml`,
 /// plain names only (no `..`, no absolute paths, no backslashes, no control characters).
 fn check_entry_path(name: &str) -> Result<(), String> {
     let plain = |s: &str| {
@@ -100,7 +100,7 @@ fn check_entry_path(name: &str) -> Result<(), String> {
             && !s.chars().any(|c| c.is_control() || matches!(c, '/' | '\\' | ':'))
     };
     let ok = match name.split('/').collect::<Vec<_>>().as_slice() {
-        ["deck.toml"] | [MANIFEST] => true,
+        ["deck.toml"] | ["disputes.toml"] | [MANIFEST] => true,
         ["readings", file] => plain(file) && file.ends_with(".md"),
         ["claims", file] => plain(file) && file.ends_with(".toml"),
         _ => false,
@@ -110,7 +110,7 @@ fn check_entry_path(name: &str) -> Result<(), String> {
     } else if name.starts_with('/') || name.split(['/', '\\']).any(|p| p == "..") || name.contains('\\') {
         Err(format!("entry `{}` points outside the deck folder", name.escape_debug()))
     } else {
-        Err(format!("entry `{}` is not a deck file (deck.toml, readings/*.md, claims/*.toml)", name.escape_debug()))
+        Err(format!("entry `{}` is not a deck file (deck.toml, disputes.toml, readings/*.md, claims/*.toml)", name.escape_debug()))
     }
 }
 
