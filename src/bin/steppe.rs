@@ -24,6 +24,28 @@ enum Command {
         /// The deck folder.
         #[arg(default_value = "content")]
         dir: PathBuf,
+        /// Only check that the deck is valid; skip the card lint (doubled words, answers
+        /// visible in their prompt, repeated facts…).
+        #[arg(long)]
+        no_lint: bool,
+    },
+    /// Print the cards a deck folder gives, as a student sees them, with their answers.
+    Cards {
+        /// The deck folder.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Only the cards about this claim.
+        #[arg(long)]
+        claim: Option<String>,
+        /// Only cards of this kind (cloze, qa, multiple_choice, true_false, typed, timeline,
+        /// sources, versions).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Print a random sample of this many cards (with --seed), instead of all.
+        #[arg(long)]
+        sample: Option<usize>,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
     },
     /// Compile a deck folder and write the compiled deck (json) or a .steppe package of it.
     Build {
@@ -304,8 +326,14 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        Command::Check { dir } => {
-            let (deck, _) = load_deck_files(Some(&dir))?;
+        Command::Check { dir, no_lint } => {
+            let (deck, files) = load_deck_files(Some(&dir))?;
+            if !no_lint {
+                let findings = content::lint(&deck, &files);
+                if !findings.is_empty() {
+                    return Err(Failure::invalid(Report::new(content::LintFindings { findings })));
+                }
+            }
             let cards = steppe::cards::generate(&deck);
             println!(
                 "ok: `{}`: {} readings, {} claims, {} cards",
@@ -317,6 +345,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
             // The command ends here, and the system takes back the memory at once: freeing a big
             // deck and its cards string by string would only keep the user waiting.
             std::mem::forget((deck, cards));
+        }
+        Command::Cards { dir, claim, kind, sample, seed } => {
+            let (deck, _) = load_deck_files(Some(&dir))?;
+            let mut cards: Vec<_> = steppe::cards::generate(&deck)
+                .into_iter()
+                .filter(|c| claim.as_ref().is_none_or(|id| c.claims.iter().any(|k| k.as_str() == id)))
+                .filter(|c| kind.as_ref().is_none_or(|k| c.kind.name() == k))
+                .collect();
+            if let Some(n) = sample {
+                use rand::SeedableRng;
+                use rand::seq::SliceRandom;
+                cards.shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed));
+                cards.truncate(n);
+            }
+            let text: Vec<String> = cards.iter().map(steppe::cards::describe).collect();
+            print_ignoring_closed_pipe(&text.join("\n"));
         }
         Command::Build { dir, format, out } => {
             let (deck, files) = load_deck_files(Some(&dir))?;

@@ -130,6 +130,19 @@ impl Card {
     }
 }
 
+/// A card as text for a person reading it in a terminal: id, prompt, options (the right one
+/// marked) and answer.
+pub fn describe(card: &Card) -> String {
+    let mut out = format!("── {} ({})\n{}\n", card.id, card.kind.name(), card.prompt);
+    for (n, choice) in card.choices.iter().enumerate() {
+        let right = card.correct_choice == Some(n as u32);
+        let date = card.dates.get(n).map(|d| format!("  [{d}]")).unwrap_or_default();
+        out.push_str(&format!("  {} {choice}{date}\n", if right { "*" } else { "-" }));
+    }
+    out.push_str(&format!("=> {}\n", card.answer.replace('\n', "\n   ")));
+    out
+}
+
 /// The id of a single-claim card: `<claim-id>:<kind>`.
 pub fn card_id(claim: &ClaimId, kind: CardKind) -> CardId {
     let (claim, kind) = (claim.as_str(), kind.name());

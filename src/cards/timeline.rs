@@ -168,16 +168,6 @@ mod tests {
     }
 
     #[test]
-    fn spans_of_years_are_recognised() {
-        for text in ["in 2007–2012.", "from 2009 to 2017", "(2009-2017)"] {
-            assert!(spans_years(text), "{text}");
-        }
-        for text in ["in 2014 and 2015", "in 2014–15", "US-Korea in 2014", "12007–2012"] {
-            assert!(!spans_years(text), "{text}");
-        }
-    }
-
-    #[test]
     fn dates_are_shown_in_words() {
         assert_eq!(display_date("2014"), "2014");
         assert_eq!(display_date("2014-03"), "March 2014");
@@ -193,7 +183,7 @@ mod tests {
                     &format!("c{n}"),
                     n,
                     &format!(
-                        "text = \"Event {n} happened.\"\nanswer = \"Event {n}\"\nkind = \"event\"\ndate = \"{date}\""
+                        "text = \"Event {n} happened.\"\nanswer = \"Event {n}\"\nkind = \"event\"\ndate = \"{date}\"\nevent = \"Event {n} happens\""
                     ),
                 )
             })
@@ -205,7 +195,7 @@ mod tests {
     fn a_timeline_orders_claims_with_distinct_dates() {
         let deck = dated_deck(&["2014", "2011", "2014-03", "1990", "2020-05-01", "2020-05", "2001"]);
         let claims: Vec<&Claim> = deck.claims.iter().collect();
-        let cards = cards(&"r1".into(), "2015-03-02", &claims, 3);
+        let cards = cards(&"r1".into(), &claims, 3);
         assert_eq!(cards.len(), 1, "seven claims, but only five distinct dates");
         let card = &cards[0];
         assert_eq!(card.id.as_str(), "timeline:r1:1");
@@ -214,27 +204,25 @@ mod tests {
         let in_order: Vec<&str> = card.correct_order.iter().map(|&k| card.dates[k as usize].as_str()).collect();
         assert_eq!(in_order, ["1990", "2001", "2011", "2014", "1 May 2020"]);
         assert_ne!(card.correct_order, [0, 1, 2, 3, 4], "not shown in order");
-        assert_eq!(card.answer.lines().next(), Some("1990: Event 3 happened."));
+        assert_eq!(card.answer.lines().next(), Some("1990: Event 3 happens"), "items are events, without dates");
     }
 
     #[test]
-    fn states_as_of_publication_and_spans_of_years_are_no_events() {
+    fn only_dated_events_outside_disputes_are_items() {
         let deck = deck_from(&[
-            claim_toml("as-of", 0, "text = \"Mongolia values it.\"\nanswer = \"it\"\nkind = \"relation\"\ndate = \"2015\""),
-            claim_toml("span", 2, "text = \"They met in 2007–2012.\"\nanswer = \"met\"\nkind = \"event\"\ndate = \"2012\""),
-            claim_toml("span-to", 4, "text = \"It ran from 2009 to 2017.\"\nanswer = \"ran\"\nkind = \"event\"\ndate = \"2009\""),
-            claim_toml("event", 6, "text = \"It opened in 2015, then 2016-era.\"\nanswer = \"opened\"\nkind = \"event\"\ndate = \"2015-01\""),
+            claim_toml("no-event", 0, "text = \"Mongolia values it.\"\nanswer = \"it\"\nkind = \"relation\"\ndate = \"2015\""),
+            claim_toml("no-date", 2, "text = \"They met.\"\nanswer = \"met\"\nkind = \"event\"\nevent = \"They meet\""),
+            claim_toml("item", 4, "text = \"It opened.\"\nanswer = \"opened\"\nkind = \"event\"\ndate = \"2015-01\"\nevent = \"It opens\""),
+            claim_toml("disputed", 6, "text = \"It closed.\"\nanswer = \"closed\"\nkind = \"event\"\ndate = \"2016\"\nevent = \"It closes\"\nconflicts_with = [\"disputed\"]"),
         ].concat());
-        let published = "2015-03-02";
-        let verdicts: Vec<bool> =
-            deck.claims.iter().map(|c| is_event(c, c.date.as_deref().unwrap(), published)).collect();
-        assert_eq!(verdicts, [false, false, false, true]);
+        let verdicts: Vec<bool> = deck.claims.iter().map(is_item).collect();
+        assert_eq!(verdicts, [false, false, true, false]);
     }
 
     #[test]
     fn three_distinct_dates_make_no_timeline() {
         let deck = dated_deck(&["2014", "2014-03", "2015", "2016", "2016-01-02"]);
         let claims: Vec<&Claim> = deck.claims.iter().collect();
-        assert!(cards(&"r1".into(), "2015-03-02", &claims, 3).is_empty());
+        assert!(cards(&"r1".into(), &claims, 3).is_empty());
     }
 }

@@ -73,7 +73,7 @@ pub(super) struct RawClaim {
     pub text: Spanned<String>,
     pub answer: Spanned<String>,
     #[serde(default)]
-    pub question: Option<String>,
+    pub question: Option<Spanned<String>>,
     pub kind: Spanned<String>,
     #[serde(default)]
     pub date: Option<Spanned<String>>,

@@ -4,6 +4,7 @@
 pub mod anchor;
 mod claim;
 mod dispute;
+mod lint;
 mod problem;
 mod reading;
 mod source;
@@ -15,7 +16,8 @@ use std::ops::Range;
 pub use anchor::Anchor;
 pub use claim::ClaimKind;
 pub use dispute::{DISPUTES_FILE, Dispute, Version};
-pub use problem::{ContentProblem, ContentProblems};
+pub use lint::lint;
+pub use problem::{ContentProblem, ContentProblems, LintFindings};
 pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
 pub use source::{ReadDeckError, SourceFile, builtin_files, read_dir};
 
@@ -348,7 +350,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     anchor,
                     text: raw.text.into_inner(),
                     answer: raw.answer.into_inner(),
-                    question: raw.question.filter(|q| !q.trim().is_empty()),
+                    question: raw.question.map(|q| q.into_inner()).filter(|q| !q.trim().is_empty()),
                     kind,
                     date: raw.date.map(|d| d.into_inner()),
                     tags: raw.tags,

@@ -86,3 +86,12 @@ mod tests {
         assert_eq!(super::line_and_column("abc", 0), (1, 1));
     }
 }
+
+/// What the card lint found in a valid deck, reported together.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("the deck's cards have {} lint finding{}", findings.len(), if findings.len() == 1 { "" } else { "s" })]
+#[diagnostic(help("fix them, or run `steppe check --no-lint` to check validity only"))]
+pub struct LintFindings {
+    #[related]
+    pub findings: Vec<ContentProblem>,
+}

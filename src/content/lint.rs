@@ -1,0 +1,296 @@
+//! The card lint: what makes a valid deck give cards a teacher would not sign. A finding is
+//! not an error (the deck compiles and can be studied), but `steppe check` reports every one,
+//! located like a content problem, and the built-in deck has none.
+
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+
+use super::claim::{RawClaim, parse_claims_file};
+use super::problem::ContentProblem;
+use super::source::SourceFile;
+use super::{Claim, Collector, Deck, loose};
+
+/// Words that carry no fact: a cloze gap on one of them teaches nothing.
+const FUNCTION_WORDS: [&str; 40] = [
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
+    "are", "were", "be", "been", "it", "its", "this", "that", "these", "those", "not", "no", "has", "have", "had",
+    "do", "did", "which", "who", "whom", "than", "then",
+];
+
+/// Phrases that send the student to an article they do not have open.
+const NEEDS_ARTICLE: [&str; 10] = [
+    "the article",
+    "this article",
+    "the author",
+    "the reading",
+    "this reading",
+    "the report",
+    "the writer",
+    "last year",
+    "this year",
+    "the piece",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// More claims than this on one sentence with the same answer repeat one fact.
+const MAX_ON_ONE_SENTENCE: usize = 2;
+
+/// Every finding of the lint on a compiled deck and the files it was compiled from.
+pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
+    let mut findings = Collector(Vec::new());
+    let sites = claim_sites(files);
+    let by_id: FxHashMap<&str, &Claim> = deck.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut texts: FxHashMap<String, &str> = FxHashMap::default();
+    let mut sentences: FxHashMap<(String, usize, usize, String), Vec<&str>> = FxHashMap::default();
+    for claim in &deck.claims {
+        let Some((file, raw)) = sites.get(claim.id.as_str()) else { continue };
+        let at = |field: Option<Range<usize>>| field.unwrap_or_else(|| raw.id.span());
+        let question = raw.question.as_ref();
+        let mut fields: Vec<(&str, Range<usize>)> = vec![(raw.text.get_ref(), raw.text.span())];
+        fields.extend(question.map(|q| (q.get_ref().as_str(), q.span())));
+        fields.extend(raw.event.as_ref().map(|e| (e.get_ref().as_str(), e.span())));
+        fields.extend(raw.distractors.iter().chain(&raw.false_statements).map(|d| (d.get_ref().as_str(), d.span())));
+        for (text, span) in &fields {
+            if let Some(word) = doubled_word(text) {
+                findings.add(
+                    "doubled-word",
+                    file,
+                    span.clone(),
+                    format!("`{word} {word}`: a word is doubled"),
+                    "remove one of them",
+                );
+            }
+        }
+        let answer = loose(&claim.answer);
+        if let Some(q) = question
+            && contains_words(&loose(q.get_ref()), &answer)
+        {
+            findings.add(
+                "answer-in-prompt",
+                file,
+                q.span(),
+                format!("the question names its own answer `{}`", claim.answer),
+                "ask without the answer: a student reads it off the question",
+            );
+        }
+        if let Some(giveaway) = giveaway_in_text(&claim.text, &claim.answer) {
+            findings.add(
+                "answer-in-prompt",
+                file,
+                raw.text.span(),
+                format!("with `{}` hidden, the text still shows `{giveaway}`", claim.answer),
+                "reword the text so that the gap is the only place the answer is",
+            );
+        }
+        if !answer.is_empty() && answer.split(' ').all(|w| FUNCTION_WORDS.contains(&w)) {
+            findings.add(
+                "function-word-gap",
+                file,
+                raw.answer.span(),
+                format!("the answer `{}` is a function word", claim.answer),
+                "gap a fact: a name, a number, a date, a key phrase",
+            );
+        }
+        if let Some(event) = &raw.event
+            && states_a_date(event.get_ref())
+        {
+            findings.add(
+                "dated-event",
+                file,
+                event.span(),
+                format!("timeline item `{}` states its own date", event.get_ref()),
+                "write the event without its date: the timeline shows dates after the answer",
+            );
+        }
+        if let Some(q) = question {
+            let lower = q.get_ref().to_lowercase();
+            if let Some(phrase) = NEEDS_ARTICLE.iter().find(|p| lower.contains(*p)) {
+                findings.add(
+                    "needs-context",
+                    file,
+                    q.span(),
+                    format!("the question says `{phrase}`, which needs the article at hand"),
+                    "name the source (as cards cite it) or the event that dates the question",
+                );
+            }
+        }
+        for statement in &raw.false_statements {
+            if loose(statement.get_ref()) == loose(&claim.text) {
+                findings.add(
+                    "true-false-statement",
+                    file,
+                    statement.span(),
+                    "the false statement is the claim's own text".into(),
+                    "a false statement must say something the reading does not",
+                );
+            }
+        }
+        if deck.dispute_of(&claim.id).is_some() {
+            let source = deck.reading(&claim.reading).map(|r| r.citation.short()).unwrap_or_default();
+            let name = source.split(" (").next().unwrap_or(&source).to_lowercase();
+            let unattributed: Vec<(&str, Range<usize>)> =
+                fields.iter().take(if question.is_some() { 2 } else { 1 }).cloned().collect();
+            for (text, span) in unattributed {
+                if !text.to_lowercase().contains(&name) {
+                    findings.add(
+                        "unattributed-version",
+                        file,
+                        span,
+                        format!("`{}` is one version of a dispute but does not say it is {source}'s", claim.id),
+                        &format!("say whose version it is, e.g. “According to {source}, …”"),
+                    );
+                }
+            }
+        }
+        if let Some(first) = texts.insert(loose(&claim.text), claim.id.as_str()) {
+            findings.add(
+                "duplicate-text",
+                file,
+                at(None),
+                format!("`{}` has the same text as `{first}`", claim.id),
+                "keep one of the two claims",
+            );
+        }
+        let sentence = sentence_of(deck, claim);
+        sentences
+            .entry((claim.reading.0.clone(), claim.anchor.block, sentence, answer))
+            .or_default()
+            .push(claim.id.as_str());
+    }
+    let mut crowded: Vec<&Vec<&str>> = sentences.values().filter(|ids| ids.len() > MAX_ON_ONE_SENTENCE).collect();
+    crowded.sort();
+    for ids in crowded {
+        let last = ids[ids.len() - 1];
+        if let (Some((file, raw)), Some(claim)) = (sites.get(last), by_id.get(last)) {
+            findings.add(
+                "repeated-fact",
+                file,
+                raw.id.span(),
+                format!("{} claims ({}) ask for `{}` from one sentence", ids.len(), ids.join(", "), claim.answer),
+                "merge them: more than two cards on one fact add reviews, not knowledge",
+            );
+        }
+    }
+    findings.0
+}
+
+/// Each claim's file and its fields with their places, by id.
+fn claim_sites(files: &[SourceFile]) -> FxHashMap<String, (&SourceFile, RawClaim)> {
+    let mut sites = FxHashMap::default();
+    for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
+        if let Ok(parsed) = parse_claims_file(file) {
+            for raw in parsed.claim {
+                sites.entry(raw.id.get_ref().clone()).or_insert((file, raw));
+            }
+        }
+    }
+    sites
+}
+
+/// The first word said twice in a row, ignoring case and punctuation between them.
+fn doubled_word(text: &str) -> Option<String> {
+    let words: Vec<String> = loose(text).split(' ').map(str::to_owned).collect();
+    words.windows(2).find(|w| w[0] == w[1] && w[0].chars().any(char::is_alphabetic)).map(|w| w[0].clone())
+}
+
+/// Whether the loose text `haystack` holds the loose words `needle` as whole words.
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {haystack} ").contains(&format!(" {needle} "))
+}
+
+/// What still gives the answer away once it is hidden in `text`: the answer said a second
+/// time, or its initials (`Republic of Korea` beside `(ROK)`).
+fn giveaway_in_text(text: &str, answer: &str) -> Option<String> {
+    let at = text.find(answer)?;
+    let rest = format!("{} {}", &text[..at], &text[at + answer.len()..]);
+    if contains_words(&loose(&rest), &loose(answer)) {
+        return Some(answer.to_owned());
+    }
+    // Initials give a name away where they stand for it: in brackets or after a dash.
+    let named: Vec<&str> = answer.split_whitespace().collect();
+    if named.len() >= 2 {
+        for (at, _) in rest.match_indices(['(', '—', '–']) {
+            let after = &rest[at..];
+            let word: String = after.chars().skip(1).take_while(|c| c.is_alphanumeric()).collect();
+            if word.chars().count() >= 2 && word.chars().all(char::is_uppercase) && is_initials_of(&word, &named) {
+                return Some(word);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `acronym` is made of the initials of `words`, small words optional (`ROK` for
+/// `Republic of Korea`).
+fn is_initials_of(acronym: &str, words: &[&str]) -> bool {
+    let all: String = words.iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+    let capitals: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    acronym == all || acronym == capitals
+}
+
+/// Whether an event names a year, a month or a day.
+fn states_a_date(event: &str) -> bool {
+    let lower = event.to_lowercase();
+    let years = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    // `may` is a month only when written `May`.
+    let month = event.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let lower = w.to_lowercase();
+        MONTHS.contains(&lower.as_str()) && (lower != "may" || w.starts_with('M'))
+    });
+    years || month
+}
+
+/// Which sentence of its block a claim's quote starts in.
+fn sentence_of(deck: &Deck, claim: &Claim) -> usize {
+    let Some(block) = deck.reading(&claim.reading).and_then(|r| r.blocks.get(claim.anchor.block)) else {
+        return 0;
+    };
+    let text = block.plain_text();
+    let before = &text[..claim.anchor.start.min(text.len())];
+    before.matches(". ").count() + before.matches("? ").count() + before.matches("! ").count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubled_words_are_found_across_punctuation_and_case() {
+        assert_eq!(doubled_word("It remained remained strong.").as_deref(), Some("remained"));
+        assert_eq!(doubled_word("its Its own standing").as_deref(), Some("its"));
+        assert_eq!(doubled_word("in 2014, 2014 talks"), None, "numbers may repeat");
+        assert_eq!(doubled_word("a plain sentence"), None);
+    }
+
+    #[test]
+    fn an_answer_shown_twice_or_by_its_initials_is_a_giveaway() {
+        assert_eq!(
+            giveaway_in_text("South Korea's official name is the Republic of Korea (ROK).", "Republic of Korea").as_deref(),
+            Some("ROK")
+        );
+        assert_eq!(giveaway_in_text("Japan met Japan's envoy.", "Japan").as_deref(), Some("Japan"));
+        assert_eq!(giveaway_in_text("Mongolia hosted the talks in Ulaanbaatar.", "Ulaanbaatar"), None);
+    }
+
+    #[test]
+    fn events_that_state_a_date_are_found() {
+        assert!(states_a_date("Mongolia expels workers in 2017"));
+        assert!(states_a_date("the March talks"));
+        assert!(!states_a_date("Mongolia expels North Korean workers"));
+        assert!(!states_a_date("5,300 workers arrive"), "a count is not a year");
+    }
+}
