@@ -686,12 +686,12 @@ mod tests {
     #[test]
     fn the_answers_words_in_another_order_are_not_a_distractor() {
         let deck = deck(&[
-            ("a", "Russia and China", "place", ""),
-            ("b", "China and Russia", "place", ""),
-            ("c", "Japan and Korea", "place", ""),
-            ("d", "Norway and Sweden", "place", ""),
-            ("e", "Chile and Peru", "place", ""),
-            ("f", "Egypt and Sudan", "place", ""),
+            ("a", "Russia and China", "place", "role = \"countries\""),
+            ("b", "China and Russia", "place", "role = \"countries\""),
+            ("c", "Japan and Korea", "place", "role = \"countries\""),
+            ("d", "Norway and Sweden", "place", "role = \"countries\""),
+            ("e", "Chile and Peru", "place", "role = \"countries\""),
+            ("f", "Egypt and Sudan", "place", "role = \"countries\""),
         ]);
         let mut found = distractors_of(&deck, 0);
         found.sort();
@@ -719,10 +719,10 @@ mod tests {
     #[test]
     fn conflicting_claims_and_spelling_variants_are_left_out() {
         let deck = deck(&[
-            ("a", "Ukhnaagiin Khurelsukh", "person", "conflicts_with = [\"b\"]"),
-            ("b", "Kim Jong Un", "person", "conflicts_with = [\"a\"]"),
-            ("c", "Ukhnaa Khürelsükh", "person", ""),
-            ("d", "Shinzo Abe", "person", ""),
+            ("a", "Ukhnaagiin Khurelsukh", "person", "conflicts_with = [\"b\"]\nrole = \"leader\""),
+            ("b", "Kim Jong Un", "person", "conflicts_with = [\"a\"]\nrole = \"leader\""),
+            ("c", "Ukhnaa Khürelsükh", "person", "role = \"leader\""),
+            ("d", "Shinzo Abe", "person", "role = \"leader\""),
         ]);
         assert_eq!(distractors_of(&deck, 0), ["Shinzo Abe"]);
     }
@@ -742,5 +742,53 @@ mod tests {
         assert_eq!(card.choices.len(), OPTIONS);
         let correct = card.correct_choice.expect("a right option") as usize;
         assert_eq!(card.choices[correct], "1948", "correct_choice points at the answer");
+    }
+
+    #[test]
+    fn names_stand_only_for_names_of_the_same_role() {
+        let president = "role = \"mongolian-president\"";
+        let deck = deck(&[
+            ("a", "Elbegdorj", "person", president),
+            ("b", "Battulga", "person", president),
+            ("c", "Khurelsukh", "person", president),
+            ("d", "Robert Einhorn", "person", "role = \"us-official\""),
+            ("e", "Enkhbayar", "person", ""),
+            ("f", "Enkhsaikhan", "person", president),
+        ]);
+        let mut found = distractors_of(&deck, 0);
+        found.sort();
+        assert_eq!(found, ["Battulga", "Enkhsaikhan", "Khurelsukh"], "no US official, nothing without a role");
+        assert!(distractors_of(&deck, 4).is_empty(), "a name without a role gets no generated distractor");
+    }
+
+    #[test]
+    fn phrases_get_no_generated_distractors_but_authored_ones_come_first() {
+        let deck = deck(&[
+            ("a", "a resolutely middle road", "relation", ""),
+            ("b", "changing their attitude", "relation", ""),
+            ("c", "long-standing", "relation", ""),
+            ("d", "strategic partnership", "relation", ""),
+            ("e", "1948", "date", "distractors = [\"1924\", \"1961\"]"),
+            ("f", "1990", "date", ""),
+            ("g", "2014", "date", ""),
+        ]);
+        assert!(distractors_of(&deck, 0).is_empty(), "no rule tells which phrases answer alike");
+        let pool = Pool::new(&deck);
+        assert_eq!(card(&pool, &deck.claims[0], 1), None, "a missing card beats a bad one");
+        let dated = card(&pool, &deck.claims[4], 1).expect("two authored and one generated");
+        let mut options = dated.choices.clone();
+        options.sort();
+        assert_eq!(options.len(), OPTIONS);
+        assert!(options.contains(&"1924".to_owned()) && options.contains(&"1961".to_owned()), "{options:?}");
+        let authored = deck_from(&claim_toml(
+            "x",
+            0,
+            "text = \"It took a middle road.\"\nanswer = \"a middle road\"\nquestion = \"What?\"\nkind = \"relation\"\n\
+             distractors = [\"a pro-Beijing course\", \"a pro-Seoul course\", \"a pro-Pyongyang course\"]",
+        ));
+        let card = card(&Pool::new(&authored), &authored.claims[0], 3).expect("three authored distractors");
+        let mut options = card.choices.clone();
+        options.sort();
+        assert_eq!(options, ["a middle road", "a pro-Beijing course", "a pro-Pyongyang course", "a pro-Seoul course"]);
     }
 }

@@ -184,7 +184,54 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     for d in &deck.disputes {
         cards.extend(dispute::cards(deck, d, seed));
     }
+    study_order(deck, &mut cards);
     cards
+}
+
+/// The kinds that may introduce a new claim, in the order claims take turns at them. A typed
+/// card is not among them: recalling a fact word for word is no way to meet it.
+const LEAD_KINDS: [CardKind; 4] = [CardKind::Cloze, CardKind::MultipleChoice, CardKind::Qa, CardKind::TrueFalse];
+
+/// Puts cards in the order new ones are introduced: each claim's lead card first, claims of
+/// the readings taking turns (the first claim of each reading, then the second of each…), the
+/// lead kind varying from one claim to the next; then the claims' other cards in the same
+/// order, which their lead buries on the day it is studied; then timelines and disputes, which
+/// ask about facts met before.
+fn study_order(deck: &Deck, cards: &mut [Card]) {
+    let mut within: FxHashMap<&ReadingId, u32> = FxHashMap::default();
+    let reading_order: FxHashMap<&ReadingId, u32> =
+        deck.readings.iter().enumerate().map(|(k, r)| (&r.citation.id, k as u32)).collect();
+    let place: FxHashMap<&ClaimId, (u32, u32, usize)> = deck
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(global, c)| {
+            let n = within.entry(&c.reading).or_default();
+            *n += 1;
+            (&c.id, (*n - 1, reading_order.get(&c.reading).copied().unwrap_or(0), global))
+        })
+        .collect();
+    let mut leads: FxHashMap<&ClaimId, CardKind> = FxHashMap::default();
+    for card in cards.iter().filter(|c| c.claims.len() == 1 && LEAD_KINDS.contains(&c.kind)) {
+        let Some((&claim, &(_, _, global))) = place.get_key_value(&card.claim) else { continue };
+        let turn = |k: CardKind| {
+            (LEAD_KINDS.iter().position(|&l| l == k).unwrap_or(0) + LEAD_KINDS.len() - global % LEAD_KINDS.len())
+                % LEAD_KINDS.len()
+        };
+        let lead = leads.entry(claim).or_insert(card.kind);
+        if turn(card.kind) < turn(*lead) {
+            *lead = card.kind;
+        }
+    }
+    let key = |card: &Card| -> (u8, u32, u32, u8) {
+        let kind = CardKind::ALL.iter().position(|&k| k == card.kind).unwrap_or(0) as u8;
+        match (card.kind, place.get(&card.claim)) {
+            (CardKind::Timeline | CardKind::Sources | CardKind::Versions, Some(&(n, r, _))) => (2, r, n, kind),
+            (_, Some(&(n, r, _))) => (u8::from(leads.get(&card.claim) != Some(&card.kind)), n, r, kind),
+            (_, None) => (3, 0, 0, kind),
+        }
+    };
+    cards.sort_by_key(key);
 }
 
 /// The cards about one claim, the same as [`generate`] gives for it (its own cards, then the
@@ -200,6 +247,7 @@ pub fn generate_for_claim(deck: &Deck, id: &ClaimId) -> Vec<Card> {
     if let Some(d) = deck.dispute_of(id) {
         cards.extend(dispute::cards(deck, d, seed));
     }
+    study_order(deck, &mut cards);
     cards
 }
 

@@ -131,7 +131,8 @@ mod tests {
             .map(|(n, place)| {
                 let template = if n == 0 { "Mongolia first traded with {}." } else { other };
                 let text = template.replace("{}", place);
-                claim_toml(&format!("c{n}"), n, &format!("text = \"{text}\"\nanswer = \"{place}\"\nkind = \"place\""))
+                let fields = format!("text = \"{text}\"\nanswer = \"{place}\"\nkind = \"place\"\nrole = \"country\"");
+                claim_toml(&format!("c{n}"), n, &fields)
             })
             .collect();
         deck_from(&claims)
@@ -157,6 +158,36 @@ mod tests {
             assert_eq!(card, super::card(&pool, &deck.claims[0], seed), "deterministic");
         }
         assert_eq!(seen, [true, true], "some seeds give true, some false");
+    }
+
+    #[test]
+    fn authored_false_statements_come_first_and_phrases_are_never_swapped() {
+        let deck = deck_from(
+            &[
+                claim_toml(
+                    "a",
+                    0,
+                    "text = \"Mongolia takes a middle road.\"\nanswer = \"a middle road\"\nkind = \"relation\"\n\
+                     false = [\"Mongolia sides with the North.\"]",
+                ),
+                claim_toml(
+                    "b",
+                    2,
+                    "text = \"Mongolia changes its attitude.\"\nanswer = \"its attitude\"\nkind = \"relation\"",
+                ),
+            ]
+            .concat(),
+        );
+        let pool = Pool::new(&deck);
+        for seed in 0..32 {
+            let authored = card(&pool, &deck.claims[0], seed);
+            assert!(
+                authored.prompt == deck.claims[0].text || authored.prompt == "Mongolia sides with the North.",
+                "seed {seed}: {}",
+                authored.prompt
+            );
+            assert_eq!(card(&pool, &deck.claims[1], seed).answer, TRUE, "seed {seed}: no phrase is swapped in");
+        }
     }
 
     #[test]

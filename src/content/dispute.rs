@@ -123,7 +123,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
         let mut versions = Vec::new();
         let mut says_seen: FxHashSet<String> = FxHashSet::default();
         for version in &raw.version {
-            if version.says.get_ref().trim().is_empty() || !says_seen.insert(version.says.get_ref().trim().to_lowercase())
+            if version.says.get_ref().trim().is_empty()
+                || !says_seen.insert(version.says.get_ref().trim().to_lowercase())
             {
                 problems.add(
                     "dispute-versions",

@@ -245,7 +245,9 @@ fn is_initials_of(acronym: &str, words: &[&str]) -> bool {
 /// Whether an event names a year, a month or a day.
 fn states_a_date(event: &str) -> bool {
     let lower = event.to_lowercase();
-    let years = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let years = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     // `may` is a month only when written `May`.
     let month = event.split(|c: char| !c.is_alphabetic()).any(|w| {
         let lower = w.to_lowercase();
@@ -279,7 +281,8 @@ mod tests {
     #[test]
     fn an_answer_shown_twice_or_by_its_initials_is_a_giveaway() {
         assert_eq!(
-            giveaway_in_text("South Korea's official name is the Republic of Korea (ROK).", "Republic of Korea").as_deref(),
+            giveaway_in_text("South Korea's official name is the Republic of Korea (ROK).", "Republic of Korea")
+                .as_deref(),
             Some("ROK")
         );
         assert_eq!(giveaway_in_text("Japan met Japan's envoy.", "Japan").as_deref(), Some("Japan"));

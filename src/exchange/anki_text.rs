@@ -160,7 +160,9 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
             |name: &str| get(name).map(|v| v.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
         let items = |name: &str| {
             get(name)
-                .map(|v| v.split(ITEM_SEPARATOR.trim()).map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned).collect())
+                .map(|v| {
+                    v.split(ITEM_SEPARATOR.trim()).map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned).collect()
+                })
                 .unwrap_or_default()
         };
         for name in COLUMNS {

@@ -110,7 +110,10 @@ fn check_entry_path(name: &str) -> Result<(), String> {
     } else if name.starts_with('/') || name.split(['/', '\\']).any(|p| p == "..") || name.contains('\\') {
         Err(format!("entry `{}` points outside the deck folder", name.escape_debug()))
     } else {
-        Err(format!("entry `{}` is not a deck file (deck.toml, disputes.toml, readings/*.md, claims/*.toml)", name.escape_debug()))
+        Err(format!(
+            "entry `{}` is not a deck file (deck.toml, disputes.toml, readings/*.md, claims/*.toml)",
+            name.escape_debug()
+        ))
     }
 }
 

@@ -198,8 +198,8 @@ impl Store {
         Ok(self.setting(CARDS_KEY)?.as_deref() == Some(key))
     }
 
-    /// Makes the card table match the deck's `cards` (made for `key`): new cards are added in
-    /// deck order, cards whose claim is gone are archived (never deleted), cards that came back
+    /// Makes the card table match the deck's `cards` (made for `key`): every card takes its
+    /// place in the deck's study order (which only new cards' order follows), cards whose claim is gone are archived (never deleted), cards that came back
     /// are restored, and what each card shows is replaced. One transaction.
     pub(crate) fn sync_cards(&mut self, key: &str, cards: &[Card]) -> Result<()> {
         self.transact(|tx| {

@@ -74,6 +74,8 @@ fn the_builtin_deck_yields_every_kind_of_card() {
         (CardKind::TrueFalse, 6, 37),
         (CardKind::Typed, 2, 51),
         (CardKind::Timeline, 3, 1),
+        (CardKind::Sources, 3, 0),
+        (CardKind::Versions, 3, 1),
     ] {
         for card in spread(cards, kind, n, offset) {
             summary.push_str(&render(card));
@@ -119,7 +121,7 @@ fn cards_come_claim_by_claim_in_deck_order_with_timelines_after_each_reading() {
         assert!(here >= last, "`{}` comes after `{last:?}`", card.id);
         last = here;
         assert!(card.claims.iter().all(|c| deck.claim(c).is_some()), "`{}` asks about claims of the deck", card.id);
-        if card.kind != CardKind::Timeline {
+        if !matches!(card.kind, CardKind::Timeline | CardKind::Sources | CardKind::Versions) {
             assert_eq!(
                 card.id.as_str(),
                 format!("{}:{}", card.claim, card.kind.name()),
@@ -134,12 +136,14 @@ fn which_kinds_a_claim_yields_follows_from_its_fields() {
     let cards = builtin_cards();
     for claim in &builtin().claims {
         let kinds: HashSet<CardKind> =
-            cards.iter().filter(|c| c.claim == claim.id && c.kind != CardKind::Timeline).map(|c| c.kind).collect();
+            cards.iter().filter(|c| c.claims == [claim.id.clone()]).map(|c| c.kind).collect();
         assert!(kinds.contains(&CardKind::Cloze), "`{}` has a cloze", claim.id);
         assert!(kinds.contains(&CardKind::TrueFalse), "`{}` has a true/false", claim.id);
         let asked = claim.question.is_some();
-        for kind in [CardKind::Qa, CardKind::Typed] {
-            assert_eq!(kinds.contains(&kind), asked, "`{}`: {kind:?} needs a question", claim.id);
+        assert_eq!(kinds.contains(&CardKind::Qa), asked, "`{}`: Q&A needs a question", claim.id);
+        let short = claim.answer.split_whitespace().count() <= steppe::cards::typed::MAX_TYPED_WORDS;
+        if !asked || !short {
+            assert!(!kinds.contains(&CardKind::Typed), "`{}`: typed needs a question and a short answer", claim.id);
         }
         if !asked {
             assert!(!kinds.contains(&CardKind::MultipleChoice), "no question, no options");

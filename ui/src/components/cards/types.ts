@@ -25,4 +25,6 @@ export const KIND_LABELS = {
   true_false: 'True or false?',
   typed: 'Type the answer',
   timeline: 'Timeline',
+  sources: 'Sources differ: who says it?',
+  versions: 'Sources differ: every version',
 } as const

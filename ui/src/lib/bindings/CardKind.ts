@@ -3,4 +3,4 @@
 /**
  * The ways a claim is asked.
  */
-export type CardKind = "cloze" | "qa" | "multiple_choice" | "true_false" | "typed" | "timeline";
+export type CardKind = "cloze" | "qa" | "multiple_choice" | "true_false" | "typed" | "timeline" | "sources" | "versions";

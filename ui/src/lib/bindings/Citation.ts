@@ -12,4 +12,14 @@ published: string, url: string | null,
 /**
  * The raw capture this reading was cleaned from.
  */
-seed: string | null, };
+seed: string | null, 
+/**
+ * How cards name the reading, e.g. `Mendee (2015)`; by default the author's last name (or
+ * the publisher) and the year.
+ */
+cited_as: string | null, 
+/**
+ * The citation fields (`publisher`, `author`, `url`…) that the seed does not state: the
+ * editor added them, and `editor_note` says from where.
+ */
+editor_added: Array<string>, editor_note: string | null, };
