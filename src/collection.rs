@@ -380,9 +380,13 @@ impl Collection {
 
     /// The other readings' versions of the card's claims.
     fn conflicts_of(&self, card: &Card) -> Result<Vec<crate::views::ConflictNote>> {
-        let mut notes = Vec::new();
+        let mut notes: Vec<crate::views::ConflictNote> = Vec::new();
         for claim in &card.claims {
-            notes.extend(self.conflict_notes(claim)?);
+            for note in self.conflict_notes(claim)? {
+                if !notes.iter().any(|n| n.claim == note.claim) {
+                    notes.push(note);
+                }
+            }
         }
         Ok(notes)
     }
@@ -394,12 +398,18 @@ impl Collection {
             .iter()
             .map(|other| {
                 let other = self.claim(other)?;
+                let dispute = self.deck.dispute_of(&other.id);
+                let version = dispute.and_then(|d| d.versions.iter().find(|v| v.claims.contains(&other.id)));
                 Ok(crate::views::ConflictNote {
                     claim: other.id.clone(),
                     reading: other.reading.clone(),
                     reading_title: self.reading_title(&other.reading),
+                    cited_as: self.deck.reading(&other.reading).map(|r| r.citation.short()).unwrap_or_default(),
                     text: other.text.clone(),
                     quote: other.quote.clone(),
+                    question: dispute.map(|d| d.question.clone()).unwrap_or_default(),
+                    says: version.map(|v| v.says.clone()).unwrap_or_default(),
+                    note: dispute.and_then(|d| d.note.clone()),
                 })
             })
             .collect()

@@ -145,8 +145,16 @@ pub struct ConflictNote {
     pub claim: ClaimId,
     pub reading: ReadingId,
     pub reading_title: String,
+    /// How cards name the reading: `Mendee (2015)`.
+    pub cited_as: String,
     pub text: String,
     pub quote: String,
+    /// The question the readings answer differently, and this version's answer in a few words;
+    /// empty where the claims are linked only by `conflicts_with`.
+    pub question: String,
+    pub says: String,
+    /// The editor's note on the evidence each version cites.
+    pub note: Option<String>,
 }
 
 /// How an answer to a card was graded, and the rating it suggests for the scheduler.

@@ -3,6 +3,7 @@
 mod authoring;
 mod cards;
 mod content;
+mod disputes;
 mod exchange;
 mod fidelity;
 mod fsrs_reference;

@@ -135,6 +135,10 @@ describe('SourcesDiffer', () => {
     claim: 'bt-bolton',
     reading: 'breakthrough-2015',
     reading_title: 'A Potential Breakthrough',
+    cited_as: 'Mendee (2015)',
+    question: 'When did Bolton visit Mongolia?',
+    says: '2018',
+    note: 'Each cites a different newspaper.',
     text: 'Bolton visited Mongolia in 2018.',
     quote: 'Bolton came to Ulaanbaatar in 2018',
   }
@@ -143,6 +147,10 @@ describe('SourcesDiffer', () => {
     const onopen = vi.fn()
     const root = render(SourcesDiffer, { conflicts: [conflict], onopen })
     expect(byTestId(root, 'conflict-text').textContent).toBe(conflict.text)
+    expect(byTestId(root, 'conflict-question').textContent).toBe('When did Bolton visit Mongolia?')
+    expect(byTestId(root, 'conflict-reading').textContent).toBe('Mendee (2015)')
+    expect(byTestId(root, 'conflict-says').textContent).toBe('2018')
+    expect(byTestId(root, 'conflict-note').textContent).toContain('Each cites a different newspaper.')
     byTestId(root, 'open-conflict').click()
     flushSync()
     expect(onopen).toHaveBeenCalledWith(conflict)

@@ -5,4 +5,17 @@ import type { ReadingId } from "./ReadingId";
 /**
  * Another reading's version of a fact.
  */
-export type ConflictNote = { claim: ClaimId, reading: ReadingId, reading_title: string, text: string, quote: string, };
+export type ConflictNote = { claim: ClaimId, reading: ReadingId, reading_title: string, 
+/**
+ * How cards name the reading: `Mendee (2015)`.
+ */
+cited_as: string, text: string, quote: string, 
+/**
+ * The question the readings answer differently, and this version's answer in a few words;
+ * empty where the claims are linked only by `conflicts_with`.
+ */
+question: string, says: string, 
+/**
+ * The editor's note on the evidence each version cites.
+ */
+note: string | null, };
