@@ -30,6 +30,10 @@ function withCardsAndConflict(): ReadingView {
       claim: 'bt-bolton-2018',
       reading: 'breakthrough-2015',
       reading_title: 'A Potential Breakthrough',
+      cited_as: 'Mendee (2015)',
+      question: '',
+      says: '',
+      note: null,
       text: 'Bolton visited Mongolia in 2018.',
       quote: 'Bolton came to Ulaanbaatar in 2018',
     },
@@ -72,7 +76,7 @@ describe('Reading claims', () => {
 
     const conflicts = byTestId(panel, 'panel-conflicts')
     expect(conflicts.textContent).toContain('Sources differ')
-    expect(conflicts.textContent).toContain('A Potential Breakthrough')
+    expect(conflicts.textContent).toContain('Mendee (2015)')
     expect(conflicts.textContent).toContain('Bolton visited Mongolia in 2018.')
     expect(conflicts.textContent).toContain('Bolton came to Ulaanbaatar in 2018')
 

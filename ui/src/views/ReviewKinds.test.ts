@@ -428,6 +428,10 @@ describe('Review: sources differ', () => {
     const conflicts = allByTestId(panel, 'conflict')
     expect(conflicts).toHaveLength(2)
     expect(allByTestId(panel, 'conflict-reading').map((e) => e.textContent)).toEqual([
+      'NK News (2022)',
+      'NK News (2022)',
+    ])
+    expect(allByTestId(panel, 'conflict-reading').map((e) => e.getAttribute('title'))).toEqual([
       'Why the Yoon administration sees a powerful partner in Mongolia',
       'Why the Yoon administration sees a powerful partner in Mongolia',
     ])
