@@ -163,7 +163,7 @@ impl<'a> Pool<'a> {
         let mut lists = Vec::new();
         // Normal forms take most of the time and need nothing but their claim, so they are made
         // on every core; numbering their words, in deck order, follows.
-        let normals = super::parallel::map(&deck.claims, Normals::of);
+        let normals = super::parallel::map(&deck.claims, |claim| Normals::of(deck, claim));
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
@@ -415,20 +415,30 @@ struct Normals {
     answer: String,
     /// The answer without spaces.
     compact: String,
-    /// The text and the question.
+    /// The text and the question; for a name, also the paragraph its quote is in.
     mentions: String,
     text: String,
     asks: Option<String>,
 }
 
 impl Normals {
-    fn of(claim: &Claim) -> Normals {
+    fn of(deck: &Deck, claim: &Claim) -> Normals {
         let question = claim.question.as_deref().unwrap_or("");
         let answer = normalize(&claim.answer);
+        // A name in the same paragraph as the quote may well be part of the answer (the other
+        // officials at the same meeting): never a wrong option.
+        let paragraph = match claim.kind {
+            ClaimKind::Person | ClaimKind::Place | ClaimKind::Organization => deck
+                .reading(&claim.reading)
+                .and_then(|r| r.blocks.get(claim.anchor.block))
+                .map(|b| b.plain_text())
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
         Normals {
             compact: answer.replace(' ', ""),
             answer,
-            mentions: normalize(&[claim.text.as_str(), " | ", question].concat()),
+            mentions: normalize(&[claim.text.as_str(), " | ", question, " | ", &paragraph].concat()),
             text: normalize(&claim.text),
             asks: asks(question),
         }
