@@ -84,6 +84,10 @@ fn write_fields(table: &mut Table, draft: &ClaimDraft) {
     set_text(table, "date", &draft.date, true);
     set_list(table, "tags", &draft.tags);
     set_list(table, "conflicts_with", &draft.conflicts_with);
+    set_text(table, "role", &draft.role, true);
+    set_text(table, "event", &draft.event, true);
+    set_list(table, "distractors", &draft.distractors);
+    set_list(table, "false", &draft.false_statements);
 }
 
 /// Replaces a value only when it changed, keeping the comment around it; an empty optional
@@ -157,6 +161,23 @@ mod tests {
                 "kind = \"event\"\ndate = \"2014\"\n\n[[claim]]\nid = \"b\""
             )
         );
+    }
+
+    #[test]
+    fn roles_events_and_authored_options_are_written_and_empty_ones_left_out() {
+        let mut d = draft("a");
+        d.role = "mongolian-president".into();
+        d.event = "Talks open".into();
+        d.distractors = vec!["Battulga".into(), "Khurelsukh, Ukhnaa".into()];
+        d.false_statements = vec!["It never happened.".into()];
+        let out = put_claim(FILE, "f", Some("a"), &d).unwrap();
+        assert!(out.contains("role = \"mongolian-president\"\nevent = \"Talks open\"\n"), "{out}");
+        assert!(
+            out.contains("distractors = [\"Battulga\", \"Khurelsukh, Ukhnaa\"]\nfalse = [\"It never happened.\"]"),
+            "{out}"
+        );
+        let cleared = put_claim(&out, "f", Some("a"), &draft("a")).unwrap();
+        assert_eq!(cleared, FILE, "clearing the fields removes their lines");
     }
 
     #[test]

@@ -45,6 +45,13 @@ pub struct ClaimDraft {
     pub date: String,
     pub tags: Vec<String>,
     pub conflicts_with: Vec<String>,
+    /// What the answer is, finer than `kind` (`mongolian-president`); empty for none.
+    pub role: String,
+    /// A dated claim's event without its date, for timelines; empty for none.
+    pub event: String,
+    /// Wrong options and false statements written by the author.
+    pub distractors: Vec<String>,
+    pub false_statements: Vec<String>,
 }
 
 /// A problem of the deck with a draft applied: what `steppe check` would say, plus the claim
@@ -177,6 +184,11 @@ struct RawClaim {
     date: String,
     tags: Vec<String>,
     conflicts_with: Vec<String>,
+    role: String,
+    event: String,
+    distractors: Vec<String>,
+    #[serde(rename = "false")]
+    false_statements: Vec<String>,
 }
 
 /// A user deck's folder, loaded for editing.
@@ -274,6 +286,10 @@ impl AuthorDeck {
                     date: raw.date,
                     tags: raw.tags,
                     conflicts_with: raw.conflicts_with,
+                    role: raw.role,
+                    event: raw.event,
+                    distractors: raw.distractors,
+                    false_statements: raw.false_statements,
                 });
             }
         }

@@ -57,6 +57,10 @@ const blank: ClaimDraft = {
   date: '',
   tags: [],
   conflicts_with: [],
+  role: '',
+  event: '',
+  distractors: [],
+  false_statements: [],
 }
 
 describe('Author', () => {

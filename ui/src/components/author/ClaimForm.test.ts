@@ -19,6 +19,10 @@ const draft: ClaimDraft = {
   date: '',
   tags: [],
   conflicts_with: [],
+  role: '',
+  event: '',
+  distractors: [],
+  false_statements: [],
 }
 
 /** Checks like the core would: an answer that is not in the text is a problem on `answer`. */

@@ -30,6 +30,10 @@ const draftOf = (c: Candidate): ClaimDraft => ({
   date: c.date ?? '',
   tags: [],
   conflicts_with: [],
+  role: '',
+  event: '',
+  distractors: [],
+  false_statements: [],
 })
 
 describe('CoveragePanel', () => {

@@ -7,4 +7,16 @@ export type ClaimDraft = {
 /**
  * The id the claim had when it was opened; `None` for a new claim.
  */
-original_id: string | null, reading: string, id: string, quote: string, prefix: string, suffix: string, text: string, answer: string, question: string, kind: string, date: string, tags: Array<string>, conflicts_with: Array<string>, };
+original_id: string | null, reading: string, id: string, quote: string, prefix: string, suffix: string, text: string, answer: string, question: string, kind: string, date: string, tags: Array<string>, conflicts_with: Array<string>, 
+/**
+ * What the answer is, finer than `kind` (`mongolian-president`); empty for none.
+ */
+role: string, 
+/**
+ * A dated claim's event without its date, for timelines; empty for none.
+ */
+event: string, 
+/**
+ * Wrong options and false statements written by the author.
+ */
+distractors: Array<string>, false_statements: Array<string>, };
