@@ -97,6 +97,22 @@ impl Collection {
         &self.deck
     }
 
+    /// Studies `deck` from now on, in the database already open: after an edit of the deck
+    /// (or a newer version of it), its cards are made again and stored, cards of removed
+    /// claims are archived with their history, and today's queue is read afresh. Nothing is
+    /// reopened, so no lock is taken again.
+    pub fn set_deck(&mut self, deck: Deck) -> Result<()> {
+        make_cards(&mut self.store, &deck)?;
+        self.deck = deck;
+        self.claim_index = OnceCell::new();
+        self.reading_index = OnceCell::new();
+        self.queue.replace(None);
+        if self.focus.as_ref().is_some_and(|r| self.deck.reading(r).is_none()) {
+            self.focus = None;
+        }
+        Ok(())
+    }
+
     fn now(&self) -> DateTime<FixedOffset> {
         self.clock.now()
     }

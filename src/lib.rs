@@ -20,6 +20,7 @@ pub mod startup;
 mod store;
 pub mod synth;
 pub mod views;
+pub mod workspace;
 
 pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
 pub use error::{Error, ErrorReport, Result};

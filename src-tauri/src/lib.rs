@@ -3,7 +3,6 @@
 
 mod dialogs;
 
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use steppe::authoring::{
@@ -12,8 +11,7 @@ use steppe::authoring::{
 };
 use steppe::cards::Given;
 use steppe::clock::SystemClock;
-use steppe::content::{self, Deck};
-use steppe::decks::{DeckLibrary, DeckSummary};
+use steppe::decks::DeckSummary;
 use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
@@ -23,122 +21,46 @@ use steppe::settings::Settings;
 use steppe::views::{
     AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
 };
+use steppe::workspace::Workspace;
 use steppe::{Collection, ErrorReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
 
-/// The open collection, or why it could not be opened (shown by every view). The deck studied
-/// is the deck library's active deck, or a deck folder previewed through `$STEPPE_DECK_DIR`.
-pub struct AppState {
-    collection: Mutex<Result<Collection, ErrorReport>>,
-    /// The previewed deck and its own study folder.
-    preview: Option<(Deck, PathBuf)>,
-}
+/// The data folder and the deck studied in it (the library's active deck, or a deck folder
+/// previewed through `$STEPPE_DECK_DIR`), with its open collection.
+pub struct AppState(Mutex<Workspace>);
 
 impl AppState {
-    /// The state for a collection opened with the deck library's active deck.
-    pub fn new(collection: steppe::Result<Collection>) -> Self {
-        Self { collection: Mutex::new(collection.map_err(|e| e.report())), preview: None }
+    pub fn new(workspace: Workspace) -> Self {
+        Self(Mutex::new(workspace))
     }
 
-    /// Opens the deck the app studies and its database.
+    /// Opens the data folder the app studies in.
     pub fn open() -> Self {
-        let base = steppe::default_data_dir();
-        eprintln!("steppe data dir: {}", base.display());
-        let Some(dir) = steppe::startup::deck_dir_from_env() else {
-            return Self::new(deck_library().open_active(Box::new(SystemClock)));
-        };
-        match steppe::startup::deck_and_data_dir(&base, Some(&dir)) {
-            Ok((deck, study_dir)) => Self {
-                collection: Mutex::new(open_collection(&study_dir, deck.clone()).map_err(|e| e.report())),
-                preview: Some((deck, study_dir)),
-            },
-            Err(e) => Self::new(Err(e)),
-        }
+        let data_dir = steppe::default_data_dir();
+        eprintln!("steppe data dir: {}", data_dir.display());
+        let preview = steppe::startup::deck_dir_from_env();
+        Self::new(Workspace::open(&data_dir, preview, Box::new(|| Box::new(SystemClock))))
     }
 
-    fn reopen(&self) -> steppe::Result<Collection> {
-        match &self.preview {
-            Some((deck, study_dir)) => open_collection(study_dir, deck.clone()),
-            None => deck_library().open_active(Box::new(SystemClock)),
-        }
-    }
-
-    /// The folder of the study database that is open, or that was refused.
-    fn study_dir(&self) -> PathBuf {
-        match &self.preview {
-            Some((_, study_dir)) => study_dir.clone(),
-            None => {
-                let library = deck_library();
-                library.study_dir(&library.active())
-            }
-        }
-    }
-
-    /// The source files of the deck being studied, for export.
-    fn deck_files(&self, deck_id: &str) -> steppe::Result<Vec<content::SourceFile>> {
-        match steppe::startup::deck_dir_from_env().filter(|_| self.preview.is_some()) {
-            Some(dir) => Ok(content::read_dir(&dir)?),
-            None => deck_library().files(deck_id),
-        }
-    }
-
-    /// Puts another collection in place (after a deck switch or an edit of the active deck).
-    fn replace(&self, collection: steppe::Result<Collection>) {
-        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        *guard = collection.map_err(|e| e.report());
-    }
-
-    /// Reopens the collection when `deck` is the active deck, so an edit shows in study at once.
-    fn refresh(&self, deck: &str) {
-        if self.preview.is_none() && deck_library().active() == deck {
-            self.replace(deck_library().open_active(Box::new(SystemClock)));
-        }
+    fn workspace(&self) -> std::sync::MutexGuard<'_, Workspace> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Collection) -> steppe::Result<T>) -> Result<T, ErrorReport> {
-        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let collection = guard.as_mut().map_err(|report| report.clone())?;
-        f(collection).map_err(|e| e.report())
+        self.workspace().with(f)
     }
-
-    fn problem(&self) -> Option<OpenProblem> {
-        let guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        guard.as_ref().err().map(|report| steppe::recovery::problem(&self.study_dir(), report))
-    }
-
-    /// Carries out the student's choice on the recovery screen, then opens the collection again.
-    fn recover(&self, how: Recovery) -> Result<(), ErrorReport> {
-        let mut guard = self.collection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if guard.is_ok() {
-            return Err(ErrorReport {
-                code: "nothing_to_recover".into(),
-                message: "The study database is open and sound; there is nothing to recover.".into(),
-            });
-        }
-        steppe::recovery::recover(&self.study_dir(), how).map_err(|e| e.report())?;
-        *guard = self.reopen().map_err(|e| e.report());
-        guard.as_ref().map(|_| ()).map_err(|report| report.clone())
-    }
-}
-
-fn open_collection(study_dir: &std::path::Path, deck: Deck) -> steppe::Result<Collection> {
-    Collection::open(study_dir, deck, Box::new(SystemClock))
-}
-
-fn deck_library() -> DeckLibrary {
-    DeckLibrary::new(&steppe::default_data_dir())
 }
 
 /// Why the collection could not be opened and the ways out, or `None` when it is open.
 #[tauri::command(async)]
 fn open_problem(state: State<'_, AppState>) -> Option<OpenProblem> {
-    state.problem()
+    state.workspace().problem()
 }
 
 #[tauri::command(async)]
 fn recover(state: State<'_, AppState>, how: Recovery) -> Result<(), ErrorReport> {
-    state.recover(how)
+    state.workspace().recover(how)
 }
 
 /// Closes the app (from the screen that says Steppe is already open).
@@ -147,8 +69,8 @@ fn quit<R: Runtime>(app: AppHandle<R>) {
     app.exit(0)
 }
 
-fn author(deck: &str) -> Result<AuthorDeck, ErrorReport> {
-    deck_library().author(deck).map_err(|e| e.report())
+fn author(state: &AppState, deck: &str) -> Result<AuthorDeck, ErrorReport> {
+    report(state.workspace().author(deck))
 }
 
 fn report<T>(result: steppe::Result<T>) -> Result<T, ErrorReport> {
@@ -156,79 +78,78 @@ fn report<T>(result: steppe::Result<T>) -> Result<T, ErrorReport> {
 }
 
 #[tauri::command(async)]
-fn decks() -> Result<Vec<DeckSummary>, ErrorReport> {
-    report(deck_library().list())
+fn decks(state: State<'_, AppState>) -> Result<Vec<DeckSummary>, ErrorReport> {
+    report(state.workspace().decks())
 }
 
 #[tauri::command(async)]
-fn create_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
-    report(deck_library().create(&id, &title))
+fn create_deck(state: State<'_, AppState>, id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(state.workspace().library().create(&id, &title))
 }
 
 #[tauri::command(async)]
-fn fork_builtin_deck(id: String, title: String) -> Result<DeckSummary, ErrorReport> {
-    report(deck_library().fork_builtin(&id, &title))
+fn fork_builtin_deck(state: State<'_, AppState>, id: String, title: String) -> Result<DeckSummary, ErrorReport> {
+    report(state.workspace().library().fork_builtin(&id, &title))
 }
 
 #[tauri::command(async)]
 fn switch_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
-    report(deck_library().switch(&id, Box::new(SystemClock))).map(|c| state.replace(Ok(c)))
+    report(state.workspace().switch(&id))
 }
 
 #[tauri::command(async)]
 fn delete_deck(state: State<'_, AppState>, id: String) -> Result<(), ErrorReport> {
-    report(deck_library().delete(&id))?;
-    state.refresh(&deck_library().active());
-    Ok(())
+    report(state.workspace().delete_deck(&id)).map(|_| ())
 }
 
 #[tauri::command(async)]
-fn author_outline(deck: String) -> Result<DeckOutline, ErrorReport> {
-    Ok(author(&deck)?.outline())
+fn author_outline(state: State<'_, AppState>, deck: String) -> Result<DeckOutline, ErrorReport> {
+    Ok(author(&state, &deck)?.outline())
 }
 
 #[tauri::command(async)]
-fn author_reading(deck: String, reading: String) -> Result<AuthorReading, ErrorReport> {
-    report(author(&deck)?.reading(&reading))
+fn author_reading(state: State<'_, AppState>, deck: String, reading: String) -> Result<AuthorReading, ErrorReport> {
+    report(author(&state, &deck)?.reading(&reading))
 }
 
 #[tauri::command(async)]
-fn author_claim(deck: String, id: String) -> Result<ClaimDraft, ErrorReport> {
-    report(author(&deck)?.claim(&id))
+fn author_claim(state: State<'_, AppState>, deck: String, id: String) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&state, &deck)?.claim(&id))
 }
 
 #[tauri::command(async)]
 fn claim_from_selection(
+    state: State<'_, AppState>,
     deck: String,
     reading: String,
     quote: String,
     at: TextSelection,
 ) -> Result<ClaimDraft, ErrorReport> {
-    report(author(&deck)?.claim_from_text_selection(&reading, &quote, at))
+    report(author(&state, &deck)?.claim_from_text_selection(&reading, &quote, at))
 }
 
 #[tauri::command(async)]
-fn check_claim(deck: String, draft: ClaimDraft) -> Result<DraftCheck, ErrorReport> {
-    report(author(&deck)?.check_claim(&draft))
+fn check_claim(state: State<'_, AppState>, deck: String, draft: ClaimDraft) -> Result<DraftCheck, ErrorReport> {
+    report(author(&state, &deck)?.check_claim(&draft))
 }
 
 #[tauri::command(async)]
 fn save_claim(state: State<'_, AppState>, deck: String, draft: ClaimDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
-    let problems = report(author(&deck)?.save_claim(&draft))?;
-    state.refresh(&deck);
-    Ok(problems)
+    report(state.workspace().save_claim(&deck, &draft))
 }
 
 #[tauri::command(async)]
 fn delete_claim(state: State<'_, AppState>, deck: String, id: String) -> Result<(), ErrorReport> {
-    report(author(&deck)?.delete_claim(&id))?;
-    state.refresh(&deck);
-    Ok(())
+    report(state.workspace().delete_claim(&deck, &id))
 }
 
 #[tauri::command(async)]
-fn check_reading(deck: String, draft: ReadingDraft) -> Result<Vec<DraftProblem>, ErrorReport> {
-    report(author(&deck)?.check_reading(&draft))
+fn check_reading(
+    state: State<'_, AppState>,
+    deck: String,
+    draft: ReadingDraft,
+) -> Result<Vec<DraftProblem>, ErrorReport> {
+    report(author(&state, &deck)?.check_reading(&draft))
 }
 
 #[tauri::command(async)]
@@ -237,24 +158,32 @@ fn save_reading(
     deck: String,
     draft: ReadingDraft,
 ) -> Result<Vec<DraftProblem>, ErrorReport> {
-    let problems = report(author(&deck)?.save_reading(&draft))?;
-    state.refresh(&deck);
-    Ok(problems)
+    report(state.workspace().save_reading(&deck, &draft))
 }
 
 #[tauri::command(async)]
-fn coverage(deck: String, reading: String) -> Result<Coverage, ErrorReport> {
-    report(author(&deck)?.coverage(&reading))
+fn coverage(state: State<'_, AppState>, deck: String, reading: String) -> Result<Coverage, ErrorReport> {
+    report(author(&state, &deck)?.coverage(&reading))
 }
 
 #[tauri::command(async)]
-fn accept_candidate(deck: String, reading: String, candidate: Candidate) -> Result<ClaimDraft, ErrorReport> {
-    report(author(&deck)?.accept_candidate(&reading, &candidate))
+fn accept_candidate(
+    state: State<'_, AppState>,
+    deck: String,
+    reading: String,
+    candidate: Candidate,
+) -> Result<ClaimDraft, ErrorReport> {
+    report(author(&state, &deck)?.accept_candidate(&reading, &candidate))
 }
 
 #[tauri::command(async)]
-fn dismiss_candidate(deck: String, reading: String, sentence: String) -> Result<(), ErrorReport> {
-    report(author(&deck)?.dismiss(&reading, &sentence))
+fn dismiss_candidate(
+    state: State<'_, AppState>,
+    deck: String,
+    reading: String,
+    sentence: String,
+) -> Result<(), ErrorReport> {
+    report(author(&state, &deck)?.dismiss(&reading, &sentence))
 }
 
 #[tauri::command(async)]
@@ -396,7 +325,7 @@ fn export_deck<R: Runtime>(
 ) -> Result<Option<ExportDone>, ErrorReport> {
     let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
     let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
-    let files = report(state.deck_files(&deck_id))?;
+    let files = report(state.workspace().studied_files())?;
     state.with(|c| Ok(exchange::export_to_file(format, c.deck(), &files, &path)?)).map(Some)
 }
 
@@ -405,11 +334,7 @@ fn export_deck<R: Runtime>(
 #[tauri::command(async)]
 fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ImportReport>, ErrorReport> {
     let Some(path) = dialogs::package_to_import(&app) else { return Ok(None) };
-    let decks = exchange::decks_dir(deck_library().data_dir());
-    let imported =
-        report(exchange::import_file(&path, &decks, false, None, &content::builtin_files()).map_err(Into::into))?;
-    state.refresh(&imported.deck_id);
-    Ok(Some(imported))
+    report(state.workspace().import(&path, false, None)).map(Some)
 }
 
 /// Registers the commands; shared by `run` and the tests' mock runtime.
@@ -500,8 +425,10 @@ mod tests {
     #[test]
     fn the_ui_can_study_a_card_and_gets_errors_as_code_and_message() {
         let dir = tempfile::tempdir().unwrap();
-        let collection = Collection::open(dir.path(), steppe::content::Deck::builtin().unwrap(), Box::new(SystemClock));
-        let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
+        let app = builder(mock_builder())
+            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
+            .build(mock_context(noop_assets()))
+            .unwrap();
         let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
 
         let session = invoke(&webview, "session", json!({})).unwrap();
@@ -530,13 +457,42 @@ mod tests {
         assert_eq!(err["code"], "empty_quiz");
     }
 
+    /// The instructor's path that used to lock every view: fork, study the fork, save a claim,
+    /// then study, open the library and progress.
+    #[test]
+    fn saving_a_claim_of_the_studied_deck_keeps_every_view_working() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = builder(mock_builder())
+            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        invoke(&webview, "fork_builtin_deck", json!({ "id": "mine", "title": "Mine" })).unwrap();
+        invoke(&webview, "switch_deck", json!({ "id": "mine" })).unwrap();
+        let outline = invoke(&webview, "author_outline", json!({ "deck": "mine" })).unwrap();
+        let id = outline["readings"][0]["claims"][0]["id"].as_str().unwrap().to_owned();
+        let mut draft = invoke(&webview, "author_claim", json!({ "deck": "mine", "id": id })).unwrap();
+        draft["text"] = json!(format!("{} Edited.", draft["text"].as_str().unwrap()));
+        assert_eq!(invoke(&webview, "save_claim", json!({ "deck": "mine", "draft": draft })).unwrap(), json!([]));
+        for _ in 0..3 {
+            let session = invoke(&webview, "session", json!({})).unwrap();
+            let card = session["card"]["id"].as_str().unwrap().to_owned();
+            invoke(&webview, "answer", json!({ "cardId": card, "rating": "good" })).unwrap();
+        }
+        assert!(invoke(&webview, "library", json!({})).is_ok());
+        assert!(invoke(&webview, "progress", json!({})).is_ok());
+        assert_eq!(invoke(&webview, "open_problem", json!({})).unwrap(), Value::Null);
+    }
+
     /// Whatever the web view sends, a command answers with an error, never a panic or a file
     /// outside the data folder.
     #[test]
     fn every_command_refuses_input_no_screen_would_send() {
         let dir = tempfile::tempdir().unwrap();
-        let collection = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(SystemClock));
-        let app = builder(mock_builder()).manage(AppState::new(collection)).build(mock_context(noop_assets())).unwrap();
+        let app = builder(mock_builder())
+            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
+            .build(mock_context(noop_assets()))
+            .unwrap();
         let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
         let code = |cmd: &str, args: Value| invoke(&webview, cmd, args).unwrap_err()["code"].clone();
 

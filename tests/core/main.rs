@@ -16,6 +16,7 @@ mod stats;
 mod store;
 mod study;
 mod synth;
+mod workspace;
 
 #[path = "../common/mod.rs"]
 mod common;

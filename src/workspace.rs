@@ -1,0 +1,240 @@
+//! One data folder as the app and the CLI use it: the deck library, the choice of the deck that
+//! is studied (the library's active deck, or a deck folder previewed in place of it) and the one
+//! collection open on that deck. Both shells go through it, so they always agree on which deck
+//! and which database; edits of the studied deck flow into the open collection without reopening
+//! it.
+
+use std::path::{Path, PathBuf};
+
+use crate::authoring::{AuthorDeck, ClaimDraft, DraftProblem, ReadingDraft};
+use crate::clock::Clock;
+use crate::collection::Collection;
+use crate::content::{self, Deck, SourceFile};
+use crate::decks::{DeckLibrary, DeckSummary};
+use crate::error::{Error, ErrorReport, Result};
+use crate::exchange::{self, ImportReport};
+use crate::recovery::{self, OpenProblem, Recovery};
+
+/// Makes the clock of each collection the workspace opens.
+pub type ClockSource = Box<dyn Fn() -> Box<dyn Clock> + Send + Sync>;
+
+/// What is studied: a deck of the library, or a deck folder previewed in its own study folder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Studied {
+    Library(String),
+    Preview { folder: PathBuf },
+}
+
+pub struct Workspace {
+    library: DeckLibrary,
+    preview: Option<PathBuf>,
+    /// The open collection, or why it could not be opened (kept until the student acts on it).
+    open: std::result::Result<Collection, ErrorReport>,
+    clock: ClockSource,
+}
+
+impl Workspace {
+    /// Opens the data folder: the deck folder `preview` when given, else the library's active
+    /// deck. A collection that cannot be opened is not an error here: every study call reports
+    /// why, and [`Workspace::retry`] or [`Workspace::recover`] may open it later.
+    pub fn open(data_dir: &Path, preview: Option<PathBuf>, clock: ClockSource) -> Self {
+        let library = DeckLibrary::new(data_dir);
+        let mut workspace =
+            Self { library, preview, open: Err(ErrorReport { code: String::new(), message: String::new() }), clock };
+        workspace.open = workspace.open_studied().map_err(|e| e.report());
+        workspace
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        self.library.data_dir()
+    }
+
+    pub fn library(&self) -> &DeckLibrary {
+        &self.library
+    }
+
+    /// Which deck is studied.
+    pub fn studied(&self) -> Studied {
+        match &self.preview {
+            Some(folder) => Studied::Preview { folder: folder.clone() },
+            None => Studied::Library(self.library.active()),
+        }
+    }
+
+    /// The folder of the studied deck's database (open or refused).
+    pub fn study_dir(&self) -> PathBuf {
+        match &self.preview {
+            Some(folder) => preview_study_dir(self.data_dir(), folder),
+            None => self.library.study_dir(&self.library.active()),
+        }
+    }
+
+    /// The studied deck's source files, for export.
+    pub fn studied_files(&self) -> Result<Vec<SourceFile>> {
+        match &self.preview {
+            Some(folder) => Ok(content::read_dir(folder)?),
+            None => self.library.files(&self.library.active()),
+        }
+    }
+
+    fn studied_deck(&self) -> Result<Deck> {
+        let files = self.studied_files()?;
+        let deck = content::compile(&files)?;
+        if self.preview.is_some() && !content::is_kebab_id(&deck.info.id) {
+            return Err(Error::InvalidInput(format!(
+                "the deck id `{}` must be kebab-case: it names the deck's study folder",
+                deck.info.id
+            )));
+        }
+        Ok(deck)
+    }
+
+    fn open_studied(&self) -> Result<Collection> {
+        let deck = self.studied_deck()?;
+        let dir = match &self.preview {
+            Some(_) => self.data_dir().join("preview").join(deck.info.id.as_str()),
+            None => self.library.study_dir(&self.library.active()),
+        };
+        Collection::open(&dir, deck, (self.clock)())
+    }
+
+    /// Closes the collection (and its lock) before opening it again: a second open of the same
+    /// database beside the first would wait for the lock and fail.
+    fn reopen(&mut self) {
+        self.open = Err(ErrorReport { code: "closed".into(), message: "the study database is being reopened".into() });
+        self.open = self.open_studied().map_err(|e| e.report());
+    }
+
+    /// The open collection, or why it is not open.
+    pub fn collection(&mut self) -> std::result::Result<&mut Collection, ErrorReport> {
+        self.open.as_mut().map_err(|report| report.clone())
+    }
+
+    /// Runs `f` on the open collection; its error, or why there is none, as a report. A
+    /// collection that could not be opened is tried again first: the other window that held it
+    /// may have closed.
+    pub fn with<T>(&mut self, f: impl FnOnce(&mut Collection) -> Result<T>) -> std::result::Result<T, ErrorReport> {
+        if self.open.is_err() {
+            self.reopen();
+        }
+        f(self.collection()?).map_err(|e| e.report())
+    }
+
+    /// Why the collection could not be opened and the ways out, or `None` when it is open.
+    pub fn problem(&self) -> Option<OpenProblem> {
+        self.open.as_ref().err().map(|report| recovery::problem(&self.study_dir(), report))
+    }
+
+    /// Tries to open the collection again (after the other window closed, say).
+    pub fn retry(&mut self) -> std::result::Result<(), ErrorReport> {
+        if self.open.is_err() {
+            self.reopen();
+        }
+        self.open.as_ref().map(|_| ()).map_err(|r| r.clone())
+    }
+
+    /// Carries out the student's choice on the recovery screen, then opens the collection again.
+    pub fn recover(&mut self, how: Recovery) -> std::result::Result<(), ErrorReport> {
+        if self.open.is_ok() {
+            return Err(ErrorReport {
+                code: "nothing_to_recover".into(),
+                message: "The study database is open and sound; there is nothing to recover.".into(),
+            });
+        }
+        recovery::recover(&self.study_dir(), how).map_err(|e| e.report())?;
+        self.reopen();
+        self.open.as_ref().map(|_| ()).map_err(|r| r.clone())
+    }
+
+    /// Studies another deck of the library: the deck must compile; the old collection is closed
+    /// first.
+    pub fn switch(&mut self, id: &str) -> Result<()> {
+        content::compile(&self.library.files(id)?)?;
+        self.library.set_active(id)?;
+        self.preview = None;
+        self.reopen();
+        Ok(())
+    }
+
+    /// Moves a deck to the trash; when it was the studied deck, the built-in deck is studied
+    /// instead. Any other deck's deletion leaves the open collection alone.
+    pub fn delete_deck(&mut self, id: &str) -> Result<PathBuf> {
+        let was_studied = self.preview.is_none() && self.library.active() == id;
+        if was_studied {
+            // Its database moves to the trash with it: close it first.
+            self.open = Err(ErrorReport { code: "closed".into(), message: "the deck was deleted".into() });
+        }
+        let trash = self.library.delete(id);
+        if was_studied {
+            self.reopen();
+        }
+        trash
+    }
+
+    pub fn decks(&self) -> Result<Vec<DeckSummary>> {
+        self.library.list()
+    }
+
+    /// A user deck opened for editing.
+    pub fn author(&self, deck: &str) -> Result<AuthorDeck> {
+        self.library.author(deck)
+    }
+
+    /// Saves a claim of `deck`; when it is the studied deck, the open collection takes the edit.
+    pub fn save_claim(&mut self, deck: &str, draft: &ClaimDraft) -> Result<Vec<DraftProblem>> {
+        let problems = self.author(deck)?.save_claim(draft)?;
+        self.edited(deck)?;
+        Ok(problems)
+    }
+
+    pub fn delete_claim(&mut self, deck: &str, id: &str) -> Result<()> {
+        self.author(deck)?.delete_claim(id)?;
+        self.edited(deck)
+    }
+
+    pub fn save_reading(&mut self, deck: &str, draft: &ReadingDraft) -> Result<Vec<DraftProblem>> {
+        let problems = self.author(deck)?.save_reading(draft)?;
+        self.edited(deck)?;
+        Ok(problems)
+    }
+
+    /// Imports a package or table into the library; a new version of the studied deck is
+    /// studied at once.
+    pub fn import(&mut self, file: &Path, force: bool, deck: Option<&str>) -> Result<ImportReport> {
+        let decks = exchange::decks_dir(self.data_dir());
+        let report = exchange::import_file(file, &decks, force, deck, &content::builtin_files())?;
+        self.edited(&report.deck_id)?;
+        Ok(report)
+    }
+
+    /// After the files of `deck` changed: when it is the studied deck and it still compiles, the
+    /// open collection studies the new version (only its cards are made again; nothing is
+    /// reopened). A deck left with problems keeps being studied as it was until they are fixed.
+    fn edited(&mut self, deck: &str) -> Result<()> {
+        if self.preview.is_some() || self.library.active() != deck {
+            return Ok(());
+        }
+        let Ok(new) = self.studied_deck() else { return Ok(()) };
+        match &mut self.open {
+            Ok(collection) => collection.set_deck(new),
+            Err(_) => {
+                self.reopen();
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Where a previewed deck folder's progress lives: `<data>/preview/<deck id>`, or the data
+/// folder itself when the deck cannot be read (the error then names the folder).
+fn preview_study_dir(data_dir: &Path, folder: &Path) -> PathBuf {
+    let id = content::read_dir(folder)
+        .ok()
+        .and_then(|files| files.into_iter().find(|f| f.path == "deck.toml"))
+        .and_then(|f| toml::from_str::<content::DeckInfo>(&f.text).ok())
+        .map(|info| info.id);
+    match id {
+        Some(id) if content::is_kebab_id(&id) => data_dir.join("preview").join(id),
+        _ => data_dir.to_owned(),
+    }
+}

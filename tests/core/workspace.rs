@@ -1,0 +1,79 @@
+//! The workspace: which deck is studied, and edits of it flowing into the open collection.
+
+use steppe::schedule::Rating;
+use steppe::workspace::{Studied, Workspace};
+
+use crate::clock;
+
+fn workspace(data: &std::path::Path) -> Workspace {
+    let clock = clock();
+    Workspace::open(data, None, Box::new(move || Box::new(clock.clone())))
+}
+
+fn answer_next(ws: &mut Workspace) -> String {
+    let session = ws.with(|c| c.session()).expect("the collection is open");
+    let card = session.card.expect("a card to study").id;
+    ws.with(|c| c.answer(&card, Rating::Good)).expect("the answer is recorded");
+    card.0
+}
+
+#[test]
+fn an_edit_of_the_studied_deck_shows_at_once_and_study_goes_on() {
+    let data = tempfile::tempdir().unwrap();
+    let mut ws = workspace(data.path());
+    ws.library().fork_builtin("my-koreas", "My Koreas").unwrap();
+    ws.switch("my-koreas").unwrap();
+    assert_eq!(ws.studied(), Studied::Library("my-koreas".into()));
+    let first = answer_next(&mut ws);
+
+    let claim = ws.with(|c| Ok(c.deck().claims[3].id.clone())).unwrap();
+    let mut draft = ws.author("my-koreas").unwrap().claim(claim.as_str()).unwrap();
+    draft.text = format!("{} (edited)", draft.text);
+    let problems = ws.save_claim("my-koreas", &draft).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+
+    // The same open collection studies the new version: no second open, no lock to wait for.
+    let edited = ws.with(|c| Ok(c.deck().claim(&claim).unwrap().text.clone())).unwrap();
+    assert!(edited.ends_with("(edited)"), "{edited}");
+    let second = answer_next(&mut ws);
+    assert_ne!(first, second);
+    let session = ws.with(|c| c.session()).unwrap();
+    assert_eq!(session.reviewed_today, 2, "the answer before the edit is kept");
+    ws.with(|c| c.library()).expect("the library view opens");
+    ws.with(|c| c.progress()).expect("the progress view opens");
+
+    // A deleted claim's cards are archived, and study goes on.
+    ws.delete_claim("my-koreas", claim.as_str()).unwrap();
+    assert!(ws.with(|c| Ok(c.deck().claim(&claim).is_none())).unwrap());
+    answer_next(&mut ws);
+}
+
+#[test]
+fn deleting_another_deck_leaves_the_open_collection_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let mut ws = workspace(data.path());
+    ws.library().fork_builtin("other", "Other").unwrap();
+    answer_next(&mut ws);
+    ws.delete_deck("other").unwrap();
+    assert_eq!(ws.with(|c| c.session()).unwrap().reviewed_today, 1, "the built-in deck's session is untouched");
+
+    ws.library().fork_builtin("mine", "Mine").unwrap();
+    ws.switch("mine").unwrap();
+    answer_next(&mut ws);
+    ws.delete_deck("mine").unwrap();
+    assert_eq!(ws.studied(), Studied::Library(steppe::decks::DeckLibrary::builtin_id()));
+    assert_eq!(ws.with(|c| c.session()).unwrap().reviewed_today, 1, "back on the built-in deck and its progress");
+}
+
+#[test]
+fn a_second_workspace_on_one_data_folder_is_refused_until_the_first_closes() {
+    let data = tempfile::tempdir().unwrap();
+    let mut first = workspace(data.path());
+    answer_next(&mut first);
+    let mut second = workspace(data.path());
+    let refused = second.with(|c| c.session()).unwrap_err();
+    assert_eq!(refused.code, "already_open", "{refused:?}");
+    assert!(second.problem().is_some());
+    drop(first);
+    assert_eq!(second.with(|c| c.session()).unwrap().reviewed_today, 1, "trying again opens it");
+}
