@@ -66,6 +66,7 @@ impl Collection {
     /// fuzz off, for instance). Settings saved in the database take precedence.
     pub fn open_with(data_dir: &Path, deck: Deck, clock: Box<dyn Clock>, mut config: SchedulerConfig) -> Result<Self> {
         let mut store = Store::open(data_dir)?;
+        check_owner(&store, data_dir, &deck)?;
         make_cards(&mut store, &deck)?;
         let settings: Settings =
             store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
@@ -102,6 +103,13 @@ impl Collection {
     /// claims are archived with their history, and today's queue is read afresh. Nothing is
     /// reopened, so no lock is taken again.
     pub fn set_deck(&mut self, deck: Deck) -> Result<()> {
+        if deck.info.id != self.deck.info.id {
+            return Err(Error::OtherDeck {
+                dir: self.data_dir.display().to_string(),
+                holds: self.deck.info.id.clone(),
+                opened: deck.info.id.clone(),
+            });
+        }
         make_cards(&mut self.store, &deck)?;
         self.deck = deck;
         self.claim_index = OnceCell::new();
@@ -979,9 +987,26 @@ fn day_window(now: DateTime<FixedOffset>, rollover_hour: u32) -> DayWindow {
 fn make_cards(store: &mut Store, deck: &Deck) -> Result<()> {
     let key = cards::cache_key(deck);
     if !store.cards_made_for(&key)? {
-        store.sync_cards(&key, &cards::generate(deck))?;
+        store.sync_cards(&key, &deck.info.id, &cards::generate(deck))?;
     }
     Ok(())
+}
+
+/// Refuses to study `deck` in a database that holds another deck's progress: syncing its cards
+/// would archive every card of that deck. A database from before decks were named is judged by
+/// its cards: if none of them asks about a claim of `deck`, they are another deck's.
+fn check_owner(store: &Store, data_dir: &Path, deck: &Deck) -> Result<()> {
+    let other =
+        |holds: String| Error::OtherDeck { dir: data_dir.display().to_string(), holds, opened: deck.info.id.clone() };
+    match store.setting(crate::store::DECK_ID_KEY)? {
+        Some(holds) if holds != deck.info.id => Err(other(holds)),
+        Some(_) => Ok(()),
+        None => {
+            let claims = store.some_active_claims(64)?;
+            let ours = claims.iter().any(|c| deck.claim(&ClaimId(c.clone())).is_some());
+            if claims.is_empty() || ours { Ok(()) } else { Err(other("another deck".into())) }
+        }
+    }
 }
 
 fn due_counts_of(c: ReadingCounts) -> DueCounts {

@@ -37,6 +37,12 @@ pub enum Error {
     /// A request with a value no screen offers (a quiz of a million questions, say).
     #[error("{0}")]
     InvalidInput(String),
+    /// A study folder opened with a deck other than the one its progress belongs to: opening it
+    /// would archive every card of its own deck.
+    #[error(
+        "the study data in `{dir}` belongs to deck `{holds}`, not to `{opened}`; open it with deck `{holds}` (steppe … --deck {holds})"
+    )]
+    OtherDeck { dir: String, holds: String, opened: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -77,6 +83,7 @@ impl Error {
             Error::InvalidDeck(_) => "invalid_deck",
             Error::Io(_) => "io",
             Error::InvalidInput(_) => "invalid_input",
+            Error::OtherDeck { .. } => "other_deck",
         }
     }
 

@@ -155,7 +155,7 @@ pub fn write_history(data_dir: &Path, deck: &Deck, spec: &HistorySpec) -> Result
     }
     let mut store = Store::open(data_dir)?;
     let cards = cards::generate(deck);
-    store.sync_cards(&cards::cache_key(deck), &cards)?;
+    store.sync_cards(&cards::cache_key(deck), &deck.info.id, &cards)?;
     let scheduler = Scheduler::new(SchedulerConfig::default())?;
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let now = spec.now.timestamp();

@@ -28,6 +28,9 @@ pub enum Studied {
 pub struct Workspace {
     library: DeckLibrary,
     preview: Option<PathBuf>,
+    /// A library deck studied for this session only, in place of the active one (the CLI's
+    /// `--deck <id>`).
+    chosen: Option<String>,
     /// The open collection, or why it could not be opened (kept until the student acts on it).
     open: std::result::Result<Collection, ErrorReport>,
     clock: ClockSource,
@@ -38,11 +41,34 @@ impl Workspace {
     /// deck. A collection that cannot be opened is not an error here: every study call reports
     /// why, and [`Workspace::retry`] or [`Workspace::recover`] may open it later.
     pub fn open(data_dir: &Path, preview: Option<PathBuf>, clock: ClockSource) -> Self {
+        match preview {
+            Some(folder) => Self::open_as(data_dir, Some(Studied::Preview { folder }), clock),
+            None => Self::open_as(data_dir, None, clock),
+        }
+    }
+
+    /// Opens the data folder studying `studied` (for this session only), or the active deck.
+    pub fn open_as(data_dir: &Path, studied: Option<Studied>, clock: ClockSource) -> Self {
         let library = DeckLibrary::new(data_dir);
-        let mut workspace =
-            Self { library, preview, open: Err(ErrorReport { code: String::new(), message: String::new() }), clock };
+        let (preview, chosen) = match studied {
+            Some(Studied::Preview { folder }) => (Some(folder), None),
+            Some(Studied::Library(id)) => (None, Some(id)),
+            None => (None, None),
+        };
+        let closed = Err(ErrorReport { code: String::new(), message: String::new() });
+        let mut workspace = Self { library, preview, chosen, open: closed, clock };
         workspace.open = workspace.open_studied().map_err(|e| e.report());
         workspace
+    }
+
+    /// The library deck studied: the one chosen for this session, or the active one.
+    fn active_id(&self) -> String {
+        self.chosen.clone().unwrap_or_else(|| self.library.active())
+    }
+
+    /// The open collection itself, for a command that uses it to the end.
+    pub fn into_collection(self) -> Result<Collection, ErrorReport> {
+        self.open
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -57,7 +83,7 @@ impl Workspace {
     pub fn studied(&self) -> Studied {
         match &self.preview {
             Some(folder) => Studied::Preview { folder: folder.clone() },
-            None => Studied::Library(self.library.active()),
+            None => Studied::Library(self.active_id()),
         }
     }
 
@@ -65,7 +91,7 @@ impl Workspace {
     pub fn study_dir(&self) -> PathBuf {
         match &self.preview {
             Some(folder) => preview_study_dir(self.data_dir(), folder),
-            None => self.library.study_dir(&self.library.active()),
+            None => self.library.study_dir(&self.active_id()),
         }
     }
 
@@ -73,7 +99,7 @@ impl Workspace {
     pub fn studied_files(&self) -> Result<Vec<SourceFile>> {
         match &self.preview {
             Some(folder) => Ok(content::read_dir(folder)?),
-            None => self.library.files(&self.library.active()),
+            None => self.library.files(&self.active_id()),
         }
     }
 
@@ -93,7 +119,7 @@ impl Workspace {
         let deck = self.studied_deck()?;
         let dir = match &self.preview {
             Some(_) => self.data_dir().join("preview").join(deck.info.id.as_str()),
-            None => self.library.study_dir(&self.library.active()),
+            None => self.library.study_dir(&self.active_id()),
         };
         Collection::open(&dir, deck, (self.clock)())
     }
@@ -152,6 +178,7 @@ impl Workspace {
         content::compile(&self.library.files(id)?)?;
         self.library.set_active(id)?;
         self.preview = None;
+        self.chosen = None;
         self.reopen();
         Ok(())
     }
@@ -159,13 +186,14 @@ impl Workspace {
     /// Moves a deck to the trash; when it was the studied deck, the built-in deck is studied
     /// instead. Any other deck's deletion leaves the open collection alone.
     pub fn delete_deck(&mut self, id: &str) -> Result<PathBuf> {
-        let was_studied = self.preview.is_none() && self.library.active() == id;
+        let was_studied = self.preview.is_none() && self.active_id() == id;
         if was_studied {
             // Its database moves to the trash with it: close it first.
             self.open = Err(ErrorReport { code: "closed".into(), message: "the deck was deleted".into() });
         }
         let trash = self.library.delete(id);
         if was_studied {
+            self.chosen = None;
             self.reopen();
         }
         trash
@@ -211,7 +239,7 @@ impl Workspace {
     /// open collection studies the new version (only its cards are made again; nothing is
     /// reopened). A deck left with problems keeps being studied as it was until they are fixed.
     fn edited(&mut self, deck: &str) -> Result<()> {
-        if self.preview.is_some() || self.library.active() != deck {
+        if self.preview.is_some() || self.active_id() != deck {
             return Ok(());
         }
         let Ok(new) = self.studied_deck() else { return Ok(()) };

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use steppe::content::{self, Deck, SourceFile};
 use steppe::exchange::{self, ExchangeError, ExportFormat};
 use steppe::schedule::Rating;
+use steppe::workspace::{Studied, Workspace};
 use steppe::{Collection, clock::SystemClock};
 
 #[derive(Parser)]
@@ -100,6 +101,10 @@ enum Command {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
     },
     /// List the backups, or restore one (the current data is kept as another backup first).
     Restore {
@@ -108,12 +113,20 @@ enum Command {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
     },
     /// Fit the scheduler's FSRS parameters to your own review history and use them from now on.
     Optimize {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
     },
     /// Answer random cards as fast as possible, printing `ack <card> <review id> <rating>` once
     /// each answer is committed; the crash-safety test kills it at random moments.
@@ -136,6 +149,10 @@ enum Command {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
     },
     /// Make synthetic data for benchmarks: a deck folder (OUT/deck) and a study database with a
     /// review history over two years (OUT/data/steppe.sqlite). The same seed gives the same data.
@@ -284,13 +301,31 @@ fn print_ignoring_closed_pipe(text: &str) {
 }
 
 /// The built-in deck with the student's database in `data_dir` (or the default data folder).
-fn open_collection(data_dir: Option<PathBuf>) -> Result<(Collection, PathBuf), Failure> {
+/// Opens the study data of `deck` (a deck id or a deck folder; by default the deck the app
+/// studies) in the data folder, through the same workspace the app uses, and says which.
+fn open_collection(data_dir: Option<PathBuf>, deck: Option<String>) -> Result<(Collection, PathBuf), Failure> {
     let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
-    // The built-in deck as the app sees it: an imported newer version takes the embedded one's place.
-    let library = steppe::decks::DeckLibrary::new(&data_dir);
-    let collection =
-        library.open(&steppe::decks::DeckLibrary::builtin_id(), Box::new(SystemClock)).map_err(store_failure)?;
-    Ok((collection, data_dir))
+    let studied = deck.map(|d| {
+        let folder = PathBuf::from(&d);
+        if folder.join("deck.toml").is_file() { Studied::Preview { folder } } else { Studied::Library(d) }
+    });
+    let workspace = Workspace::open_as(&data_dir, studied, Box::new(|| Box::new(SystemClock)));
+    let study_dir = workspace.study_dir();
+    let collection = workspace.into_collection().map_err(|report| {
+        let code = if matches!(report.code.as_str(), "not_found" | "invalid_content" | "other_deck" | "invalid_input") {
+            EXIT_INVALID
+        } else {
+            EXIT_DATA
+        };
+        Failure { report: miette::miette!("{}", report.message), code }
+    })?;
+    eprintln!(
+        "deck `{}` {}, study data in {}",
+        collection.deck().info.id,
+        collection.deck().info.version,
+        study_dir.display()
+    );
+    Ok((collection, study_dir))
 }
 
 fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Report> {
@@ -370,10 +405,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             write_export(format, &deck, &files, out)?;
         }
-        Command::Export { format: CliExportFormat::Apkg, out, deck, with_progress: true, data_dir } => {
-            let (deck, _) = load_deck_files(deck.as_ref())?;
+        Command::Export { format: CliExportFormat::Apkg, out, deck: deck_dir, with_progress: true, data_dir } => {
+            let (deck, _) = load_deck_files(deck_dir.as_ref())?;
             let out = out.ok_or_else(|| Failure::usage("a .apkg file is binary: say where with --out FILE".into()))?;
-            let (collection, _) = open_collection(data_dir)?;
+            // The progress of the deck exported: its folder's, or the built-in deck's.
+            let studied = deck_dir.map_or_else(|| deck.info.id.clone(), |d| d.display().to_string());
+            let (collection, _) = open_collection(data_dir, Some(studied))?;
             let states = collection.stored_states().map_err(store_failure)?.into_iter().collect();
             let bytes = exchange::write_apkg(&deck, chrono::Utc::now().timestamp(), Some(&states))?;
             exchange::write_atomically(&out, &bytes)
@@ -401,13 +438,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
-        Command::Backup { data_dir } => {
-            let (collection, _) = open_collection(data_dir)?;
+        Command::Backup { data_dir, deck } => {
+            let (collection, _) = open_collection(data_dir, deck)?;
             let path = collection.backup_now().map_err(store_failure)?;
             println!("backup written: {}", path.display());
         }
-        Command::Restore { backup, data_dir } => {
-            let (mut collection, data_dir) = open_collection(data_dir)?;
+        Command::Restore { backup, data_dir, deck } => {
+            let (mut collection, data_dir) = open_collection(data_dir, deck)?;
             match backup {
                 None => {
                     let backups = collection.backups().map_err(store_failure)?;
@@ -424,8 +461,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
-        Command::Optimize { data_dir } => {
-            let (mut collection, _) = open_collection(data_dir)?;
+        Command::Optimize { data_dir, deck } => {
+            let (mut collection, _) = open_collection(data_dir, deck)?;
             let bar = indicatif::ProgressBar::new(0).with_style(
                 indicatif::ProgressStyle::with_template("optimising {bar:40} {pos}/{len} {elapsed}")
                     .expect("valid template"),
@@ -446,8 +483,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let collection = Collection::open(&data_dir, deck, Box::new(SystemClock)).map_err(store_failure)?;
             drill(collection, answers, seed).map_err(Failure::data)?
         }
-        Command::Stats { data_dir } => {
-            let (collection, data_dir) = open_collection(data_dir)?;
+        Command::Stats { data_dir, deck } => {
+            let (collection, data_dir) = open_collection(data_dir, deck)?;
             let s = collection.stats().map_err(store_failure)?;
             println!("database: {}", data_dir.join(steppe::DB_FILE_NAME).display());
             println!("cards:    {} ({} new, {} learning, {} review)", s.cards, s.new, s.learning, s.review);

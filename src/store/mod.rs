@@ -52,6 +52,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// The setting naming what the card table and card content were made for.
 const CARDS_KEY: &str = "cards_key";
+/// The id of the deck whose cards the database holds.
+pub(crate) const DECK_ID_KEY: &str = "deck_id";
 
 fn parse_card(body: &str) -> Result<Card> {
     serde_json::from_str(body).map_err(|e| StoreError::BadState(format!("stored card: {e}")))
@@ -192,6 +194,14 @@ impl Store {
         Ok(out)
     }
 
+    /// The claims of up to `limit` cards that are not archived: whose cards these are, in a
+    /// database that does not name its deck.
+    pub(crate) fn some_active_claims(&self, limit: u32) -> Result<Vec<String>> {
+        let mut statement = self.conn.prepare_cached("SELECT claim_id FROM card WHERE archived = 0 LIMIT ?1")?;
+        let rows = statement.query_map([limit], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Whether the card table and the cards' content were made for the deck and card format
     /// named `key` (see [`crate::cards::cache_key`]): opening then has nothing to make or write.
     pub(crate) fn cards_made_for(&self, key: &str) -> Result<bool> {
@@ -201,7 +211,7 @@ impl Store {
     /// Makes the card table match the deck's `cards` (made for `key`): every card takes its
     /// place in the deck's study order (which only new cards' order follows), cards whose claim is gone are archived (never deleted), cards that came back
     /// are restored, and what each card shows is replaced. One transaction.
-    pub(crate) fn sync_cards(&mut self, key: &str, cards: &[Card]) -> Result<()> {
+    pub(crate) fn sync_cards(&mut self, key: &str, deck_id: &str, cards: &[Card]) -> Result<()> {
         self.transact(|tx| {
             let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
             for (position, card) in cards.iter().enumerate() {
@@ -216,6 +226,7 @@ impl Store {
                 content.execute(params![card.id, serde_json::to_string(card).expect("cards serialise")])?;
             }
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([CARDS_KEY, key])?;
+            tx.prepare_cached(include_str!("setting/put.sql"))?.execute([DECK_ID_KEY, deck_id])?;
             Ok(())
         })
     }

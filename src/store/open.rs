@@ -235,7 +235,7 @@ mod tests {
         let mut store = Store::open(dir.path()).unwrap();
         let deck = crate::content::Deck::builtin().unwrap();
         let cards = crate::cards::generate(&deck);
-        store.sync_cards(&crate::cards::cache_key(&deck), &cards).unwrap();
+        store.sync_cards(&crate::cards::cache_key(&deck), &deck.info.id, &cards).unwrap();
         let pages: i64 = store.conn.pragma_query_value(None, "page_count", |r| r.get(0)).unwrap();
         store.conn.pragma_update(None, "max_page_count", pages).unwrap();
 
@@ -313,7 +313,7 @@ mod background_tests {
     fn made(dir: &Path) {
         let mut store = Store::open(dir).unwrap();
         let deck = crate::content::Deck::builtin().unwrap();
-        store.sync_cards(&crate::cards::cache_key(&deck), &crate::cards::generate(&deck)).unwrap();
+        store.sync_cards(&crate::cards::cache_key(&deck), &deck.info.id, &crate::cards::generate(&deck)).unwrap();
     }
 
     /// A database made in `dir`, then overwritten with garbage from the byte `from(length)` on;
@@ -412,7 +412,7 @@ mod background_tests {
         let key = crate::cards::cache_key(&deck);
         let mut store = Store::open(dir.path()).unwrap();
         assert!(!store.cards_made_for(&key).unwrap());
-        store.sync_cards(&key, &cards).unwrap();
+        store.sync_cards(&key, "d", &cards).unwrap();
         assert!(store.cards_made_for(&key).unwrap());
         assert_eq!(store.cards_of_reading(None).unwrap(), cards, "all of them, in deck order");
         let first = &deck.readings[0].citation.id;
@@ -422,7 +422,7 @@ mod background_tests {
 
         // Another deck: the cards no longer in it are archived and have no content.
         let fewer = &cards[..10];
-        store.sync_cards("another deck", fewer).unwrap();
+        store.sync_cards("another deck", "d", fewer).unwrap();
         assert!(!store.cards_made_for(&key).unwrap());
         assert_eq!(store.cards_of_reading(None).unwrap(), fewer);
         assert_eq!(store.card_content(&cards[20].id).unwrap(), None);
