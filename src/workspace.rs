@@ -14,6 +14,7 @@ use crate::decks::{DeckLibrary, DeckSummary};
 use crate::error::{Error, ErrorReport, Result};
 use crate::exchange::{self, ImportReport};
 use crate::recovery::{self, OpenProblem, Recovery};
+use crate::settings::{Settings, Theme};
 
 /// Makes the clock of each collection the workspace opens.
 pub type ClockSource = Box<dyn Fn() -> Box<dyn Clock> + Send + Sync>;
@@ -250,6 +251,53 @@ impl Workspace {
                 Ok(())
             }
         }
+    }
+}
+
+/// The file in the data folder with the preferences that hold for every deck.
+const PREFERENCES_FILE: &str = "preferences.json";
+
+/// How the app looks, whichever deck is studied. (Study settings, such as retention and daily
+/// limits, belong to each deck's database.)
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Preferences {
+    theme: Theme,
+    font_scale: f32,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        let defaults = Settings::default();
+        Self { theme: defaults.theme, font_scale: defaults.font_scale }
+    }
+}
+
+impl Workspace {
+    /// The settings the Settings screen shows: the studied deck's study settings with the
+    /// app-wide appearance.
+    pub fn settings(&mut self) -> std::result::Result<Settings, ErrorReport> {
+        let own = self.with(|c| Ok(c.settings().clone()))?;
+        let preferences = self.preferences(&own);
+        Ok(Settings { theme: preferences.theme, font_scale: preferences.font_scale, ..own })
+    }
+
+    /// Saves settings: appearance for every deck, the rest for the studied deck. Nothing changes
+    /// when any value is out of range.
+    pub fn set_settings(&mut self, settings: Settings) -> std::result::Result<(), ErrorReport> {
+        self.with(|c| c.set_settings(settings.clone()))?;
+        let preferences = Preferences { theme: settings.theme, font_scale: settings.font_scale };
+        let text = serde_json::to_string_pretty(&preferences).expect("preferences serialise");
+        crate::decks::write_atomically(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
+    }
+
+    /// The app-wide preferences; before they were first saved, the appearance last chosen in
+    /// `own` (a deck's settings, where it used to be kept).
+    fn preferences(&self, own: &Settings) -> Preferences {
+        std::fs::read_to_string(self.data_dir().join(PREFERENCES_FILE))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or(Preferences { theme: own.theme, font_scale: own.font_scale })
     }
 }
 

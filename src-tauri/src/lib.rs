@@ -278,12 +278,12 @@ fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
 
 #[tauri::command(async)]
 fn settings(state: State<'_, AppState>) -> Result<Settings, ErrorReport> {
-    state.with(|c| Ok(c.settings().clone()))
+    state.workspace().settings()
 }
 
 #[tauri::command(async)]
 fn set_settings(state: State<'_, AppState>, settings: Settings) -> Result<(), ErrorReport> {
-    state.with(|c| c.set_settings(settings))
+    state.workspace().set_settings(settings)
 }
 
 #[tauri::command(async)]

@@ -44,7 +44,8 @@ pub fn is_short(answer: &str) -> bool {
 ///
 /// `Exact` when both have the same [`normalize`]d form. `Close` when the numbers in them agree
 /// and either they differ only in spacing or, for answers of 6 or more letters, by a small typo
-/// (Damerau–Levenshtein distance 1 for 6–9 letters, 2 for 10 or more). A number is never
+/// (Damerau–Levenshtein distance 1 for 6–9 letters, 2 for 10 or more) that leaves the first
+/// letter of every word as it was. A number is never
 /// forgiven as a typo: `1948` for `1949` is wrong. Anything else, including an empty answer,
 /// is `Wrong`.
 pub fn check(expected: &str, given: &str) -> AnswerMatch {
@@ -77,7 +78,17 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
         _ => 2,
     };
     let (le, lg) = (e.chars().count(), g.chars().count());
-    if allowed > 0 && le.abs_diff(lg) <= allowed && strsim::damerau_levenshtein(e, g) <= allowed {
+    // A slip of the finger keeps each word's first letter: `southeast` for `northeast` is
+    // another word, not a typo.
+    let (mut ew, mut gw) = (e.split(' '), g.split(' '));
+    let same_starts = loop {
+        match (ew.next(), gw.next()) {
+            (None, None) => break true,
+            (Some(a), Some(b)) if a.chars().next() == b.chars().next() => {}
+            _ => break false,
+        }
+    };
+    if allowed > 0 && same_starts && le.abs_diff(lg) <= allowed && strsim::damerau_levenshtein(e, g) <= allowed {
         return AnswerMatch::Close;
     }
     AnswerMatch::Wrong
@@ -461,6 +472,8 @@ mod tests {
             ("Japan", "", Wrong, "nothing typed"),
             ("Japan", "?!", Wrong, "punctuation only"),
             ("48%", "48 percent", Exact, "percent sign"),
+            ("Northeast Asia", "Southeast Asia", Wrong, "another word, not a typo"),
+            ("Tsedendamba Batbayar", "Tsedendamba", Wrong, "a word left out"),
         ];
         for (expected, given, want, why) in cases {
             assert_eq!(check(expected, given), want, "{expected:?} vs {given:?}: {why}");

@@ -162,7 +162,7 @@ fn invalid_utf8_is_refused() {
 #[test]
 fn a_huge_field_is_refused() {
     let padding = "very ".repeat(1_000);
-    let entries = edit_first_claims_file(|t| t.replacen("text = \"Mendee", &format!("text = \"{padding}Mendee"), 1));
+    let entries = edit_first_claims_file(|t| t.replacen("\ntext = \"", &format!("\ntext = \"{padding}"), 1));
     refused("huge.steppe", &package(entries), &["claim `bt-middle-road`", "field `text`", "at most 4000"]);
 }
 
@@ -175,7 +175,7 @@ fn an_invalid_deck_inside_a_valid_package_is_refused() {
 #[test]
 fn html_and_script_in_a_field_stay_text_and_are_escaped_in_anki() {
     let script = "<script>alert('x')</script> & <b>bold</b>";
-    let entries = edit_first_claims_file(|t| t.replacen("text = \"Mendee", &format!("text = \"{script} Mendee"), 1));
+    let entries = edit_first_claims_file(|t| t.replacen("\ntext = \"", &format!("\ntext = \"{script} "), 1));
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("html.steppe");
     std::fs::write(&file, package(entries)).unwrap();
@@ -207,7 +207,7 @@ fn html_and_script_in_a_field_stay_text_and_are_escaped_in_anki() {
         .collect();
     assert_eq!(fields.len(), 1, "the cloze note of the edited claim");
     assert!(
-        fields[0].starts_with("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; Mendee")
+        fields[0].starts_with("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; According to")
     );
     assert!(!fields.iter().any(|f| f.contains("<script") || f.contains("<b>")), "{fields:?}");
 }

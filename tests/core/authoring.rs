@@ -44,6 +44,7 @@ fn editing_one_claim_changes_only_its_line_and_the_deck_still_compiles() {
     let before = read(&root, CLAIMS_001);
     let mut deck = AuthorDeck::open(&root).unwrap();
     let mut draft = deck.claim("bt-middle-road").unwrap();
+    let old_question = format!("question = {:?}", draft.question);
     draft.question = "Which course does Mongolia take between the two Koreas (2015)?".into();
     let left = deck.save_claim(&draft).unwrap();
     assert!(left.is_empty(), "no problems anywhere: {left:?}");
@@ -52,7 +53,7 @@ fn editing_one_claim_changes_only_its_line_and_the_deck_still_compiles() {
     assert_eq!(
         changed_lines(&before, &after),
         vec![(
-            Some("question = \"What course does Mongolia take between North and South Korea, according to Mendee Jargalsaikhany (2015)?\"".into()),
+            Some(old_question),
             Some("question = \"Which course does Mongolia take between the two Koreas (2015)?\"".into())
         )],
         "one line changes, comments and the other claims stay byte for byte"
@@ -287,8 +288,7 @@ fn an_imported_newer_version_of_the_builtin_deck_takes_its_place_until_the_app_e
     let builtin = DeckLibrary::builtin_id();
     let (_copy, root) = content_copy();
     let claims = root.join("claims/001-breakthrough-2015.toml");
-    let edited =
-        read(&root, "claims/001-breakthrough-2015.toml").replacen("text = \"Mendee", "text = \"In 2015, Mendee", 1);
+    let edited = read(&root, "claims/001-breakthrough-2015.toml").replacen("\ntext = \"", "\ntext = \"In 2015, ", 1);
     std::fs::write(&claims, edited).unwrap();
     let set_version = |version: &str| {
         let toml = read(&root, "deck.toml").replace("version = \"1.0.0\"", &format!("version = \"{version}\""));
@@ -302,7 +302,7 @@ fn an_imported_newer_version_of_the_builtin_deck_takes_its_place_until_the_app_e
     let clock = || Box::new(FixedClock::at("2026-01-05T09:00:00+08:00"));
     let opened = library.open(&builtin, clock()).unwrap();
     assert_eq!(opened.deck().info.version, "1.1.0");
-    assert!(opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, Mendee")));
+    assert!(opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, ")));
     drop(opened);
     assert_eq!(library.list().unwrap()[0].version, "1.1.0", "the built-in entry shows the imported version");
     assert_eq!(library.study_dir(&builtin), data.path(), "progress stays in the built-in deck's database");
@@ -312,5 +312,5 @@ fn an_imported_newer_version_of_the_builtin_deck_takes_its_place_until_the_app_e
     std::fs::write(installed.join("deck.toml"), toml).unwrap();
     let opened = library.open(&builtin, clock()).unwrap();
     assert_eq!(opened.deck().info.version, "1.0.0");
-    assert!(!opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, Mendee")));
+    assert!(!opened.deck().claims.iter().any(|c| c.text.starts_with("In 2015, ")));
 }

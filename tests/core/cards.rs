@@ -100,26 +100,44 @@ fn the_same_deck_and_seed_give_the_same_cards() {
 }
 
 #[test]
-fn cards_come_claim_by_claim_in_deck_order_with_timelines_after_each_reading() {
+fn new_claims_come_one_card_each_readings_taking_turns_and_kinds_varying() {
     let deck = builtin();
     let cards = builtin_cards();
-    let mut position = BTreeMap::new();
-    for (i, claim) in deck.claims.iter().enumerate() {
-        position.insert(claim.id.clone(), i);
+    // Each claim's place in its reading, and each reading's place in the deck.
+    let mut within: BTreeMap<&steppe::ids::ReadingId, usize> = BTreeMap::new();
+    let mut place = BTreeMap::new();
+    for claim in &deck.claims {
+        let n = within.entry(&claim.reading).or_default();
+        place.insert(claim.id.clone(), *n);
+        *n += 1;
     }
-    let reading_index = |id: &steppe::ids::ReadingId| {
-        deck.readings.iter().position(|r| &r.citation.id == id).expect("a card's reading is in the deck")
-    };
-    let mut last: (usize, usize, bool) = (0, 0, false);
-    for card in cards {
-        let reading = reading_index(&card.reading);
-        let here = if card.kind == CardKind::Timeline {
-            (reading, usize::MAX, true)
-        } else {
-            (reading, position[&card.claim], false)
+    let mut led: BTreeMap<&steppe::ids::ClaimId, usize> = BTreeMap::new();
+    let mut tier = 0;
+    let mut last_turn = 0;
+    let mut lead_kinds = Vec::new();
+    for (at, card) in cards.iter().enumerate() {
+        let single = !matches!(card.kind, CardKind::Timeline | CardKind::Sources | CardKind::Versions);
+        let here = match (single, led.contains_key(&card.claim)) {
+            (true, false) => 0,
+            (true, true) => 1,
+            (false, _) => 2,
         };
-        assert!(here >= last, "`{}` comes after `{last:?}`", card.id);
-        last = here;
+        assert!(here >= tier, "`{}` at {at}: a lead card after the claims' other cards", card.id);
+        tier = here;
+        if here == 0 {
+            led.insert(&card.claim, at);
+            let turn = place[&card.claim];
+            assert!(turn >= last_turn, "`{}`: the n-th claims of every reading come before the next", card.id);
+            last_turn = turn;
+            lead_kinds.push(card.kind);
+        }
+    }
+    assert_eq!(led.len(), deck.claims.len(), "every claim is introduced by one card");
+    let first: HashSet<_> = lead_kinds.iter().take(20).collect();
+    assert!(first.len() >= 3, "the first session mixes kinds: {first:?}");
+    let readings: std::collections::BTreeSet<_> = cards.iter().take(10).map(|c| &c.reading).collect();
+    assert_eq!(readings.len(), deck.readings.len(), "the first cards come from every reading");
+    for card in cards {
         assert!(card.claims.iter().all(|c| deck.claim(c).is_some()), "`{}` asks about claims of the deck", card.id);
         if !matches!(card.kind, CardKind::Timeline | CardKind::Sources | CardKind::Versions) {
             assert_eq!(
@@ -141,7 +159,7 @@ fn which_kinds_a_claim_yields_follows_from_its_fields() {
         assert!(kinds.contains(&CardKind::TrueFalse), "`{}` has a true/false", claim.id);
         let asked = claim.question.is_some();
         assert_eq!(kinds.contains(&CardKind::Qa), asked, "`{}`: Q&A needs a question", claim.id);
-        let short = claim.answer.split_whitespace().count() <= steppe::cards::typed::MAX_TYPED_WORDS;
+        let short = steppe::cards::typed::is_short(&claim.answer);
         if !asked || !short {
             assert!(!kinds.contains(&CardKind::Typed), "`{}`: typed needs a question and a short answer", claim.id);
         }
@@ -158,8 +176,9 @@ fn timelines_order_distinct_dates_of_one_reading() {
         let claims: Vec<_> = card.claims.iter().map(|id| deck.claim(id).unwrap()).collect();
         assert!((4..=5).contains(&claims.len()), "`{}` has 4–5 items", card.id);
         assert!(claims.iter().all(|c| c.reading == card.reading), "one reading");
-        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(card.choices, texts, "items are the claims' texts, answer not hidden");
+        let events: Vec<&str> = claims.iter().map(|c| c.event.as_deref().unwrap()).collect();
+        assert_eq!(card.choices, events, "items are the claims' events");
+        assert!(claims.iter().all(|c| c.conflicts_with.is_empty()), "no disputed date is put on a timeline");
         let dates: Vec<&str> =
             card.correct_order.iter().map(|&k| claims[k as usize].date.as_deref().unwrap()).collect();
         let mut sorted = dates.clone();

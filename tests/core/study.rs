@@ -50,7 +50,11 @@ fn siblings_wait_until_tomorrow_and_learning_cards_return_on_time() {
     let clock = clock();
     let mut c = open(dir.path(), &clock);
     let next = c.answer(&"rounds:cloze".into(), Rating::Again).unwrap();
-    assert_eq!(next.card.unwrap().id.as_str(), "embassy:cloze", "rounds:qa is buried as a sibling");
+    let next = next.card.unwrap().id;
+    assert!(
+        next.as_str().starts_with("embassy:"),
+        "rounds:qa is buried as a sibling; the next claim's lead comes: {next}"
+    );
     clock.advance(Duration::minutes(1));
     assert_eq!(c.session().unwrap().card.unwrap().id.as_str(), "rounds:cloze", "a learning card due now comes first");
     c.answer(&"rounds:cloze".into(), Rating::Easy).unwrap();
@@ -200,16 +204,22 @@ fn the_reading_view_lists_each_claims_cards_and_the_other_sources() {
         crate::no_fuzz(),
     )
     .unwrap();
-    c.answer(&"bt-strategic-partnership-south:cloze".into(), Rating::Good).unwrap();
+    let claim = "bt-strategic-partnership-south";
+    let lead = c.reading(&"breakthrough-2015".into()).unwrap().claims.into_iter().find(|n| n.id.as_str() == claim);
+    let lead = lead.unwrap().cards[0].id.clone();
+    c.answer(&lead, Rating::Good).unwrap();
     let view = c.reading(&"breakthrough-2015".into()).unwrap();
-    let note = view.claims.iter().find(|n| n.id.as_str() == "bt-strategic-partnership-south").unwrap();
+    let note = view.claims.iter().find(|n| n.id.as_str() == claim).unwrap();
     let kinds: Vec<&str> = note.cards.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(kinds[0], "bt-strategic-partnership-south:cloze", "cards in deck order: {kinds:?}");
+    assert_eq!(kinds[0], lead.as_str(), "cards in study order, the claim's lead first: {kinds:?}");
     assert_eq!(note.cards[0].phase, steppe::schedule::Phase::Learning);
     assert_eq!(note.cards[0].due.as_deref(), Some("2026-01-05T09:10:00+08:00"));
     assert!(note.cards[1..].iter().all(|c| c.phase == steppe::schedule::Phase::New && c.due.is_none()));
     let others: Vec<&str> = note.conflicts.iter().map(|c| c.reading.as_str()).collect();
-    assert_eq!(others, ["seoul-mongolia-yoon-2022", "seoul-mongolia-yoon-2022"], "the 2021 claims of the 2022 article");
+    assert!(
+        !others.is_empty() && others.iter().all(|r| *r == "seoul-mongolia-yoon-2022"),
+        "the 2022 article's version: {others:?}"
+    );
     let summary =
         c.library().unwrap().readings.into_iter().find(|r| r.citation.id.as_str() == "breakthrough-2015").unwrap();
     assert_eq!((summary.claims_seen, summary.claims_mastered), (1, 0));
