@@ -207,7 +207,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut claim_sites: FxHashMap<ClaimId, (&SourceFile, Range<usize>)> = FxHashMap::default();
     let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
     let mut readings_with_claims: FxHashSet<ReadingId> = FxHashSet::default();
-    let mut authored: Vec<(ClaimId, &SourceFile, Vec<toml::Spanned<String>>, Vec<toml::Spanned<String>>)> = Vec::new();
+    let mut authored: Vec<Authored> = Vec::new();
     for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
         let parsed = match claim::parse_claims_file(file) {
             Ok(parsed) => parsed,
@@ -460,15 +460,13 @@ pub fn loose(s: &str) -> String {
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A claim's authored distractors and false statements, with where they are written.
+type Authored<'a> = (ClaimId, &'a SourceFile, Vec<toml::Spanned<String>>, Vec<toml::Spanned<String>>);
+
 /// Authored distractors and false statements may not be true: a distractor is never the
 /// claim's answer nor another version's answer to its disputed question, and a false statement
 /// is never the text of any claim.
-#[allow(clippy::type_complexity)]
-fn check_authored(
-    claims: &[Claim],
-    authored: &[(ClaimId, &SourceFile, Vec<toml::Spanned<String>>, Vec<toml::Spanned<String>>)],
-    problems: &mut Collector,
-) {
+fn check_authored(claims: &[Claim], authored: &[Authored], problems: &mut Collector) {
     let by_id: FxHashMap<&ClaimId, &Claim> = claims.iter().map(|c| (&c.id, c)).collect();
     let texts: FxHashMap<String, &ClaimId> = claims.iter().map(|c| (loose(&c.text), &c.id)).collect();
     for (id, file, distractors, false_statements) in authored {
