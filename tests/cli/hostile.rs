@@ -207,7 +207,8 @@ fn html_and_script_in_a_field_stay_text_and_are_escaped_in_anki() {
         .collect();
     assert_eq!(fields.len(), 1, "the cloze note of the edited claim");
     assert!(
-        fields[0].starts_with("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; According to")
+        fields[0]
+            .starts_with("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; According to")
     );
     assert!(!fields.iter().any(|f| f.contains("<script") || f.contains("<b>")), "{fields:?}");
 }
