@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { remote } from 'webdriverio';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,6 +73,24 @@ export async function startTauriDriver() {
   throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
+/**
+ * The hooks every spec shares: a fresh data folder (made ready by `prepare`, which may be async),
+ * an optional deck folder previewed in place of the built-in deck, and tauri-driver, stopped at
+ * the end. The object returned holds `dataDir` once the spec has begun.
+ */
+export function useApp({ deckDir, prepare } = {}) {
+  const app = { dataDir: null, driver: null };
+  before(async () => {
+    app.dataDir = freshDataDir();
+    if (deckDir) process.env.STEPPE_DECK_DIR = deckDir;
+    else delete process.env.STEPPE_DECK_DIR;
+    await prepare?.(app.dataDir);
+    app.driver = await startTauriDriver();
+  });
+  after(() => app.driver?.kill());
+  return app;
+}
+
 /** Opens the app in a new WebDriver session. */
 export function launchApp() {
   return remote({
@@ -119,6 +138,35 @@ export async function clickInView(browser, testid) {
   await el.click();
 }
 
+/**
+ * Reveals the answer of the review card on screen, whatever its kind: Space where the student
+ * answers in their head, option 1 of a choice, "x" typed, or the order as shown. Gives its kind.
+ */
+export async function revealCard(browser) {
+  const card = await shown(browser, 'card');
+  const kind = await card.getAttribute('data-kind');
+  switch (kind) {
+    case 'multiple_choice':
+    case 'true_false':
+    case 'sources':
+      await browser.keys('1');
+      break;
+    case 'typed': {
+      const input = await shown(browser, 'typed-input');
+      await input.setValue('x');
+      await browser.keys('Enter');
+      break;
+    }
+    case 'timeline':
+      await clickInView(browser, 'check-order');
+      break;
+    default:
+      await browser.keys(' ');
+  }
+  await shown(browser, 'answer');
+  return kind;
+}
+
 /** Answers the question on screen by its kind: option 0, "x", or the order as shown. */
 export async function answerQuizQuestion(browser) {
   const question = await shown(browser, 'quiz-question');
@@ -126,6 +174,7 @@ export async function answerQuizQuestion(browser) {
   switch (kind) {
     case 'multiple_choice':
     case 'true_false':
+    case 'sources':
       await clickInView(browser, 'quiz-choice-0');
       break;
     case 'cloze':

@@ -1,19 +1,13 @@
 // An instructor forks the built-in deck, makes a claim from selected text, and the deck stays active.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, clickInView, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import { byTestId, clickInView, launchApp, revealCard, screenshot, textOf, useApp } from '../helpers.mjs';
 
 const QUOTE = 'wedged between Russia and China';
 
-let driver;
-let dataDir;
-before(async () => {
-  dataDir = freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+const app = useApp();
 
 const deckItem = (browser, id) => browser.$(`[data-testid="deck-item"][data-deck="${id}"]`);
 
@@ -92,8 +86,30 @@ test('fork, switch, make a claim from a selection with preview and validation, a
     await clickInView(browser, 'claim-save');
     assert.match(await textOf(browser, 'toast'), /Saved claim/);
     await screenshot(browser, 'a06-claim-saved');
-    const claims = readFileSync(path.join(dataDir, 'decks', 'class-deck', 'claims', '001-breakthrough-2015.toml'), 'utf8');
+    const claims = readFileSync(path.join(app.dataDir, 'decks', 'class-deck', 'claims', '001-breakthrough-2015.toml'), 'utf8');
     assert.match(claims, /quote = "wedged between Russia and China"\ntext = "Mongolia is wedged between Russia and China\."/);
+
+    // The edited deck is the one studied: it goes on at once, in every view.
+    await (await byTestId(browser, 'nav-review')).click();
+    for (let i = 0; i < 3; i++) {
+      const card = await (await byTestId(browser, 'card')).getAttribute('data-card-id');
+      await revealCard(browser);
+      await browser.keys('3');
+      await browser.waitUntil(async () => (await (await byTestId(browser, 'card')).getAttribute('data-card-id')) !== card, {
+        timeout: 15000,
+        timeoutMsg: `the card after ${card} comes`,
+      });
+    }
+    assert.match(await textOf(browser, 'session-progress-label'), /^3 \//, 'three answers counted');
+    await (await byTestId(browser, 'nav-library')).click();
+    await (await byTestId(browser, 'library-view')).waitForDisplayed({ timeout: 15000 });
+    await (await byTestId(browser, 'reading-item')).waitForDisplayed({ timeout: 15000 });
+    await (await byTestId(browser, 'nav-progress')).click();
+    await (await byTestId(browser, 'progress-view')).waitForDisplayed({ timeout: 15000 });
+    assert.equal(await (await byTestId(browser, 'error')).isExisting(), false, 'no view reports an error');
+    await screenshot(browser, 'a06b-progress-after-edit');
+    await (await byTestId(browser, 'nav-author')).click();
+    await (await byTestId(browser, 'author-text')).waitForDisplayed({ timeout: 30000 });
 
     await clickInView(browser, 'author-tab-coverage');
     assert.match(await textOf(browser, 'coverage-summary'), /\d+ of \d+ sentences are quoted by a claim/);

@@ -1,14 +1,9 @@
 // Latin, Cyrillic and Hangul text is drawn with the faces bundled in the app, none fetched.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
+import { byTestId, launchApp, screenshot, useApp } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 // What the page knows of its fonts once the text on screen has been laid out.
 function fontReport(samples) {

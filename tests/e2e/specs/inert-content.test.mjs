@@ -1,20 +1,13 @@
 // A deck folder opened with STEPPE_DECK_DIR whose title, reading, claims and questions carry
 // <script>, <img onerror> and javascript: links: the real window shows them as plain text and
 // none of them runs.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, repo, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import { byTestId, launchApp, repo, revealCard, screenshot, textOf, useApp } from '../helpers.mjs';
 
-let driver;
-let dir;
-before(async () => {
-  dir = freshDataDir();
-  process.env.STEPPE_DECK_DIR = path.join(repo, 'tests', 'e2e', 'fixtures', 'hostile-deck');
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+const app = useApp({ deckDir: path.join(repo, 'tests', 'e2e', 'fixtures', 'hostile-deck') });
 
 /** Nothing the content carries has run, made an element, or become a link. */
 async function assertInert(browser, where) {
@@ -54,13 +47,12 @@ test('script tags, onerror images and javascript: links in a deck render as iner
     const prompt = await byTestId(browser, 'prompt');
     await prompt.waitForDisplayed({ timeout: 15000 });
     assert.match(await prompt.getText(), /<script>|<img src=x/, 'a claim with markup is the first card, as text');
-    await browser.keys(' ');
-    await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+    await revealCard(browser);
     await screenshot(browser, '12-inert-card');
     await assertInert(browser, 'review');
   } finally {
     await browser.deleteSession();
   }
-  assert.ok(existsSync(path.join(dir, 'preview', 'hostile', 'steppe.sqlite')), 'the previewed deck has its own study folder');
-  assert.ok(!existsSync(path.join(dir, 'steppe.sqlite')), "the built-in deck's database is not touched");
+  assert.ok(existsSync(path.join(app.dataDir, 'preview', 'hostile', 'steppe.sqlite')), 'the previewed deck has its own study folder');
+  assert.ok(!existsSync(path.join(app.dataDir, 'steppe.sqlite')), "the built-in deck's database is not touched");
 });

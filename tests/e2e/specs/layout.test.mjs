@@ -1,15 +1,10 @@
 // Every view fits a small laptop screen and a large monitor without sideways scrolling, and nothing
 // in a view sticks out of its column.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
+import { byTestId, launchApp, screenshot, useApp } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 // Each view's button, the view, and what shows once it has loaded (views that list decks or
 // readings load after they appear; measuring them while they say "Loading…" would prove nothing).

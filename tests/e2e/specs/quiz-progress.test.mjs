@@ -1,25 +1,11 @@
 // The quiz and the progress screen in the real window: a fresh deck's progress (empty states), a
 // five-question quiz of the first reading answered whatever each question's kind, its results, and
 // the progress screen again, now with a history of reviews (quiz misses are logged as Again).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  answerQuizQuestion as answer,
-  byTestId,
-  freshDataDir,
-  launchApp,
-  screenshot,
-  shown,
-  startTauriDriver,
-  textOf,
-} from '../helpers.mjs';
+import { answerQuizQuestion as answer, byTestId, launchApp, screenshot, shown, textOf, useApp } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 const WAIT = { timeout: 15000 };
 

@@ -1,18 +1,18 @@
 // A damaged database in the real window: the app says so, restores the newest backup on a click,
 // keeps the damaged file aside, and studying works again.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, truncateSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, repo, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import { byTestId, launchApp, repo, revealCard, screenshot, textOf, useApp } from '../helpers.mjs';
 
 const cli = path.join(repo, 'target', 'debug', 'steppe');
-let driver;
 let dir;
-before(async () => {
-  dir = freshDataDir();
-  // Three answers, then a reopening that makes the day's backup, then two answers more.
+useApp({
+  prepare: (dataDir) => {
+    dir = dataDir;
+    // Three answers, then a reopening that makes the day's backup, then two answers more.
   execFileSync(cli, ['drill', '--answers', '3', '--data-dir', dir]);
   execFileSync(cli, ['stats', '--data-dir', dir]);
   execFileSync(cli, ['drill', '--answers', '2', '--seed', '1', '--data-dir', dir]);
@@ -20,10 +20,9 @@ before(async () => {
   // Cut the database to a third of its size: a damaged file.
   const db = path.join(dir, 'steppe.sqlite');
   for (const wal of ['-wal', '-shm']) rmSync(db + wal, { force: true });
-  truncateSync(db, Math.floor(statSync(db).size / 3));
-  driver = await startTauriDriver();
+    truncateSync(db, Math.floor(statSync(db).size / 3));
+  },
 });
-after(() => driver?.kill());
 
 test('a damaged database is refused, the newest backup restored, and studying goes on', async () => {
   const damaged = readFileSync(path.join(dir, 'steppe.sqlite'));
@@ -45,8 +44,7 @@ test('a damaged database is refused, the newest backup restored, and studying go
     const prompt = await byTestId(browser, 'prompt');
     await prompt.waitForDisplayed({ timeout: 15000 });
     assert.match(await textOf(browser, 'session-progress-label'), /^3 \//, "the backup's three answers of today are back");
-    await browser.keys(' ');
-    await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+    await revealCard(browser);
     await browser.keys('3');
     await browser.waitUntil(async () => /^4 \//.test(await textOf(browser, 'session-progress-label')), {
       timeout: 15000,

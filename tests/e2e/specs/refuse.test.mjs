@@ -1,21 +1,19 @@
 // A data folder holding a file that is not Steppe's database: the window says so and the file
 // is left exactly as it was.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
+import { byTestId, launchApp, screenshot, useApp } from '../helpers.mjs';
 
-let driver;
 let dbFile;
-before(async () => {
-  const dir = freshDataDir();
-  mkdirSync(dir, { recursive: true });
-  dbFile = path.join(dir, 'steppe.sqlite');
-  writeFileSync(dbFile, 'my thesis notes, not a database');
-  driver = await startTauriDriver();
+useApp({
+  prepare: (dir) => {
+    mkdirSync(dir, { recursive: true });
+    dbFile = path.join(dir, 'steppe.sqlite');
+    writeFileSync(dbFile, 'my thesis notes, not a database');
+  },
 });
-after(() => driver?.kill());
 
 test('a foreign file in place of the database is refused with a clear message', async () => {
   const browser = await launchApp();

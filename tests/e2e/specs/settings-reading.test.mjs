@@ -1,15 +1,10 @@
 // Settings change the look and are kept and point to the deck files in Decks; a highlight in a
 // reading opens its claim panel.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver } from '../helpers.mjs';
+import { byTestId, launchApp, screenshot, useApp } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 test('dark theme and larger text are applied and kept; a claim panel lists cards and other sources', async () => {
   let browser = await launchApp();

@@ -1,33 +1,30 @@
 // Two copies of the app on one data folder: the second says Steppe is already open and quits;
 // the first goes on untouched.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, repo, screenshot, startTauriDriver } from '../helpers.mjs';
+import { byTestId, launchApp, repo, screenshot, useApp } from '../helpers.mjs';
 
 const appBin = process.env.STEPPE_APP ? path.resolve(process.env.STEPPE_APP) : path.join(repo, 'target', 'debug', 'steppe-app');
-let driver;
 let first;
 let dir;
-before(async () => {
-  dir = freshDataDir();
-  // The first instance, started directly in the same display and data folder.
-  first = spawn(appBin, [], { stdio: 'ignore' });
-  process.once('exit', () => first.kill());
-  // It is open once it holds the data folder's lock (flock, as Steppe takes it).
-  const lock = path.join(dir, 'steppe.lock');
-  for (let i = 0; i < 600; i++) {
-    const probe = spawnSync('flock', ['--nonblock', '--exclusive', lock, 'true']);
-    if (probe.status === 1) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  driver = await startTauriDriver();
+useApp({
+  prepare: async (dataDir) => {
+    dir = dataDir;
+    // The first instance, started directly in the same display and data folder.
+    first = spawn(appBin, [], { stdio: 'ignore' });
+    process.once('exit', () => first.kill());
+    // It is open once it holds the data folder's lock (flock, as Steppe takes it).
+    const lock = path.join(dir, 'steppe.lock');
+    for (let i = 0; i < 600; i++) {
+      const probe = spawnSync('flock', ['--nonblock', '--exclusive', lock, 'true']);
+      if (probe.status === 1) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  },
 });
-after(() => {
-  driver?.kill();
-  first?.kill();
-});
+after(() => first?.kill());
 
 test('a second instance says Steppe is already open and quits', async () => {
   assert.equal(first.exitCode, null, 'the first instance is running');

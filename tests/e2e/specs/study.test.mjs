@@ -1,15 +1,10 @@
 // A student's first session in the real window: library, reading, three reviews by keyboard,
 // jump to the source, quit, relaunch, and the counts remember what was done.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDataDir, launchApp, screenshot, startTauriDriver, textOf } from '../helpers.mjs';
+import { byTestId, launchApp, revealCard, screenshot, textOf, useApp } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 async function counts(browser) {
   await (await byTestId(browser, 'library-view')).waitForDisplayed({ timeout: 30000 });
@@ -26,8 +21,7 @@ async function reviewOne(browser, key) {
   await prompt.waitForDisplayed({ timeout: 15000 });
   const before = await prompt.getText();
   const card = await (await byTestId(browser, 'card')).getAttribute('data-card-id');
-  await browser.keys(' ');
-  await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+  await revealCard(browser);
   await browser.keys(key);
   await browser.waitUntil(async () => (await (await byTestId(browser, 'card')).getAttribute('data-card-id')) !== card, {
     timeout: 15000,
@@ -59,14 +53,13 @@ test('review three cards by keyboard; progress survives a restart', async () => 
     const seen = [];
     seen.push(await reviewOne(browser, '1')); // Again: back in 1 minute
     seen.push(await reviewOne(browser, '3')); // Good: next learning step, 10 minutes
-    await browser.keys(' ');
-    await (await byTestId(browser, 'answer')).waitForDisplayed({ timeout: 15000 });
+    await revealCard(browser);
     assert.match(await textOf(browser, 'grade-easy'), /\d+(m|h|d|mo|y)/, 'each grade shows its interval');
     await screenshot(browser, '04-review-answer');
     await browser.keys('4'); // Easy: graduates for days
     await browser.waitUntil(async () => (await (await byTestId(browser, 'prompt')).getText()) !== seen[1], { timeout: 15000 });
 
-    await browser.keys(' ');
+    await revealCard(browser);
     await (await byTestId(browser, 'source-quote')).waitForDisplayed({ timeout: 15000 });
     await (await byTestId(browser, 'open-source')).click();
     const focused = await browser.$('[data-testid="highlight"][data-focused="true"]');

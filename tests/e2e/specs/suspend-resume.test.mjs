@@ -1,24 +1,18 @@
 // Cards taken out of study come back from the library's list; a quiz left open when the app
 // closed is offered again after a restart, resumed where it stopped, or abandoned.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerQuizQuestion,
   byTestId,
-  freshDataDir,
   launchApp,
   screenshot,
   shown,
-  startTauriDriver,
   textOf,
+  useApp,
 } from '../helpers.mjs';
 
-let driver;
-before(async () => {
-  freshDataDir();
-  driver = await startTauriDriver();
-});
-after(() => driver?.kill());
+useApp();
 
 const WAIT = { timeout: 15000 };
 
