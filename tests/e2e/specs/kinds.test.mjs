@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { byTestId, launchApp, repo, screenshot, textOf, useApp } from '../helpers.mjs';
+import { byTestId, clickInView, launchApp, repo, screenshot, textOf, useApp } from '../helpers.mjs';
 
 const DECK = path.join(repo, 'tests', 'e2e', 'fixtures', 'kinds-deck');
 
@@ -46,11 +46,14 @@ async function keyTo(browser, key, id) {
   await cardIs(browser, id);
 }
 
-/** Suspends card after card (S) until the one with this id is shown. */
+/**
+ * Suspends card after card until the one with this id is shown, with the Suspend button: on a
+ * typed card, S is a letter of the answer.
+ */
 async function suspendUntil(browser, id) {
   for (let i = 0; i < cards.length && (await currentId(browser)) !== id; i++) {
     const from = await currentId(browser);
-    await browser.keys('s');
+    await clickInView(browser, 'suspend');
     await browser.waitUntil(async () => (await currentId(browser)) !== from, { ...WAIT, timeoutMsg: `S leaves ${from}` });
   }
   await cardIs(browser, id);
