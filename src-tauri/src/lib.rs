@@ -421,15 +421,23 @@ mod tests {
         get_ipc_response(webview, request).map(|body| body.deserialize::<Value>().unwrap())
     }
 
+    /// The app over the data folder `dir`, in the mock runtime, and its window.
+    fn window(
+        dir: &std::path::Path,
+    ) -> (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>) {
+        let app = builder(mock_builder())
+            .manage(AppState::new(Workspace::open(dir, None, Box::new(|| Box::new(SystemClock)))))
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        (app, webview)
+    }
+
     /// The commands as the UI calls them (camelCase arguments), over a real SQLite file.
     #[test]
     fn the_ui_can_study_a_card_and_gets_errors_as_code_and_message() {
         let dir = tempfile::tempdir().unwrap();
-        let app = builder(mock_builder())
-            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
-            .build(mock_context(noop_assets()))
-            .unwrap();
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = window(dir.path());
 
         let session = invoke(&webview, "session", json!({})).unwrap();
         let card = session["card"]["id"].as_str().unwrap().to_owned();
@@ -462,11 +470,7 @@ mod tests {
     #[test]
     fn saving_a_claim_of_the_studied_deck_keeps_every_view_working() {
         let dir = tempfile::tempdir().unwrap();
-        let app = builder(mock_builder())
-            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
-            .build(mock_context(noop_assets()))
-            .unwrap();
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = window(dir.path());
         invoke(&webview, "fork_builtin_deck", json!({ "id": "mine", "title": "Mine" })).unwrap();
         invoke(&webview, "switch_deck", json!({ "id": "mine" })).unwrap();
         let outline = invoke(&webview, "author_outline", json!({ "deck": "mine" })).unwrap();
@@ -489,11 +493,7 @@ mod tests {
     #[test]
     fn every_command_refuses_input_no_screen_would_send() {
         let dir = tempfile::tempdir().unwrap();
-        let app = builder(mock_builder())
-            .manage(AppState::new(Workspace::open(dir.path(), None, Box::new(|| Box::new(SystemClock)))))
-            .build(mock_context(noop_assets()))
-            .unwrap();
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = window(dir.path());
         let code = |cmd: &str, args: Value| invoke(&webview, cmd, args).unwrap_err()["code"].clone();
 
         assert_eq!(code("answer", json!({ "cardId": "no-such:card", "rating": "good" })), "not_found");

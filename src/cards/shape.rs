@@ -1,7 +1,7 @@
 //! The shape of an answer: a year, a count of days, an ordinal, a short noun phrase… Options of
 //! a multiple-choice card must share the answer's shape, or the odd one out gives itself away.
 
-use crate::content::ClaimKind;
+use crate::content::{ClaimKind, MONTHS};
 
 /// What an answer looks like. Two answers are interchangeable options only when they are of the
 /// same [`Shape::class`]; within it, the same [`Shape::form`] and a small [`Shape::distance`]
@@ -76,21 +76,6 @@ pub(super) enum Form {
     /// Any other phrase.
     Common,
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 const ORDINAL_WORDS: [&str; 21] = [
     "first",

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::claim::{RawClaim, parse_claims_file};
 use super::problem::ContentProblem;
 use super::source::SourceFile;
-use super::{Claim, Collector, Deck, loose};
+use super::{Claim, Collector, Deck, MONTHS, loose};
 
 /// Words that carry no fact: a cloze gap on one of them teaches nothing.
 const FUNCTION_WORDS: [&str; 40] = [
@@ -31,20 +31,6 @@ const NEEDS_ARTICLE: [&str; 10] = [
     "the piece",
 ];
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// More claims than this on one sentence with the same answer repeat one fact.
 const MAX_ON_ONE_SENTENCE: usize = 2;

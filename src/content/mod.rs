@@ -106,6 +106,22 @@ impl Deck {
     }
 }
 
+/// The months' English names in lower case, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date.
 pub fn is_valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
