@@ -7,6 +7,8 @@ import OrderList from './OrderList.svelte'
 import ProgressBar from './ProgressBar.svelte'
 import Prompt from './Prompt.svelte'
 import SourcesDiffer from './SourcesDiffer.svelte'
+import CitationBlock from './CitationBlock.svelte'
+import { readingView } from '../test/fixtures'
 
 const ITEMS = ['Embassy opens', 'Talks in Ulaanbaatar', 'Visit to Seoul']
 const texts = (root: HTMLElement, id: string) => allByTestId(root, id).map((li) => li.querySelector('.text')?.textContent)
@@ -162,5 +164,26 @@ describe('SourcesDiffer', () => {
     expect(box.classList.contains('compact')).toBe(true)
     expect(box.textContent).toContain('“Bolton came to Ulaanbaatar in 2018”')
     expect(root.querySelector('[data-testid="open-conflict"]')).toBeNull()
+  })
+})
+
+describe('CitationBlock', () => {
+  it('marks what the editor added to the citation and says from where', () => {
+    const citation = {
+      ...readingView.citation,
+      editor_added: ['publisher', 'title'],
+      editor_note: 'Established from another reading’s footnote.',
+    }
+    const root = render(CitationBlock, { citation })
+    expect(root.querySelector('[data-testid="editor-added-publisher"]')).not.toBeNull()
+    expect(root.querySelector('[data-testid="editor-added-title"]')).not.toBeNull()
+    expect(root.querySelector('[data-testid="editor-added-published"]')).toBeNull()
+    expect(byTestId(root, 'editor-note').textContent).toContain('Established from another reading’s footnote.')
+  })
+
+  it('shows no mark when the source states the whole citation', () => {
+    const root = render(CitationBlock, { citation: readingView.citation })
+    expect(root.querySelector('.added')).toBeNull()
+    expect(root.querySelector('[data-testid="editor-note"]')).toBeNull()
   })
 })
