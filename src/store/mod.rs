@@ -109,6 +109,29 @@ pub(crate) struct QueueRow<'a> {
     pub suspended: bool,
 }
 
+/// One answer to a card as it is written: to the review log, with the record the card had
+/// before (for an exact undo), and to the card, which takes the record `after`.
+pub(crate) struct Review<'a> {
+    pub card: &'a CardId,
+    pub rating: Rating,
+    pub at_ms: i64,
+    /// Where the answer was given: `review` (study) or `quiz`.
+    pub source: &'a str,
+    pub before: &'a CardRecord,
+    pub after: &'a CardRecord,
+}
+
+/// The answer to one quiz question, as it is stored.
+pub(crate) struct QuizAnswer<'a> {
+    pub quiz: i64,
+    pub position: u32,
+    /// What the student gave, as text.
+    pub given: &'a str,
+    /// `exact`, `close` or `wrong`.
+    pub outcome: &'a str,
+    pub at_ms: i64,
+}
+
 /// An answer taken back: its card, when it was given, the card's phase then, and the record
 /// the card is back to.
 pub(crate) struct Undone {
@@ -280,27 +303,8 @@ impl Store {
 
     /// Writes the answer to the review log and the card's new record together; the log keeps
     /// the record from before, so the answer can be undone exactly.
-    pub(crate) fn record_answer(
-        &mut self,
-        id: &CardId,
-        rating: Rating,
-        at_ms: i64,
-        source: &str,
-        before: &CardRecord,
-        after: &CardRecord,
-    ) -> Result<()> {
-        let previous = serde_json::to_string(before).expect("card record serialises");
-        self.transact(|tx| {
-            tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
-                id,
-                at_ms,
-                rating as i64,
-                before.state.phase.name(),
-                source,
-                previous
-            ])?;
-            write_record(tx, id, after)
-        })
+    pub(crate) fn record_answer(&mut self, review: &Review) -> Result<()> {
+        self.transact(|tx| write_review(tx, review))
     }
 
     /// The newest answer's log id and card, if any.
@@ -507,20 +511,23 @@ impl Store {
     }
 
     /// Records the answer to a question not answered before; false if it already was.
-    pub(crate) fn answer_quiz_question(
-        &mut self,
-        id: i64,
-        position: u32,
-        given: &str,
-        outcome: &str,
-        at_ms: i64,
-    ) -> Result<bool> {
-        let changed = self
-            .conn
-            .prepare_cached(include_str!("quiz/answer.sql"))?
-            .execute(params![id, position, given, outcome, at_ms])?;
+    pub(crate) fn answer_quiz_question(&mut self, answer: &QuizAnswer) -> Result<bool> {
+        let recorded = mark_quiz_answer(&self.conn, answer)?;
         self.committed();
-        Ok(changed == 1)
+        Ok(recorded)
+    }
+
+    /// Records a missed quiz question together with the review of its card that the miss counts
+    /// as (see [`Store::record_answer`]), in one transaction: both are written or neither is.
+    /// False, with nothing written, if the question was already answered.
+    pub(crate) fn record_quiz_miss(&mut self, answer: &QuizAnswer, review: &Review) -> Result<bool> {
+        self.transact(|tx| {
+            if !mark_quiz_answer(tx, answer)? {
+                return Ok(false);
+            }
+            write_review(tx, review)?;
+            Ok(true)
+        })
     }
 
     /// The newest quiz: (id, scope JSON, finished).
@@ -635,16 +642,7 @@ pub(crate) struct HistoryWriter<'a> {
 impl HistoryWriter<'_> {
     /// Logs an answer given at `at_ms` to a card that was `before`.
     pub(crate) fn log(&mut self, id: &CardId, rating: Rating, at_ms: i64, before: &CardRecord) -> Result<()> {
-        let previous = serde_json::to_string(before).expect("card record serialises");
-        self.tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
-            id,
-            at_ms,
-            rating as i64,
-            before.state.phase.name(),
-            "review",
-            previous
-        ])?;
-        Ok(())
+        log_answer(self.tx, id, rating, at_ms, "review", before)
     }
 
     pub(crate) fn set_record(&mut self, id: &CardId, record: &CardRecord) -> Result<()> {
@@ -658,6 +656,41 @@ impl HistoryWriter<'_> {
             .execute(params![id, claim, reading, position])?;
         Ok(())
     }
+}
+
+/// Logs `review` and gives its card the record after it.
+fn write_review(tx: &rusqlite::Transaction, review: &Review) -> Result<()> {
+    log_answer(tx, review.card, review.rating, review.at_ms, review.source, review.before)?;
+    write_record(tx, review.card, review.after)
+}
+
+/// Appends an answer to the review log, with the card's record from before it (for undo).
+fn log_answer(
+    tx: &rusqlite::Transaction,
+    id: &CardId,
+    rating: Rating,
+    at_ms: i64,
+    source: &str,
+    before: &CardRecord,
+) -> Result<()> {
+    let previous = serde_json::to_string(before).expect("card record serialises");
+    tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
+        id,
+        at_ms,
+        rating as i64,
+        before.state.phase.name(),
+        source,
+        previous
+    ])?;
+    Ok(())
+}
+
+/// Stores the answer to a quiz question unless it was answered before; false if it was.
+fn mark_quiz_answer(conn: &Connection, a: &QuizAnswer) -> Result<bool> {
+    let changed = conn
+        .prepare_cached(include_str!("quiz/answer.sql"))?
+        .execute(params![a.quiz, a.position, a.given, a.outcome, a.at_ms])?;
+    Ok(changed == 1)
 }
 
 fn write_record(tx: &rusqlite::Transaction, id: &CardId, r: &CardRecord) -> Result<()> {
@@ -699,4 +732,48 @@ fn row_to_record(row: &rusqlite::Row, at: usize) -> Result<CardRecord> {
         suspended: row.get(at + 8)?,
         leech: row.get(at + 9)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CardRecord, QuizAnswer, Review, Store};
+    use crate::ids::CardId;
+    use crate::schedule::Rating;
+
+    #[test]
+    fn a_quiz_miss_and_its_review_are_written_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        let cards = crate::cards::generate(&deck);
+        store.sync_cards(&crate::cards::cache_key(&deck), &deck.info.id, &cards).unwrap();
+        let ids: Vec<CardId> = cards[..2].iter().map(|c| c.id.clone()).collect();
+        let quiz = store.insert_quiz(0, "\"all\"", 1, &ids).unwrap();
+        let before = store.card_record(&ids[0]).unwrap().expect("a stored card");
+        let after =
+            CardRecord { state: crate::schedule::CardState { reps: 1, ..before.state.clone() }, ..before.clone() };
+        let answer = QuizAnswer { quiz, position: 0, given: "Atlantis", outcome: "wrong", at_ms: 5 };
+        let review =
+            Review { card: &ids[0], rating: Rating::Again, at_ms: 5, source: "quiz", before: &before, after: &after };
+        let outcome = |store: &Store| store.quiz_questions(quiz).unwrap().unwrap()[0].outcome.clone();
+
+        store
+            .conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER refuse_reviews BEFORE INSERT ON review_log BEGIN SELECT RAISE(ABORT, 'refused'); END",
+            )
+            .unwrap();
+        assert!(store.record_quiz_miss(&answer, &review).is_err(), "the review cannot be written");
+        assert_eq!(outcome(&store), None, "so the quiz answer is not kept either");
+        assert_eq!(store.card_record(&ids[0]).unwrap().as_ref(), Some(&before), "and the card is as it was");
+
+        store.conn.execute_batch("DROP TRIGGER refuse_reviews").unwrap();
+        assert!(store.record_quiz_miss(&answer, &review).unwrap(), "a question not answered before is recorded");
+        assert_eq!(outcome(&store).as_deref(), Some("wrong"));
+        assert_eq!(store.total_reviews().unwrap(), 1, "with its review");
+        assert_eq!(store.card_record(&ids[0]).unwrap().as_ref(), Some(&after), "and the card's new record");
+
+        assert!(!store.record_quiz_miss(&answer, &review).unwrap(), "a question is answered once");
+        assert_eq!(store.total_reviews().unwrap(), 1, "a second miss of it writes no review");
+    }
 }

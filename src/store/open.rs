@@ -14,6 +14,10 @@ pub const DB_FILE_NAME: &str = "steppe.sqlite";
 /// system releases it when that process ends, even when it is killed.
 pub const LOCK_FILE_NAME: &str = "steppe.lock";
 
+/// Written when the background check (see upkeep.rs) finds the database damaged; holds what it
+/// found. The next open then checks the file whatever its size.
+pub(crate) const CHECK_FAILED_FILE: &str = "steppe.check-failed";
+
 /// How long opening waits for another Steppe to let go of the data folder.
 const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
@@ -147,7 +151,7 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
 /// checked in the background with the daily backup (see upkeep.rs), so that opening it stays
 /// instant.
 fn check_integrity(conn: &Connection, data_dir: &Path, path: &Path, check_limit: u64) -> Result<()> {
-    let flagged = data_dir.join(super::upkeep::CHECK_FAILED_FILE);
+    let flagged = data_dir.join(CHECK_FAILED_FILE);
     let len = path.metadata().map(|m| m.len()).unwrap_or(0);
     if len > check_limit && !flagged.exists() {
         // A file cut short is still refused: SQLite finds it shorter than its header says.
@@ -213,7 +217,7 @@ pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<
 
 #[cfg(test)]
 mod tests {
-    use super::super::{CardRecord, Store};
+    use super::super::{CardRecord, Review, Store};
     use crate::schedule::{CardState, Rating};
 
     #[cfg(unix)]
@@ -245,7 +249,15 @@ mod tests {
         let mut failure = None;
         for (n, card) in cards.iter().enumerate() {
             let (reviews, record) = (store.total_reviews().unwrap(), store.card_record(&card.id).unwrap());
-            match store.record_answer(&card.id, Rating::Good, n as i64, "review", &new, &after) {
+            let review = Review {
+                card: &card.id,
+                rating: Rating::Good,
+                at_ms: n as i64,
+                source: "review",
+                before: &new,
+                after: &after,
+            };
+            match store.record_answer(&review) {
                 Ok(()) => continue,
                 Err(e) => {
                     assert_eq!(store.total_reviews().unwrap(), reviews, "no review of the failed answer");
@@ -304,9 +316,8 @@ mod tests {
 
 #[cfg(test)]
 mod background_tests {
-    use super::super::upkeep::CHECK_FAILED_FILE;
     use super::super::{Store, StoreError};
-    use super::DB_FILE_NAME;
+    use super::{CHECK_FAILED_FILE, DB_FILE_NAME};
     use std::path::Path;
 
     /// A database of the built-in deck's cards, closed.

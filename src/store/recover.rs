@@ -36,7 +36,7 @@ pub(crate) fn recover(data_dir: &Path, how: Recovery) -> Result<PathBuf> {
         Recovery::StartFresh => None,
     };
     let aside = set_aside(data_dir)?;
-    let _ = std::fs::remove_file(data_dir.join(super::upkeep::CHECK_FAILED_FILE));
+    let _ = std::fs::remove_file(data_dir.join(open::CHECK_FAILED_FILE));
     if let Some(staged) = staged {
         let live = data_dir.join(DB_FILE_NAME);
         std::fs::rename(&staged, &live).map_err(|source| StoreError::DataDir { path: live, source })?;

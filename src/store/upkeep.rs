@@ -7,10 +7,7 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
-use super::open::{DB_FILE_NAME, backup, backup_names};
-
-/// Written when the background check finds the database damaged; holds what it found.
-pub(crate) const CHECK_FAILED_FILE: &str = "steppe.check-failed";
+use super::open::{CHECK_FAILED_FILE, DB_FILE_NAME, backup, backup_names};
 
 /// Daily backups kept; older ones are removed when a new one is made.
 const DAILY_BACKUPS_KEPT: usize = 7;

@@ -1,0 +1,212 @@
+//! Studying: the next card and its button labels, answers, undo, suspending and leeches.
+
+use chrono::TimeZone;
+
+use super::{Collection, LEECH_LAPSES, capped, due_counts_of, fuzz_seed};
+use crate::cards;
+use crate::error::{Error, Result};
+use crate::ids::{CardId, ReadingId};
+use crate::queue::Queue;
+use crate::schedule::{self, Rating};
+use crate::store::{CardRecord, QuizAnswer, Review};
+use crate::views::{AnswerCheck, GradeLabels, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer};
+
+impl Collection {
+    /// The next card to study now, with its button labels, or what is left for later.
+    pub fn session(&self) -> Result<Session> {
+        let today = self.today()?;
+        let focus = self.focus.as_ref().map(|r| r.as_str());
+        let next = self.queue_mut()?.next(&today, focus, &self.store)?;
+        let queue = self.queue()?;
+        let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
+        let card = match next {
+            Some(id) => Some(self.study_card(&id, today.now)?),
+            None => None,
+        };
+        let next_due = match card {
+            Some(_) => None,
+            None => queue
+                .next_due_time(&self.store)?
+                .and_then(|t| self.now().offset().timestamp_opt(t, 0).single())
+                .map(|t| t.to_rfc3339()),
+        };
+        Ok(Session {
+            card,
+            today: counts,
+            reviewed_today: queue.answered_today().2,
+            next_due,
+            focus: self.focus.clone(),
+        })
+    }
+
+    /// Studies only one reading's cards from now on (`Some`), or the whole deck again (`None`),
+    /// and gives the review screen's state.
+    pub fn set_study_focus(&mut self, reading: Option<ReadingId>) -> Result<Session> {
+        if let Some(id) = &reading
+            && self.deck.reading(id).is_none()
+        {
+            return Err(Error::NotFound(format!("reading `{id}`")));
+        }
+        self.focus = reading;
+        self.session()
+    }
+
+    pub(super) fn study_card(&self, id: &CardId, now: i64) -> Result<StudyCard> {
+        let card = self.card(id)?;
+        let record = self.record(id)?;
+        let outcomes = self.scheduler.next_states(&record.state, now, fuzz_seed(id, &record.state))?;
+        let label = |r: Rating| schedule::interval_label(outcomes.get(r).due.unwrap_or(now) - now);
+        let statement = match card.kind {
+            cards::CardKind::Timeline => card.answer.clone(),
+            _ => self.claim(&card.claim)?.text.clone(),
+        };
+        Ok(StudyCard {
+            id: id.clone(),
+            kind: card.kind,
+            prompt: card.prompt.clone(),
+            answer: card.answer.clone(),
+            statement,
+            choices: card.choices.clone(),
+            correct_choice: card.correct_choice,
+            correct_order: card.correct_order.clone(),
+            dates: card.dates.clone(),
+            source: self.source_of(&card)?,
+            conflicts: self.conflicts_of(&card)?,
+            intervals: GradeLabels {
+                again: label(Rating::Again),
+                hard: label(Rating::Hard),
+                good: label(Rating::Good),
+                easy: label(Rating::Easy),
+            },
+        })
+    }
+
+    /// Grades an answer to a card without recording anything, and suggests a rating:
+    /// exact → Good, close → Hard, wrong → Again.
+    pub fn check_answer(&self, id: &CardId, given: &cards::Given) -> Result<AnswerCheck> {
+        let card = self.card(id)?;
+        let outcome = cards::grade(&card, given);
+        let suggested = match outcome {
+            cards::AnswerMatch::Exact => Rating::Good,
+            cards::AnswerMatch::Close => Rating::Hard,
+            cards::AnswerMatch::Wrong => Rating::Again,
+        };
+        Ok(AnswerCheck { outcome, suggested, correct_answer: card.answer.clone() })
+    }
+
+    /// Records an answer (committed before this returns) and gives the next card. The eighth
+    /// lapse makes the card a leech: tagged and suspended.
+    pub fn answer(&mut self, id: &CardId, rating: Rating) -> Result<Session> {
+        self.answer_from(id, rating, None)?;
+        self.session()
+    }
+
+    /// Records an answer to card `id` and moves the card in today's queue. The eighth lapse makes
+    /// the card a leech. An answer given in a quiz (a miss) comes with the quiz `answer`: both are
+    /// written in one transaction, or neither is, and `false` (nothing written) means that
+    /// question was answered before. A study answer always gives `true`.
+    pub(super) fn answer_from(&mut self, id: &CardId, rating: Rating, quiz: Option<&QuizAnswer>) -> Result<bool> {
+        self.hold_claim_of(id)?;
+        let now = self.now();
+        let before = self.record(id)?;
+        let state = self
+            .scheduler
+            .next_states(&before.state, now.timestamp(), fuzz_seed(id, &before.state))?
+            .get(rating)
+            .clone();
+        let became_leech = state.lapses >= LEECH_LAPSES && state.lapses > before.state.lapses;
+        let after =
+            CardRecord { state, suspended: before.suspended || became_leech, leech: before.leech || became_leech };
+        let at_ms = now.timestamp_millis();
+        let source = if quiz.is_some() { "quiz" } else { "review" };
+        let review = Review { card: id, rating, at_ms, source, before: &before, after: &after };
+        let written = match quiz {
+            None => {
+                self.store.record_answer(&review)?;
+                true
+            }
+            Some(answer) => self.store.record_quiz_miss(answer, &review)?,
+        };
+        if written {
+            let (phase, due, active) = (after.state.phase, after.state.due, !after.suspended);
+            self.built_queue().answered(id, at_ms, before.state.phase, phase, due, active);
+        }
+        Ok(written)
+    }
+
+    /// The newest answer in the review log: its id there and its card.
+    pub fn newest_review(&self) -> Result<Option<(i64, CardId)>> {
+        Ok(self.store.newest_review()?)
+    }
+
+    /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
+    /// Returns the card that was restored, or `None` when nothing has been answered.
+    pub fn undo(&mut self) -> Result<Option<CardId>> {
+        let Some((_, card)) = self.store.newest_review()? else { return Ok(None) };
+        self.hold_claim_of(&card)?;
+        let Some(undone) = self.store.undo_newest_answer()? else { return Ok(None) };
+        if !self.built_queue().contains(&undone.card) {
+            // An archived card answered before the deck changed: rare, so recount from the database.
+            let window = self.built_queue().window();
+            self.queue.replace(Some(Queue::load(&self.store, window)?));
+        }
+        let r = &undone.record;
+        self.built_queue().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
+        Ok(Some(undone.card))
+    }
+
+    /// Undoes the newest answer and says which card it was (nothing, when no answer was left to
+    /// undo), with the review screen's new state.
+    pub fn undo_and_continue(&mut self) -> Result<UndoResult> {
+        let undone = self.undo()?.map(|card| {
+            let prompt = self.card(&card).map_or_else(|_| card.to_string(), |c| c.prompt);
+            UndoneAnswer { card, prompt }
+        });
+        Ok(UndoResult { undone, session: self.session()? })
+    }
+
+    /// Suspends or unsuspends a card and gives the review screen's new state.
+    pub fn suspend_and_continue(&mut self, id: &CardId, suspended: bool) -> Result<Session> {
+        self.set_suspended(id, suspended)?;
+        self.session()
+    }
+
+    /// Suspends a card (it is not shown until unsuspended) or unsuspends it; unsuspending a
+    /// leech also clears its leech tag.
+    pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
+        let record = self.record(id)?;
+        self.hold_claim_of(id)?;
+        self.store.set_flags(id, suspended, record.leech && suspended)?;
+        self.built_queue().set_active(id, !suspended);
+        Ok(())
+    }
+
+    /// Cards tagged as leeches, in deck order.
+    pub fn leeches(&self) -> Result<Vec<CardId>> {
+        Ok(self.store.leeches()?)
+    }
+
+    /// Suspended cards, leeches among them, in deck order, each with its prompt and reading.
+    pub fn suspended_cards(&self) -> Result<Vec<SuspendedCard>> {
+        let mut out = Vec::new();
+        for (id, leech, lapses) in self.store.suspended()? {
+            let Some(card) = self.store.card_content(&id)? else { continue };
+            out.push(SuspendedCard {
+                kind: card.kind,
+                prompt: card.prompt.clone(),
+                reading: card.reading.clone(),
+                reading_title: self.reading_title(&card.reading),
+                leech,
+                lapses,
+                id,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Brings a suspended card (or leech) back into study and lists the cards still suspended.
+    pub fn unsuspend(&mut self, id: &CardId) -> Result<Vec<SuspendedCard>> {
+        self.set_suspended(id, false)?;
+        self.suspended_cards()
+    }
+}
