@@ -260,7 +260,7 @@ fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64, cards: &mut Ve
         cards.push(Card::single(claim, CardKind::Qa, question.clone()));
     }
     cards.extend(choice::card(pool, claim, seed));
-    cards.push(truefalse::card(pool, claim, seed));
+    cards.extend(truefalse::card(pool, claim, seed));
     cards.extend(typed::card(claim));
 }
 
@@ -272,7 +272,7 @@ pub fn cache_key(deck: &Deck) -> String {
 }
 
 /// Raise when a change makes different cards from the same deck.
-const CARDS_FORMAT: u32 = 2;
+const CARDS_FORMAT: u32 = 3;
 
 /// The deck's default seed, from its id and version: a new version may reshuffle options.
 pub fn deck_seed(deck: &Deck) -> u64 {
@@ -344,7 +344,7 @@ mod tests {
             "text = \"Mongolia borders Russia.\"\nanswer = \"Russia\"\nkind = \"place\"",
         ));
         let kinds: Vec<_> = generate(&deck).iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, [CardKind::Cloze, CardKind::TrueFalse], "cloze and true/false need no question");
+        assert_eq!(kinds, [CardKind::Cloze], "a cloze needs no question; a true/false card needs a false statement");
     }
 
     #[test]
@@ -356,10 +356,13 @@ mod tests {
         ));
         let cards = generate(&deck);
         let kinds: Vec<_> = cards.iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, [CardKind::Cloze, CardKind::Qa, CardKind::TrueFalse, CardKind::Typed]);
+        assert_eq!(
+            kinds,
+            [CardKind::Cloze, CardKind::Qa, CardKind::Typed],
+            "no distractor: no options, no false statement"
+        );
         let ids: Vec<_> = cards.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["c:cloze", "c:qa", "c:true_false", "c:typed"]);
-        assert_eq!(cards[2].answer, "True", "no distractor, so the statement stays true");
+        assert_eq!(ids, ["c:cloze", "c:qa", "c:typed"]);
     }
 
     #[test]

@@ -22,24 +22,21 @@ const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "his", "her", "their",
 /// How many of the most plausible distractors a false statement is drawn from.
 const PLAUSIBLE: usize = 3;
 
-/// The claim's true/false card. Its prompt is the statement to judge; `answer` is `True` or
-/// `False` and `correct_choice` its index in `choices` (`[True, False]`). A claim drawn to be
-/// false that has no safe false variant is asked as true.
-pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Card {
+/// The claim's true/false card. Its prompt is the statement to judge, the claim's text or its
+/// false statement as the seed draws; `answer` is `True` or `False` and `correct_choice` its
+/// index in `choices` (`[True, False]`). A claim with no statement that is surely false has no
+/// true/false card: one that is always true would teach nothing.
+pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     let id = card_id(&claim.id, CardKind::TrueFalse);
     let mut rng = card_rng(seed, id.as_str());
-    let false_statement = if rng.random_bool(0.5) {
-        authored_false(claim, &mut rng).or_else(|| generated_false(pool, claim, &mut rng))
-    } else {
-        None
-    };
-    let is_true = false_statement.is_none();
-    let prompt = false_statement.unwrap_or_else(|| claim.text.clone());
+    let false_statement = authored_false(claim, &mut rng).or_else(|| generated_false(pool, claim, &mut rng))?;
+    let is_true = rng.random_bool(0.5);
+    let prompt = if is_true { claim.text.clone() } else { false_statement };
     let answer = if is_true { TRUE } else { FALSE }.to_owned();
     let mut card = Card::with_answer(claim, CardKind::TrueFalse, prompt, answer);
     card.choices = vec![TRUE.to_owned(), FALSE.to_owned()];
     card.correct_choice = Some(if is_true { 0 } else { 1 });
-    card
+    Some(card)
 }
 
 /// One of the author's false statements for the claim, if it has any.
@@ -144,7 +141,7 @@ mod tests {
         let pool = Pool::new(&deck);
         let mut seen = [false, false];
         for seed in 0..32 {
-            let card = card(&pool, &deck.claims[0], seed);
+            let card = card(&pool, &deck.claims[0], seed).expect("a false variant exists");
             assert_eq!(card.choices, [TRUE, FALSE]);
             let correct = card.correct_choice.unwrap() as usize;
             assert_eq!(card.choices[correct], card.answer, "correct_choice matches answer");
@@ -155,7 +152,7 @@ mod tests {
                 assert_ne!(card.prompt, deck.claims[0].text, "a false statement differs");
                 assert!(!card.prompt.contains("Japan"), "the answer was swapped out");
             }
-            assert_eq!(card, super::card(&pool, &deck.claims[0], seed), "deterministic");
+            assert_eq!(Some(card), super::card(&pool, &deck.claims[0], seed), "deterministic");
         }
         assert_eq!(seen, [true, true], "some seeds give true, some false");
     }
@@ -180,24 +177,23 @@ mod tests {
         );
         let pool = Pool::new(&deck);
         for seed in 0..32 {
-            let authored = card(&pool, &deck.claims[0], seed);
+            let authored = card(&pool, &deck.claims[0], seed).expect("an authored false statement");
             assert!(
                 authored.prompt == deck.claims[0].text || authored.prompt == "Mongolia sides with the North.",
                 "seed {seed}: {}",
                 authored.prompt
             );
-            assert_eq!(card(&pool, &deck.claims[1], seed).answer, TRUE, "seed {seed}: no phrase is swapped in");
+            assert_eq!(card(&pool, &deck.claims[1], seed), None, "seed {seed}: no phrase is swapped in");
         }
     }
 
     #[test]
     fn a_false_statement_that_another_claim_makes_is_never_used() {
-        // Every false variant of c0 is the text of another claim: c0 can only be asked as true.
+        // Every false variant of c0 is the text of another claim: c0 has no true/false card.
         let deck = four_places("Mongolia first traded with {}.");
         let pool = Pool::new(&deck);
         for seed in 0..32 {
-            let card = card(&pool, &deck.claims[0], seed);
-            assert_eq!(card.answer, TRUE, "seed {seed}: each swap is another claim's text");
+            assert_eq!(card(&pool, &deck.claims[0], seed), None, "seed {seed}: each swap is another claim's text");
         }
     }
 }

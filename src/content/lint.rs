@@ -31,7 +31,6 @@ const NEEDS_ARTICLE: [&str; 10] = [
     "the piece",
 ];
 
-
 /// More claims than this on one sentence with the same answer repeat one fact.
 const MAX_ON_ONE_SENTENCE: usize = 2;
 

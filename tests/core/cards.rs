@@ -156,7 +156,6 @@ fn which_kinds_a_claim_yields_follows_from_its_fields() {
         let kinds: HashSet<CardKind> =
             cards.iter().filter(|c| c.claims == [claim.id.clone()]).map(|c| c.kind).collect();
         assert!(kinds.contains(&CardKind::Cloze), "`{}` has a cloze", claim.id);
-        assert!(kinds.contains(&CardKind::TrueFalse), "`{}` has a true/false", claim.id);
         let asked = claim.question.is_some();
         assert_eq!(kinds.contains(&CardKind::Qa), asked, "`{}`: Q&A needs a question", claim.id);
         let short = steppe::cards::typed::is_short(&claim.answer);
