@@ -47,10 +47,45 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Every code an [`ErrorReport`] may carry: [`Error::code`]'s, the workspace's own (`closed`,
+/// `nothing_to_recover`) and the UI's for failures outside the core (`ipc`, `unknown`).
+pub const ERROR_CODES: [&str; 26] = [
+    "invalid_content",
+    "not_a_steppe_database",
+    "db_newer_than_app",
+    "db_corrupt",
+    "data_dir_unusable",
+    "already_open",
+    "read_only",
+    "no_backup",
+    "disk_full",
+    "storage",
+    "scheduler",
+    "refused_import",
+    "exchange",
+    "not_found",
+    "invalid_setting",
+    "not_enough_reviews",
+    "empty_quiz",
+    "already_answered",
+    "invalid_deck",
+    "io",
+    "invalid_input",
+    "other_deck",
+    "closed",
+    "nothing_to_recover",
+    "ipc",
+    "unknown",
+];
+
 /// An error as the app receives it: a stable snake_case code and a sentence for people.
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct ErrorReport {
+    /// One of [`ERROR_CODES`], so the UI can branch on it.
+    #[ts(
+        type = "'invalid_content' | 'not_a_steppe_database' | 'db_newer_than_app' | 'db_corrupt' | 'data_dir_unusable' | 'already_open' | 'read_only' | 'no_backup' | 'disk_full' | 'storage' | 'scheduler' | 'refused_import' | 'exchange' | 'not_found' | 'invalid_setting' | 'not_enough_reviews' | 'empty_quiz' | 'already_answered' | 'invalid_deck' | 'io' | 'invalid_input' | 'other_deck' | 'closed' | 'nothing_to_recover' | 'ipc' | 'unknown'"
+    )]
     pub code: String,
     pub message: String,
 }
@@ -105,5 +140,38 @@ impl Error {
             },
         };
         ErrorReport { code: self.code().to_owned(), message }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typescript_union_names_every_code_and_only_those() {
+        let declared = ErrorReport::decl(&ts_rs::Config::default());
+        let union: Vec<&str> = declared
+            .split("code: ")
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .expect("a code field")
+            .split(" | ")
+            .map(|c| c.trim().trim_matches('\''))
+            .collect();
+        assert_eq!(union, ERROR_CODES, "{declared}");
+        let errors = [
+            Error::NotFound("x".into()),
+            Error::InvalidSetting("x".into()),
+            Error::NotEnoughReviews("x".into()),
+            Error::EmptyQuiz("x".into()),
+            Error::AlreadyAnswered("x".into()),
+            Error::InvalidDeck("x".into()),
+            Error::Io("x".into()),
+            Error::InvalidInput("x".into()),
+            Error::OtherDeck { dir: "d".into(), holds: "a".into(), opened: "b".into() },
+        ];
+        for error in errors {
+            assert!(ERROR_CODES.contains(&error.code()), "{}", error.code());
+        }
     }
 }

@@ -23,5 +23,5 @@ pub mod views;
 pub mod workspace;
 
 pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
-pub use error::{Error, ErrorReport, Result};
+pub use error::{ERROR_CODES, Error, ErrorReport, Result};
 pub use store::{DB_FILE_NAME, LOCK_FILE_NAME, StoreError};

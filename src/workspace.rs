@@ -56,7 +56,7 @@ impl Workspace {
             Some(Studied::Library(id)) => (None, Some(id)),
             None => (None, None),
         };
-        let closed = Err(ErrorReport { code: String::new(), message: String::new() });
+        let closed = Err(ErrorReport { code: "closed".into(), message: "the study database is not open yet".into() });
         let mut workspace = Self { library, preview, chosen, open: closed, clock };
         workspace.open = workspace.open_studied().map_err(|e| e.report());
         workspace

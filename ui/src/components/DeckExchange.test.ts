@@ -20,7 +20,7 @@ describe('DeckExchange', () => {
     const calls: { cmd: string; args: unknown }[] = []
     mockIPC((cmd, args) => {
       calls.push({ cmd, args })
-      return { format: 'apkg', path: '/home/me/mongolia-koreas.apkg', bytes: 127331n }
+      return { format: 'apkg', path: '/home/me/mongolia-koreas.apkg', bytes: 127331 }
     })
     const root = render(DeckExchange, {})
     byTestId<HTMLButtonElement>(root, 'export-apkg').click()

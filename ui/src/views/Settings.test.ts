@@ -16,8 +16,8 @@ const stored: SettingsValue = {
 }
 
 const backupList = [
-  { name: 'steppe-20260105T010000-manual.sqlite', size: 2048n },
-  { name: 'steppe-20260104T010000-auto.sqlite', size: 1024n },
+  { name: 'steppe-20260105T010000-manual.sqlite', size: 2048 },
+  { name: 'steppe-20260104T010000-auto.sqlite', size: 1024 },
 ]
 
 afterEach(() => {

@@ -7,4 +7,4 @@ export type BackupInfo = {
 /**
  * File name, e.g. `steppe-20260105T010000-manual.sqlite`; sorts by time.
  */
-name: string, size: bigint, };
+name: string, size: number, };

@@ -4,4 +4,4 @@ import type { ExportFormat } from "./ExportFormat";
 /**
  * A finished export: where it went and how big it is.
  */
-export type ExportDone = { format: ExportFormat, path: string, bytes: bigint, };
+export type ExportDone = { format: ExportFormat, path: string, bytes: number, };
