@@ -14,6 +14,7 @@ use crate::clock::Clock;
 use crate::collection::Collection;
 use crate::content::{self, DeckInfo, SourceFile, builtin_files};
 use crate::error::{Error, Result};
+use crate::files::write_text;
 
 /// The file in the data folder that names the active deck.
 const ACTIVE_FILE: &str = "active-deck";
@@ -260,7 +261,7 @@ impl DeckLibrary {
         if !Self::is_builtin(id) && !self.folder(id).join("deck.toml").is_file() {
             return Err(Error::NotFound(format!("deck `{id}`")));
         }
-        write_atomically(&self.data_dir.join(ACTIVE_FILE), id)
+        write_text(&self.data_dir.join(ACTIVE_FILE), id)
     }
 
     /// A user deck's folder, opened for editing; the built-in deck is read-only.
@@ -289,21 +290,4 @@ impl DeckLibrary {
     pub fn open_active(&self, clock: Box<dyn Clock>) -> Result<Collection> {
         self.open(&self.active(), clock)
     }
-}
-
-/// Writes `text` to a temporary file beside `path` and renames it over `path`.
-pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io(format!("cannot write `{}`: {e}", path.display()));
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let temp = path.with_file_name(format!(".{name}.tmp"));
-    {
-        use std::io::Write;
-        let mut file = std::fs::File::create(&temp).map_err(io)?;
-        file.write_all(text.as_bytes()).map_err(io)?;
-        file.sync_all().map_err(io)?;
-    }
-    std::fs::rename(&temp, path).map_err(io)
 }

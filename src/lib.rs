@@ -8,6 +8,7 @@ pub mod content;
 pub mod decks;
 mod error;
 pub mod exchange;
+mod files;
 mod highlight;
 mod id_index;
 pub mod ids;
@@ -24,4 +25,5 @@ pub mod workspace;
 
 pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
 pub use error::{ERROR_CODES, Error, ErrorReport, Result};
+pub use schedule::Rating;
 pub use store::{DB_FILE_NAME, LOCK_FILE_NAME, StoreError};

@@ -288,7 +288,7 @@ impl Workspace {
         self.with(|c| c.set_settings(settings.clone()))?;
         let preferences = Preferences { theme: settings.theme, font_scale: settings.font_scale };
         let text = serde_json::to_string_pretty(&preferences).expect("preferences serialise");
-        crate::decks::write_atomically(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
+        crate::files::write_text(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
     }
 
     /// The app-wide preferences; before they were first saved, the appearance last chosen in

@@ -16,13 +16,12 @@ use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use steppe::ids::{CardId, ReadingId};
 use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
 use steppe::recovery::{OpenProblem, Recovery};
-use steppe::schedule::Rating;
 use steppe::settings::Settings;
 use steppe::views::{
     AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
 };
 use steppe::workspace::Workspace;
-use steppe::{Collection, ErrorReport};
+use steppe::{Collection, ErrorReport, Rating};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
 

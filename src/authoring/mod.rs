@@ -15,8 +15,8 @@ use ts_rs::TS;
 
 use crate::cards::{self, CardKind};
 use crate::content::{self, BlockKind, ContentProblem, SourceFile, anchor};
-use crate::decks::write_atomically;
 use crate::error::{Error, Result};
+use crate::files::write_text;
 use crate::ids::ClaimId;
 
 pub use context::Selection;
@@ -439,7 +439,7 @@ impl AuthorDeck {
     fn write(&mut self, files: Vec<SourceFile>) -> Result<()> {
         for file in &files {
             if self.file(&file.path).is_none_or(|old| old.text != file.text) {
-                write_atomically(&self.root.join(&file.path), &file.text)?;
+                write_text(&self.root.join(&file.path), &file.text)?;
             }
         }
         self.files = files;
@@ -589,7 +589,7 @@ impl AuthorDeck {
             list.push(key);
         }
         let text = toml::to_string(&all).map_err(|e| Error::InvalidDeck(format!("cannot write dismissals: {e}")))?;
-        write_atomically(
+        write_text(
             &self.root.join(DISMISSED_FILE),
             &format!("# Candidate claims dismissed in the coverage view.\n{text}"),
         )

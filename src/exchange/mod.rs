@@ -18,27 +18,9 @@ pub use install::{ImportReport, MAX_FIELD_CHARS, compare_versions};
 pub use json::deck_json;
 pub use package::{FORMAT_VERSION, LIMITS, Limits, MANIFEST, Manifest, import_package, read_package, write_package};
 
-use std::io::Write;
-use std::path::Path;
+pub use crate::files::write_atomically;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
-/// crash never leaves a half-written file behind.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&temp).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()
-    });
-    match result.and_then(|()| std::fs::rename(&temp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&temp);
-            Err(e)
-        }
-    }
-}
+use std::path::Path;
 
 /// The folder of user decks inside the data folder: one `<deck-id>/` folder per deck.
 pub fn decks_dir(data_dir: &Path) -> std::path::PathBuf {
