@@ -12,6 +12,7 @@ mod files;
 mod highlight;
 mod id_index;
 pub mod ids;
+pub mod ipc;
 mod queue;
 pub mod quiz;
 pub mod recovery;

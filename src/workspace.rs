@@ -6,13 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::authoring::{AuthorDeck, ClaimDraft, DraftProblem, ReadingDraft};
+pub use crate::authoring::AuthorDeck;
+use crate::authoring::{ClaimDraft, DraftProblem, ReadingDraft};
 use crate::clock::Clock;
 use crate::collection::Collection;
 use crate::content::{self, Deck, SourceFile};
 use crate::decks::{DeckLibrary, DeckSummary};
 use crate::error::{Error, ErrorReport, Result};
-use crate::exchange::{self, ImportReport};
+use crate::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use crate::recovery::{self, OpenProblem, Recovery};
 use crate::settings::{Settings, Theme};
 
@@ -234,6 +235,12 @@ impl Workspace {
         let report = exchange::import_file(file, &decks, force, deck, &content::builtin_files())?;
         self.edited(&report.deck_id)?;
         Ok(report)
+    }
+
+    /// Exports the studied deck to `path`.
+    pub fn export(&mut self, format: ExportFormat, path: &Path) -> std::result::Result<ExportDone, ErrorReport> {
+        let files = self.studied_files().map_err(|e| e.report())?;
+        self.with(|c| Ok(exchange::export_to_file(format, c.deck(), &files, path)?))
     }
 
     /// After the files of `deck` changed: when it is the studied deck and it still compiles, the

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use steppe::exchange::ExportFormat;
+use steppe::ipc::ExportFormat;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 

@@ -5,23 +5,15 @@ mod dialogs;
 
 use std::sync::Mutex;
 
-use steppe::authoring::{
-    AuthorDeck, AuthorReading, Candidate, ClaimDraft, Coverage, DeckOutline, DraftCheck, DraftProblem, ReadingDraft,
-    TextSelection,
-};
-use steppe::cards::Given;
+use steppe::Collection;
 use steppe::clock::SystemClock;
-use steppe::decks::DeckSummary;
-use steppe::exchange::{self, ExportDone, ExportFormat, ImportReport};
-use steppe::ids::{CardId, ReadingId};
-use steppe::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
-use steppe::recovery::{OpenProblem, Recovery};
-use steppe::settings::Settings;
-use steppe::views::{
-    AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
+use steppe::ipc::{
+    AnswerCheck, AuthorReading, BackupInfo, Candidate, CardId, ClaimDraft, Coverage, DEFAULT_QUIZ_LENGTH, DeckOutline,
+    DeckSummary, DraftCheck, DraftProblem, ErrorReport, ExportDone, ExportFormat, Given, ImportReport, LibraryView,
+    OpenProblem, ProgressView, QuizFeedback, QuizResult, QuizScope, QuizView, Rating, ReadingDraft, ReadingId,
+    ReadingView, Recovery, Session, Settings, SuspendedCard, TagCount, TextSelection, UndoResult,
 };
-use steppe::workspace::Workspace;
-use steppe::{Collection, ErrorReport, Rating};
+use steppe::workspace::{AuthorDeck, Workspace};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
 
@@ -324,8 +316,7 @@ fn export_deck<R: Runtime>(
 ) -> Result<Option<ExportDone>, ErrorReport> {
     let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
     let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
-    let files = report(state.workspace().studied_files())?;
-    state.with(|c| Ok(exchange::export_to_file(format, c.deck(), &files, &path)?)).map(Some)
+    state.workspace().export(format, &path).map(Some)
 }
 
 /// Imports a package or table picked in a native open dialog into the data folder's decks/;
