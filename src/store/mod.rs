@@ -242,9 +242,10 @@ impl Store {
             }
             let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
             let ids = serde_json::to_string(&ids).expect("strings serialise");
-            tx.execute(include_str!("card/archive_missing.sql"), [ids])?;
-            tx.execute("DELETE FROM card_content", [])?;
-            let mut content = tx.prepare_cached("INSERT INTO card_content (id, body) VALUES (?1, ?2)")?;
+            tx.execute(include_str!("card/archive_missing.sql"), [&ids])?;
+            tx.execute(include_str!("card/content_remove_missing.sql"), [&ids])?;
+            // Only what a card shows that changed is written: an edit of one claim rewrites its cards.
+            let mut content = tx.prepare_cached(include_str!("card/content_put.sql"))?;
             for card in cards {
                 content.execute(params![card.id, serde_json::to_string(card).expect("cards serialise")])?;
             }

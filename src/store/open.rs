@@ -442,6 +442,22 @@ mod background_tests {
         assert_eq!(archived as usize, cards.len() - 10);
     }
 
+    #[test]
+    fn syncing_an_edited_deck_writes_only_the_cards_that_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        let mut cards = crate::cards::generate(&deck);
+        let mut store = Store::open(dir.path()).unwrap();
+        store.sync_cards("v1", "d", &cards).unwrap();
+        cards[5].prompt.push_str(" (edited)");
+        let before = store.conn.total_changes();
+        store.sync_cards("v2", "d", &cards).unwrap();
+        // One card's content, and the two settings that name the deck and its cards.
+        assert_eq!(store.conn.total_changes() - before, 3);
+        assert_eq!(store.card_content(&cards[5].id).unwrap().as_ref(), Some(&cards[5]));
+        assert_eq!(store.cards_of_reading(None).unwrap(), cards, "every other card as it was");
+    }
+
     /// The number of WAL syncs done, once it reaches `n` (or after a generous wait).
     fn syncs_reaching(store: &Store, n: u64) -> u64 {
         let wal_sync = store.wal_sync.as_ref().expect("a file store syncs");
