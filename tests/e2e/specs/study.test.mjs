@@ -78,6 +78,15 @@ test('review three cards by keyboard; progress survives a restart', async () => 
       'after a restart: 3 new cards used, Again and Good wait in learning, Easy is days away',
     );
     await screenshot(browser, '06-library-after-restart');
+
+    // A citation the source does not state in full carries the editor's mark and note.
+    const open = await browser.$$('[data-testid="open-reading"]');
+    await open[3].click();
+    const note = await byTestId(browser, 'editor-note');
+    await note.waitForDisplayed({ timeout: 15000 });
+    assert.match(await note.getText(), /added by the editor/);
+    assert.ok(await (await byTestId(browser, 'editor-added-publisher')).isDisplayed());
+    await screenshot(browser, '06b-reading-editor-marks');
   } finally {
     await browser.deleteSession();
   }
