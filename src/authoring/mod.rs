@@ -195,6 +195,8 @@ struct RawClaim {
 pub struct AuthorDeck {
     root: PathBuf,
     files: Vec<SourceFile>,
+    /// How each file was saved (byte-order mark, line endings), to save it the same way.
+    styles: std::collections::HashMap<String, content::TextStyle>,
 }
 
 impl AuthorDeck {
@@ -203,9 +205,10 @@ impl AuthorDeck {
         if !root.join("deck.toml").is_file() {
             return Err(Error::NotFound(format!("deck folder `{}`", root.display())));
         }
-        let files =
-            content::read_dir(root)?.into_iter().map(|f| SourceFile::new(f.path.clone(), f.text.as_str())).collect();
-        Ok(Self { root: root.to_owned(), files })
+        let read = content::read_dir(root)?;
+        let styles = read.iter().map(|f| (f.path.clone(), f.style)).collect();
+        let files = read.into_iter().map(|f| SourceFile::new(f.path.clone(), f.text.as_str())).collect();
+        Ok(Self { root: root.to_owned(), files, styles })
     }
 
     fn file(&self, path: &str) -> Option<&SourceFile> {
@@ -439,7 +442,8 @@ impl AuthorDeck {
     fn write(&mut self, files: Vec<SourceFile>) -> Result<()> {
         for file in &files {
             if self.file(&file.path).is_none_or(|old| old.text != file.text) {
-                write_text(&self.root.join(&file.path), &file.text)?;
+                let style = self.styles.get(&file.path).copied().unwrap_or_default();
+                write_text(&self.root.join(&file.path), &style.write(&file.text))?;
             }
         }
         self.files = files;

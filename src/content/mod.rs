@@ -19,7 +19,7 @@ pub use dispute::{DISPUTES_FILE, Dispute, Version};
 pub use lint::lint;
 pub use problem::{ContentProblem, ContentProblems, LintFindings};
 pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
-pub use source::{ReadDeckError, SourceFile, builtin_files, read_dir};
+pub use source::{ReadDeckError, SourceFile, TextStyle, builtin_files, read_dir};
 
 use crate::ids::{ClaimId, ReadingId};
 

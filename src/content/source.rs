@@ -11,13 +11,48 @@ pub struct SourceFile {
     pub path: String,
     /// How messages name the file: the path as the user gave it.
     pub shown: String,
+    /// Without a byte-order mark and with `\n` line endings, however the file was saved.
     pub text: Arc<String>,
+    /// How the file was saved, to save it the same way.
+    pub style: TextStyle,
 }
 
 impl SourceFile {
+    /// A file of `text`, as saved in any editor: a byte-order mark and Windows line endings are
+    /// taken off (and remembered in `style`).
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         let path = path.into();
-        Self { shown: path.clone(), path, text: Arc::new(text.into()) }
+        let (text, style) = TextStyle::read(text.into());
+        Self { shown: path.clone(), path, text: Arc::new(text), style }
+    }
+}
+
+/// How a text file was saved: with a UTF-8 byte-order mark, with Windows line endings (`\r\n`).
+/// Files are read without them, so that every offset, line and column is the text's, and written
+/// back with them, so that an instructor's editor sees its own file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TextStyle {
+    pub bom: bool,
+    pub crlf: bool,
+}
+
+impl TextStyle {
+    /// The text without a byte-order mark and with `\n` line endings, and how it was saved.
+    pub fn read(raw: String) -> (String, TextStyle) {
+        let bom = raw.starts_with('\u{feff}');
+        let crlf = raw.contains("\r\n");
+        if !bom && !crlf {
+            return (raw, TextStyle::default());
+        }
+        let text = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+        let text = if crlf { text.replace("\r\n", "\n") } else { text.to_owned() };
+        (text, TextStyle { bom, crlf })
+    }
+
+    /// `text` as a file saved this way.
+    pub fn write(self, text: &str) -> String {
+        let body = if self.crlf { text.replace("\r\n", "\n").replace('\n', "\r\n") } else { text.to_owned() };
+        if self.bom { format!("\u{feff}{body}") } else { body }
     }
 }
 
@@ -94,4 +129,20 @@ fn read_one(root: &Path, path: &Path) -> Result<SourceFile, ReadDeckError> {
     let bytes = std::fs::read(path).map_err(|source| ReadDeckError::Io { path: shown.clone(), source })?;
     let text = String::from_utf8(bytes).map_err(|_| ReadDeckError::NotUtf8 { path: shown.clone() })?;
     Ok(SourceFile { shown, ..SourceFile::new(relative, text) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_and_windows_line_endings_are_read_off_and_written_back() {
+        let saved = "\u{feff}+++\r\nid = \"r\"\r\n+++\r\n\r\nText.\r\n";
+        let file = SourceFile::new("readings/r.md", saved);
+        assert_eq!(file.text.as_str(), "+++\nid = \"r\"\n+++\n\nText.\n");
+        assert_eq!(file.style, TextStyle { bom: true, crlf: true });
+        assert_eq!(file.style.write(&file.text), saved);
+        let plain = SourceFile::new("deck.toml", "id = \"d\"\n");
+        assert_eq!((plain.style, plain.style.write(&plain.text).as_str()), (TextStyle::default(), "id = \"d\"\n"));
+    }
 }

@@ -52,6 +52,23 @@ const HEADER_KEYS: [&str; 11] = [
 /// Largest table accepted, in bytes.
 pub const MAX_TABLE_BYTES: u64 = 16 << 20;
 
+/// The characters a spreadsheet reads as the start of a formula in a cell.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A field as a cell: one that a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a
+/// leading apostrophe, which spreadsheets show as text and [`from_cell`] takes off again.
+fn to_cell(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(FORMULA_STARTS) { format!("'{field}").into() } else { field.into() }
+}
+
+/// A cell as the field it was written from (see [`to_cell`]).
+fn from_cell(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest.to_owned(),
+        _ => cell.to_owned(),
+    }
+}
+
 /// The deck's claims as a table, in deck order.
 pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
     let mut out = String::new();
@@ -81,7 +98,7 @@ pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
                 c.false_statements.join(ITEM_SEPARATOR),
                 tags.join(" "),
             ];
-            writer.write_record(&row).expect("writing to memory");
+            writer.write_record(row.iter().map(|cell| to_cell(cell).into_owned())).expect("writing to memory");
         }
     }
     out.push_str(&String::from_utf8(writer.into_inner().expect("writing to memory")).expect("rows are UTF-8"));
@@ -154,7 +171,7 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
                 columns.len()
             )));
         }
-        let get = |name: &str| columns.iter().position(|c| c == name).map(|i| record[i].to_owned());
+        let get = |name: &str| columns.iter().position(|c| c == name).map(|i| from_cell(&record[i]));
         let optional = |name: &str| get(name).filter(|v| !v.is_empty());
         let words =
             |name: &str| get(name).map(|v| v.split_whitespace().map(str::to_owned).collect()).unwrap_or_default();

