@@ -183,6 +183,12 @@ impl Scheduler {
         if review_days[2] <= review_days[1] {
             review_days[2] = review_days[1] + 1;
         }
+        // The ordering may not push an interval past the maximum: at the cap, Easy takes the
+        // maximum and the others the days below it.
+        let max = self.config.maximum_interval_days;
+        review_days[2] = review_days[2].min(max);
+        review_days[1] = review_days[1].min(review_days[2].saturating_sub(1).max(1));
+        review_days[0] = review_days[0].min(review_days[1].saturating_sub(1).max(1));
         // Again with no (re)learning steps to go through: FSRS's interval for the lapsed memory, as
         // Anki and py-fsrs schedule it, rather than always a day. Never longer than Hard's.
         let again_days = self.round_interval(memory.again.interval).min(review_days[0]);
@@ -368,6 +374,30 @@ mod tests {
         let o = s.next_states(&learned, NOW + 8 * DAY, 0).unwrap();
         let days = |c: &CardState| (c.due.unwrap() - NOW - 8 * DAY) / DAY;
         assert!(days(&o.hard) < days(&o.good) && days(&o.good) < days(&o.easy), "{o:?}");
+    }
+
+    #[test]
+    fn no_interval_passes_the_maximum_whatever_the_ordering_rule() {
+        for max in [36_500, 100] {
+            let config = SchedulerConfig { maximum_interval_days: max, ..SchedulerConfig::default() };
+            let s = Scheduler::new(config).unwrap();
+            let long = CardState {
+                phase: Phase::Review,
+                due: Some(NOW),
+                stability: Some(1_000_000.0),
+                difficulty: Some(1.0),
+                step: 0,
+                reps: 40,
+                lapses: 0,
+                last_review: Some(NOW - 30_000 * DAY),
+            };
+            for seed in 0..20 {
+                let o = s.next_states(&long, NOW, seed).unwrap();
+                let days = |c: &CardState| (c.due.unwrap() - NOW) / DAY;
+                assert!(days(&o.easy) <= i64::from(max), "max {max}: easy {} days", days(&o.easy));
+                assert!(days(&o.hard) < days(&o.good) && days(&o.good) < days(&o.easy), "max {max}: {o:?}");
+            }
+        }
     }
 
     #[test]
