@@ -324,6 +324,20 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     ok = false;
                 }
             }
+            let fields =
+                [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
+            for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
+                if let Some(c) = field.get_ref().chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
+                    problems.add(
+                        "control-character",
+                        file,
+                        field.span(),
+                        format!("a text field holds the control character U+{:04X}", u32::from(c)),
+                        "remove it: only tabs and line breaks may stand in a text",
+                    );
+                    ok = false;
+                }
+            }
             authored.push((id.clone(), file, raw.distractors.clone(), raw.false_statements.clone()));
             let prefix = raw.prefix.as_deref().unwrap_or("");
             let suffix = raw.suffix.as_deref().unwrap_or("");

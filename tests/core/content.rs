@@ -260,3 +260,15 @@ mod anchoring {
         }
     }
 }
+
+#[test]
+fn a_control_character_in_a_text_field_is_refused_where_it_is() {
+    let files = with_claims(
+        "\n[[claim]]\nid = \"x\"\nquote = \"hosted three rounds of talks\"\ntext = \"Mongolia hosted three\\u0000 rounds.\"\nanswer = \"three\"\nkind = \"number\"\n",
+    );
+    let found = problems(&files);
+    assert_eq!(
+        found,
+        [("control-character".to_owned(), 6, 8, "a text field holds the control character U+0000".to_owned())]
+    );
+}
