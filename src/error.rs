@@ -97,7 +97,7 @@ impl Error {
             Error::Store(StoreError::NotSqlite { .. } | StoreError::Foreign { .. }) => "not_a_steppe_database",
             Error::Store(StoreError::Newer { .. }) => "db_newer_than_app",
             Error::Store(StoreError::Corrupt { .. }) => "db_corrupt",
-            Error::Store(StoreError::DataDir { .. }) => "data_dir_unusable",
+            Error::Store(StoreError::DataDir { .. } | StoreError::DataDirIsFile { .. }) => "data_dir_unusable",
             Error::Store(StoreError::AlreadyOpen { .. }) => "already_open",
             Error::Store(StoreError::ReadOnly { .. }) => "read_only",
             Error::Store(StoreError::NoBackup { .. }) => "no_backup",

@@ -32,6 +32,8 @@ pub enum StoreError {
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot use the data folder `{path}`: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
+    #[error("the data folder `{path}` is a file, not a folder; set STEPPE_DATA_DIR (or --data-dir) to a folder")]
+    DataDirIsFile { path: PathBuf },
     #[error("Steppe is already open: another Steppe window or command is using `{dir}`. Close it, then try again")]
     AlreadyOpen { dir: PathBuf },
     #[error(

@@ -76,6 +76,7 @@ pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
 fn dir_error(dir: &Path, source: std::io::Error) -> StoreError {
     use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
     match source.kind() {
+        _ if dir.is_file() => StoreError::DataDirIsFile { path: dir.to_owned() },
         PermissionDenied | ReadOnlyFilesystem => StoreError::ReadOnly { dir: dir.to_owned() },
         _ => StoreError::DataDir { path: dir.to_owned(), source },
     }

@@ -86,6 +86,21 @@ fn stats_counts_cards_in_a_fresh_database() {
 }
 
 #[test]
+fn a_data_folder_that_is_a_file_is_named_as_such_and_left_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("notes.txt");
+    std::fs::write(&file, "my notes").unwrap();
+    steppe(&file)
+        .arg("stats")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("is a file, not a folder; set STEPPE_DATA_DIR (or --data-dir) to a folder"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "my notes");
+    let beside: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(beside, ["notes.txt"], "no lock file or database is left beside it");
+}
+
+#[test]
 fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("steppe.sqlite");
