@@ -116,17 +116,34 @@ pub fn find(blocks: &[Normalized], quote: &str, prefix: &str, suffix: &str) -> F
     }
 }
 
+/// The longest quote, in characters, for which the nearest passage is looked for: comparing a
+/// quote with every passage of its length costs the square of its length per passage.
+pub const MAX_HINTED_QUOTE_CHARS: usize = 400;
+
+/// How much comparing the nearest-passage search may do for one quote (character pairs): a
+/// huge reading gets the best passage of its first part rather than a check that never ends.
+const HINT_BUDGET: usize = 200_000_000;
+
 /// The passage of the reading most like `quote` (same number of words, smallest edit distance),
-/// for a hint when a quote is not found. `None` only for an empty reading.
+/// for a hint when a quote is not found. `None` for an empty reading or a quote longer than
+/// [`MAX_HINTED_QUOTE_CHARS`].
 pub fn nearest_passage(blocks: &[Normalized], quote: &str) -> Option<String> {
     let quote = normalized(quote);
+    if quote.chars().count() > MAX_HINTED_QUOTE_CHARS {
+        return None;
+    }
     let width = quote.split(' ').count().max(1);
     let mut best: Option<(f64, String)> = None;
+    let mut spent = 0usize;
     for norm in blocks {
         let words: Vec<&str> = norm.text.split(' ').collect();
         let windows = words.len().saturating_sub(width) + 1;
         for start in 0..windows {
             let candidate = words[start..(start + width).min(words.len())].join(" ");
+            spent += quote.len() * candidate.len();
+            if spent > HINT_BUDGET {
+                return best.map(|(_, passage)| passage);
+            }
             let score = strsim::normalized_levenshtein(&quote, &candidate);
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, candidate));

@@ -354,8 +354,14 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     None
                 }
                 anchor::Found::NotFound => {
+                    let long = raw.quote.get_ref().chars().count();
                     let hint = match anchor::nearest_passage(norms, raw.quote.get_ref()) {
                         Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
+                        None if long > anchor::MAX_HINTED_QUOTE_CHARS => format!(
+                            "the quote is {long} characters long; quote a short passage of the reading (no nearest \
+                             passage is looked for beyond {} characters)",
+                            anchor::MAX_HINTED_QUOTE_CHARS
+                        ),
                         None => "the reading has no text".to_owned(),
                     };
                     let what =

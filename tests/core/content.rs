@@ -272,3 +272,15 @@ fn a_control_character_in_a_text_field_is_refused_where_it_is() {
         [("control-character".to_owned(), 6, 8, "a text field holds the control character U+0000".to_owned())]
     );
 }
+
+#[test]
+fn a_long_unfound_quote_is_refused_without_a_search_for_its_nearest_passage() {
+    let quote = "word ".repeat(20_000);
+    let files = with_claims(&format!(
+        "\n[[claim]]\nid = \"x\"\nquote = \"{quote}\"\ntext = \"a b\"\nanswer = \"a\"\nkind = \"number\"\n"
+    ));
+    let err = compile(&files).unwrap_err();
+    let p = &err.problems[0];
+    assert_eq!(p.rule, "quote-not-found");
+    assert!(p.hint.as_deref().unwrap().starts_with("the quote is 100000 characters long"), "{:?}", p.hint);
+}
