@@ -98,8 +98,28 @@ pub fn import_file(
     builtin: &[crate::content::SourceFile],
 ) -> Result<ImportReport, ExchangeError> {
     let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    // One import at a time per data folder: the version check and the install happen under the
+    // lock, so two imports never both install, nor trip over each other's folders.
+    let _lock = install_lock(decks_dir)?;
     match extension.as_str() {
         "csv" | "tsv" | "txt" => import_table(path, decks_dir, deck_id, builtin),
         _ => import_package(path, decks_dir, force),
     }
+}
+
+/// Waits for, then takes, the data folder's import lock (`decks.lock`, beside `decks/`); it is
+/// let go when the file closes, also when the process dies.
+fn install_lock(decks_dir: &Path) -> Result<std::fs::File, ExchangeError> {
+    let path = decks_dir.with_extension("lock");
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| ExchangeError::write(parent, e))?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| ExchangeError::write(&path, e))?;
+    file.lock().map_err(|e| ExchangeError::write(&path, e))?;
+    Ok(file)
 }

@@ -293,3 +293,42 @@ fn a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_read_
     assert_eq!(claims_json(&before), claims_json(&after));
     assert!(claims_json(&after).to_string().contains("=HYPERLINK"), "the formula's words are the claim's text");
 }
+
+#[test]
+fn two_imports_at_once_install_one_after_the_other_and_never_go_back_a_version() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v1, v2) = (tmp.path().join("v1.steppe"), tmp.path().join("v2.steppe"));
+    let scratch = tmp.path().join("scratch");
+    export(&scratch, "steppe", Some(&edited_deck(tmp.path(), "1.0.0", false)), &v1);
+    export(&scratch, "steppe", Some(&edited_deck(tmp.path(), "1.1.0", true)), &v2);
+    let bin = assert_cmd::cargo::cargo_bin("steppe");
+    for round in 0..6 {
+        // Both at once, the older one started first or second.
+        let order = if round % 2 == 0 { [&v1, &v2] } else { [&v2, &v1] };
+        let spawned: Vec<_> = order
+            .iter()
+            .map(|file| {
+                std::process::Command::new(&bin)
+                    .arg("import")
+                    .arg(file)
+                    .env("STEPPE_DATA_DIR", tmp.path().join(format!("both-{round}")))
+                    .env("NO_COLOR", "1")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let outputs: Vec<_> = spawned.into_iter().map(|c| c.wait_with_output().unwrap()).collect();
+        for output in &outputs {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                output.status.success() || stderr.contains("is older than the installed"),
+                "round {round}: an import failed for another reason: {stderr}"
+            );
+        }
+        let installed = tmp.path().join(format!("both-{round}/decks/mongolia-koreas/deck.toml"));
+        let toml = std::fs::read_to_string(installed).unwrap();
+        assert!(toml.contains("version = \"1.1.0\""), "round {round}: the newer version stays installed");
+    }
+}
