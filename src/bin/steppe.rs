@@ -263,8 +263,38 @@ fn load_deck_files(dir: Option<&PathBuf>) -> Result<(Deck, Vec<SourceFile>), Fai
         Some(dir) => content::read_dir(dir).map_err(|e| Failure::data(miette::miette!("{e}")))?,
         None => content::builtin_files(),
     };
-    let deck = content::compile(&files).map_err(Failure::invalid)?;
+    let deck = content::compile(&files).map_err(|problems| Failure::invalid(shown_problems(problems)))?;
     Ok((deck, files))
+}
+
+/// The most problems shown in full; a deck with more is usually one mistake repeated.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// More problems than are shown in full.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("the deck has {total} problems; the first {} are shown, and {more}", shown.len())]
+struct ManyProblems {
+    total: usize,
+    /// The rest, counted by rule.
+    more: String,
+    #[related]
+    shown: Vec<content::ContentProblem>,
+}
+
+/// The problems of a check as a report: the first [`SHOWN_PROBLEMS`] in full, the rest counted
+/// by rule, so that a deck with thousands of problems is reported at once and readably.
+fn shown_problems(mut problems: content::ContentProblems) -> Report {
+    let total = problems.problems.len();
+    if total <= SHOWN_PROBLEMS {
+        return Report::new(problems);
+    }
+    let rest = problems.problems.split_off(SHOWN_PROBLEMS);
+    let mut by_rule: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for problem in &rest {
+        *by_rule.entry(problem.rule).or_default() += 1;
+    }
+    let counts: Vec<String> = by_rule.iter().map(|(rule, n)| format!("{n} more `{rule}`")).collect();
+    Report::new(ManyProblems { total, more: counts.join(", "), shown: problems.problems })
 }
 
 fn spinner(message: &str) -> indicatif::ProgressBar {

@@ -441,11 +441,22 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut ordered = Vec::new();
     if let (Some(info), Some(deck_file)) = (&info, deck_file) {
         let mut unlisted: Vec<Option<_>> = readings.into_iter().map(Some).collect();
+        // Where each quoted string first stands in deck.toml, found in one pass: looking each
+        // missing reading up in the whole text would take time growing with their square.
+        let mut quoted: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut rest = deck_file.text.as_str();
+        let mut offset = 0;
+        while let Some(open) = rest.find('"') {
+            let Some(len) = rest[open + 1..].find('"') else { break };
+            quoted.entry(&rest[open + 1..open + 1 + len]).or_insert(offset + open);
+            offset += open + len + 2;
+            rest = &rest[open + len + 2..];
+        }
         for id in &info.readings {
             match reading_at.get(id).and_then(|&i| unlisted[i].take()) {
                 Some(reading) => ordered.push(reading),
                 None => {
-                    let at = deck_file.text.find(&format!("\"{id}\"")).unwrap_or(0);
+                    let at = quoted.get(id.as_str()).copied().unwrap_or(0);
                     problems.add(
                         "unknown-reading",
                         deck_file,

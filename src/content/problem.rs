@@ -27,7 +27,7 @@ pub struct ContentProblem {
 impl ContentProblem {
     pub fn new(rule: &'static str, file: &SourceFile, span: std::ops::Range<usize>, message: String) -> Self {
         let start = span.start.min(file.text.len());
-        let (line, column) = line_and_column(&file.text, start);
+        let (line, column) = file.line_and_column(start);
         Self {
             rule,
             message,
@@ -56,20 +56,6 @@ impl ContentProblem {
     }
 }
 
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..floor_char_boundary(text, offset)];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
 /// Every problem of a check run, reported together.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("the deck has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })]
@@ -80,10 +66,16 @@ pub struct ContentProblems {
 
 #[cfg(test)]
 mod tests {
+    use super::SourceFile;
+
     #[test]
     fn lines_and_columns_are_one_based_and_count_characters() {
-        assert_eq!(super::line_and_column("ab\nçd\nx", 5), (2, 2), "ç is one column of two bytes");
-        assert_eq!(super::line_and_column("abc", 0), (1, 1));
+        let file = SourceFile::new("f", "ab\nçd\nx");
+        assert_eq!(file.line_and_column(5), (2, 2), "ç is one column of two bytes");
+        assert_eq!(file.line_and_column(4), (2, 2), "inside ç: its start");
+        assert_eq!(file.line_and_column(0), (1, 1));
+        assert_eq!(file.line_and_column(7), (3, 1));
+        assert_eq!(file.line_and_column(99), (3, 2), "past the end: the end");
     }
 }
 

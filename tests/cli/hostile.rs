@@ -249,3 +249,25 @@ fn a_table_with_a_huge_field_is_refused_naming_the_line() {
     let rows = format!("a-claim\tbreakthrough-2015\t{}\ttext\tevent\tq\n", "text ".repeat(1_000));
     refused("huge.csv", &table(&rows), &["line 5", "field `text`"]);
 }
+
+#[test]
+fn a_deck_listing_thousands_of_missing_readings_is_reported_at_once_and_briefly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    super::copy_dir(Path::new("tests/e2e/fixtures/kinds-deck"), &deck);
+    let ids: Vec<String> =
+        ["early".to_owned(), "late".to_owned()].into_iter().chain((0..5000).map(|n| format!("missing-{n}"))).collect();
+    let list: Vec<String> = ids.iter().map(|id| format!("  \"{id}\",")).collect();
+    let toml = format!("id = \"kinds\"\ntitle = \"T\"\nversion = \"1\"\nreadings = [\n{}\n]\n", list.join("\n"));
+    std::fs::write(deck.join("deck.toml"), toml).unwrap();
+    let output = steppe(&tmp.path().join("data")).arg("check").arg(&deck).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("the deck has 5000 problems; the first 50 are shown, and 4950 more `unknown-reading`"),
+        "{}",
+        &stderr[..stderr.len().min(500)]
+    );
+    assert!(stderr.contains("deck.toml:7:3"), "the first is located");
+    assert!(stderr.len() < 64 * 1024, "{} bytes of messages", stderr.len());
+}
