@@ -306,3 +306,23 @@ fn undo_says_which_card_it_took_back_or_that_there_was_nothing() {
     assert_eq!(result.session.reviewed_today, 0);
     assert!(c.undo_and_continue().unwrap().undone.is_none(), "one answer, one undo");
 }
+
+#[test]
+fn undoing_a_lapse_restores_the_cards_whole_stored_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut c = open(dir.path(), &clock);
+    let card: steppe::ids::CardId = "rounds:cloze".into();
+    let state = |c: &Collection| c.stored_states().unwrap().into_iter().find(|(id, _)| *id == card).unwrap().1;
+    c.answer(&card, Rating::Easy).unwrap();
+    clock.advance(Duration::days(10));
+    c.answer(&card, Rating::Good).unwrap();
+    clock.advance(Duration::days(40));
+    let before = state(&c);
+    assert_eq!((before.phase, before.lapses), (steppe::schedule::Phase::Review, 0), "a review card: {before:?}");
+    c.answer(&card, Rating::Again).unwrap();
+    let lapsed = state(&c);
+    assert_eq!(lapsed.lapses, 1, "Again on a review card is a lapse");
+    c.undo().unwrap();
+    assert_eq!(state(&c), before, "every field, lapses included, is as it was");
+}
