@@ -8,6 +8,7 @@ import ProgressBar from './ProgressBar.svelte'
 import Prompt from './Prompt.svelte'
 import SourcesDiffer from './SourcesDiffer.svelte'
 import CitationBlock from './CitationBlock.svelte'
+import GradeButtons from './GradeButtons.svelte'
 import { readingView } from '../test/fixtures'
 
 const ITEMS = ['Embassy opens', 'Talks in Ulaanbaatar', 'Visit to Seoul']
@@ -185,5 +186,29 @@ describe('CitationBlock', () => {
     const root = render(CitationBlock, { citation: readingView.citation })
     expect(root.querySelector('.added')).toBeNull()
     expect(root.querySelector('[data-testid="editor-note"]')).toBeNull()
+  })
+})
+
+describe('GradeButtons', () => {
+  it('names each button, shows its key and interval, and sends its own rating', () => {
+    const ongrade = vi.fn()
+    const intervals = { again: '1m', hard: '6m', good: '10m', easy: '4d' }
+    const root = render(GradeButtons, { intervals, ongrade })
+    const expected = [
+      ['again', 'Again', '1'],
+      ['hard', 'Hard', '2'],
+      ['good', 'Good', '3'],
+      ['easy', 'Easy', '4'],
+    ] as const
+    for (const [rating, name, key] of expected) {
+      const button = byTestId(root, `grade-${rating}`)
+      expect(button.querySelector('.name')?.textContent).toBe(name)
+      expect(button.querySelector('kbd')?.textContent).toBe(key)
+      expect(button.getAttribute('aria-keyshortcuts')).toBe(key)
+      expect(button.querySelector('.interval')?.textContent).toBe(intervals[rating])
+      button.click()
+      flushSync()
+      expect(ongrade).toHaveBeenLastCalledWith(rating)
+    }
   })
 })
