@@ -35,6 +35,11 @@ test('dark theme and larger text are applied and kept; a claim panel lists cards
     await (await byTestId(browser, 'reading-view')).waitForDisplayed({ timeout: 15000 });
     const conflict = await browser.$('[data-testid="highlight"][data-conflict="true"]');
     await conflict.waitForDisplayed({ timeout: 15000 });
+    const underline = await browser.execute(
+      (el) => [getComputedStyle(el).textDecorationLine, getComputedStyle(el).textDecorationStyle],
+      conflict,
+    );
+    assert.deepEqual(underline, ['underline', 'wavy'], 'the legend promises a wavy underline, and it is drawn');
     await conflict.click();
     const panel = await byTestId(browser, 'claim-panel');
     await panel.waitForDisplayed({ timeout: 15000 });

@@ -251,6 +251,19 @@ describe('Review: typed', () => {
     expect(of('undo')).toEqual([])
   })
 
+  it('takes letters back into the field when it has lost the focus, and never suspends or edits', async () => {
+    const { root, of } = await start(sessionOf(typedCard))
+    const input = byTestId<HTMLInputElement>(root, 'typed-input')
+    input.blur()
+    expect(document.activeElement).not.toBe(input)
+    for (const key of ['s', 'e', 'z', 'o']) press(key)
+    await settle()
+    expect(document.activeElement).toBe(input)
+    expect(of('set_suspended')).toEqual([])
+    expect(of('undo')).toEqual([])
+    expect(query(root, 'answer')).toBeNull()
+  })
+
   it('checks a close answer on Enter, shows the verdict, the letters that differ and suggests Hard', async () => {
     const { root, of } = await start(sessionOf(typedCard), {
       check: { outcome: 'close', suggested: 'hard', correct_answer: 'Russia and China' },
