@@ -72,7 +72,7 @@ mod tests {
     fn lines_and_columns_are_one_based_and_count_characters() {
         let file = SourceFile::new("f", "ab\nçd\nx");
         assert_eq!(file.line_and_column(5), (2, 2), "ç is one column of two bytes");
-        assert_eq!(file.line_and_column(4), (2, 2), "inside ç: its start");
+        assert_eq!(file.line_and_column(4), (2, 1), "inside ç: the column of its start");
         assert_eq!(file.line_and_column(0), (1, 1));
         assert_eq!(file.line_and_column(7), (3, 1));
         assert_eq!(file.line_and_column(99), (3, 2), "past the end: the end");
