@@ -231,7 +231,8 @@ fn study_order(deck: &Deck, cards: &mut [Card]) {
             (_, None) => (3, 0, 0, kind),
         }
     };
-    cards.sort_by_key(key);
+    // The key looks claims up in maps: work it out once per card, not once per comparison.
+    cards.sort_by_cached_key(key);
 }
 
 /// The cards about one claim, the same as [`generate`] gives for it (its own cards, then the
