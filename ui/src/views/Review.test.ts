@@ -171,3 +171,32 @@ describe('Review', () => {
     expect(byTestId(root, 'answer').textContent).toBe('John Bolton')
   })
 })
+
+describe('Review when all is caught up', () => {
+  it('shows the next card by itself once it comes due', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      vi.setSystemTime(new Date('2026-03-02T09:29:00+08:00'))
+      let calls = 0
+      mockIPC((cmd) => {
+        if (cmd !== 'session') return undefined
+        calls += 1
+        return calls === 1 ? { ...sessionDone, next_due: '2026-03-02T09:30:00+08:00' } : sessionWithCard
+      })
+      const root = render(Review, { onopenreading: vi.fn(), onlibrary: vi.fn() })
+      await vi.advanceTimersByTimeAsync(10)
+      flushSync()
+      expect(byTestId(root, 'review-done')).toBeTruthy()
+      await vi.advanceTimersByTimeAsync(30_000)
+      flushSync()
+      expect(calls, 'not before the card is due').toBe(1)
+      await vi.advanceTimersByTimeAsync(32_000)
+      flushSync()
+      expect(calls).toBe(2)
+      expect(visibleText(byTestId(root, 'prompt'))).toContain('[…]')
+      expect(root.querySelector('[data-testid="review-done"]')).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
