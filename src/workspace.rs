@@ -17,6 +17,10 @@ use crate::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use crate::recovery::{self, OpenProblem, Recovery};
 use crate::settings::{Settings, Theme};
 
+/// Open failures that trying again cannot mend: the file needs the recovery screen or a newer
+/// Steppe, so no call opens it again until the student has acted.
+const NEEDS_THE_STUDENT: [&str; 3] = ["db_corrupt", "not_a_steppe_database", "db_newer_than_app"];
+
 /// Makes the clock of each collection the workspace opens.
 pub type ClockSource = Box<dyn Fn() -> Box<dyn Clock> + Send + Sync>;
 
@@ -139,10 +143,10 @@ impl Workspace {
     }
 
     /// Runs `f` on the open collection; its error, or why there is none, as a report. A
-    /// collection that could not be opened is tried again first: the other window that held it
-    /// may have closed.
+    /// collection that could not be opened is tried again first, unless only the student can
+    /// mend it: the other window that held it may have closed.
     pub fn with<T>(&mut self, f: impl FnOnce(&mut Collection) -> Result<T>) -> std::result::Result<T, ErrorReport> {
-        if self.open.is_err() {
+        if self.open.as_ref().is_err_and(|report| !NEEDS_THE_STUDENT.contains(&report.code.as_str())) {
             self.reopen();
         }
         f(self.collection()?).map_err(|e| e.report())

@@ -619,21 +619,15 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     let id = card_id(&claim.id, CardKind::MultipleChoice);
     let mut rng = card_rng(seed, id.as_str());
     let mut distractors: Vec<&str> = Vec::with_capacity(OPTIONS - 1);
-    let mut taken = vec![crate::content::loose(&claim.answer)];
-    for authored in &claim.distractors {
-        let loose = crate::content::loose(authored);
-        if distractors.len() < OPTIONS - 1 && !taken.contains(&loose) {
-            taken.push(loose);
-            distractors.push(authored);
-        }
-    }
-    if distractors.len() < OPTIONS - 1 {
-        for generated in pool.distractors(claim, OPTIONS - 1, &mut rng) {
-            let loose = crate::content::loose(generated);
-            if distractors.len() < OPTIONS - 1 && !taken.contains(&loose) {
-                taken.push(loose);
-                distractors.push(generated);
-            }
+    // Options are told apart by the normal form the answer matcher uses.
+    let mut taken = vec![normalize(&claim.answer)];
+    let generated =
+        if claim.distractors.len() < OPTIONS - 1 { pool.distractors(claim, OPTIONS - 1, &mut rng) } else { Vec::new() };
+    for option in claim.distractors.iter().map(String::as_str).chain(generated) {
+        let normal = normalize(option);
+        if distractors.len() < OPTIONS - 1 && !taken.contains(&normal) {
+            taken.push(normal);
+            distractors.push(option);
         }
     }
     if distractors.len() < OPTIONS - 1 {
