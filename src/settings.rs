@@ -14,6 +14,20 @@ pub enum Theme {
     Dark,
 }
 
+/// The language of the interface (the readings keep their own).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Language {
+    /// Follow the system's language when it is one of the others, else English.
+    #[default]
+    System,
+    En,
+    /// Mongolian, in Cyrillic script.
+    Mn,
+    Ko,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default)]
 #[ts(export)]
@@ -29,6 +43,7 @@ pub struct Settings {
     pub theme: Theme,
     /// Text size relative to the default, 0.8–1.6.
     pub font_scale: f32,
+    pub language: Language,
 }
 
 impl Default for Settings {
@@ -40,6 +55,7 @@ impl Default for Settings {
             rollover_hour: 4,
             theme: Theme::System,
             font_scale: 1.0,
+            language: Language::System,
         }
     }
 }
@@ -81,6 +97,7 @@ mod tests {
             rollover_hour: 24,
             theme: Theme::Dark,
             font_scale: 2.0,
+            language: Language::Ko,
         };
         assert_eq!(bad.problems().len(), 5, "{:?}", bad.problems());
     }

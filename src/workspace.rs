@@ -15,7 +15,7 @@ use crate::decks::{DeckLibrary, DeckSummary};
 use crate::error::{Error, ErrorReport, Result};
 use crate::exchange::{self, ExportDone, ExportFormat, ImportReport};
 use crate::recovery::{self, OpenProblem, Recovery};
-use crate::settings::{Settings, Theme};
+use crate::settings::{Language, Settings, Theme};
 
 /// Open failures that trying again cannot mend: the file needs the recovery screen or a newer
 /// Steppe, so no call opens it again until the student has acted.
@@ -275,12 +275,13 @@ const PREFERENCES_FILE: &str = "preferences.json";
 struct Preferences {
     theme: Theme,
     font_scale: f32,
+    language: Language,
 }
 
 impl Default for Preferences {
     fn default() -> Self {
         let defaults = Settings::default();
-        Self { theme: defaults.theme, font_scale: defaults.font_scale }
+        Self { theme: defaults.theme, font_scale: defaults.font_scale, language: defaults.language }
     }
 }
 
@@ -290,14 +291,20 @@ impl Workspace {
     pub fn settings(&mut self) -> std::result::Result<Settings, ErrorReport> {
         let own = self.with(|c| Ok(c.settings().clone()))?;
         let preferences = self.preferences(&own);
-        Ok(Settings { theme: preferences.theme, font_scale: preferences.font_scale, ..own })
+        Ok(Settings {
+            theme: preferences.theme,
+            font_scale: preferences.font_scale,
+            language: preferences.language,
+            ..own
+        })
     }
 
     /// Saves settings: appearance for every deck, the rest for the studied deck. Nothing changes
     /// when any value is out of range.
     pub fn set_settings(&mut self, settings: Settings) -> std::result::Result<(), ErrorReport> {
         self.with(|c| c.set_settings(settings.clone()))?;
-        let preferences = Preferences { theme: settings.theme, font_scale: settings.font_scale };
+        let preferences =
+            Preferences { theme: settings.theme, font_scale: settings.font_scale, language: settings.language };
         let text = serde_json::to_string_pretty(&preferences).expect("preferences serialise");
         crate::files::write_text(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
     }
@@ -308,7 +315,7 @@ impl Workspace {
         std::fs::read_to_string(self.data_dir().join(PREFERENCES_FILE))
             .ok()
             .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or(Preferences { theme: own.theme, font_scale: own.font_scale })
+            .unwrap_or(Preferences { theme: own.theme, font_scale: own.font_scale, language: own.language })
     }
 }
 

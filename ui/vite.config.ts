@@ -8,6 +8,8 @@ export default defineConfig({
   server: {
     port: 1420,
     strictPort: true,
+    // The message catalogue (../locales) is shared with the Rust side.
+    fs: { allow: ['..'] },
   },
   build: {
     rolldownOptions: {

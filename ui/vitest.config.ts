@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [svelte()],
   // Without the browser condition Svelte resolves to its server build and mount() fails.
   resolve: { conditions: ['browser'] },
+  // The message catalogue (../locales) is shared with the Rust side.
+  server: { fs: { allow: ['..'] } },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],

@@ -80,15 +80,25 @@ fn a_second_workspace_on_one_data_folder_is_refused_until_the_first_closes() {
 
 #[test]
 fn appearance_holds_for_every_deck_and_study_settings_stay_with_theirs() {
-    use steppe::settings::{Settings, Theme};
+    use steppe::settings::{Language, Settings, Theme};
     let data = tempfile::tempdir().unwrap();
     let mut ws = workspace(data.path());
     ws.library().fork_builtin("mine", "Mine").unwrap();
-    let chosen = Settings { theme: Theme::Dark, font_scale: 1.2, new_per_day: 7, ..ws.settings().unwrap() };
+    let chosen = Settings {
+        theme: Theme::Dark,
+        font_scale: 1.2,
+        language: Language::Mn,
+        new_per_day: 7,
+        ..ws.settings().unwrap()
+    };
     ws.set_settings(chosen).unwrap();
     ws.switch("mine").unwrap();
     let there = ws.settings().unwrap();
-    assert_eq!((there.theme, there.font_scale), (Theme::Dark, 1.2), "the look follows the student to another deck");
+    assert_eq!(
+        (there.theme, there.font_scale, there.language),
+        (Theme::Dark, 1.2, Language::Mn),
+        "the look and the language follow the student to another deck"
+    );
     assert_eq!(there.new_per_day, Settings::default().new_per_day, "each deck keeps its own daily limits");
     let bad = Settings { font_scale: 9.0, ..there };
     assert_eq!(ws.set_settings(bad).unwrap_err().code, "invalid_setting");

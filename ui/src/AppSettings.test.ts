@@ -1,5 +1,6 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setLocale } from './lib/i18n.svelte'
 import App from './App.svelte'
 import { libraryView, readingView, sessionWithCard } from './test/fixtures'
 import { allByTestId, byTestId, render, settle } from './test/render'
@@ -26,6 +27,7 @@ describe('App settings', () => {
           rollover_hour: 4,
           theme: 'dark',
           font_scale: 1.5,
+          language: 'ko',
         }
       if (cmd === 'backups') return []
       if (cmd === 'decks') return []
@@ -34,6 +36,10 @@ describe('App settings', () => {
     await settle()
     expect(document.documentElement.dataset.theme).toBe('dark')
     expect(document.documentElement.style.fontSize).toBe('150%')
+    expect(document.documentElement.lang).toBe('ko')
+    expect(byTestId(root, 'nav-review').textContent).toBe('복습')
+    setLocale('en')
+    await settle()
     expect(root.querySelector('[data-testid="library-view"]')).not.toBeNull()
 
     byTestId(root, 'nav-settings').click()

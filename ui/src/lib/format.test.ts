@@ -1,11 +1,23 @@
-import { describe, expect, it } from 'vitest'
-import { formatDue, formatPublished, plural } from './format'
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatDue, formatPublished, formatSize } from './format'
+import { setLocale } from './i18n.svelte'
+
+afterEach(() => setLocale('en', ['en-GB']))
 
 describe('formatPublished', () => {
   it('writes a year, a month or a day', () => {
-    expect(formatPublished('2019', 'en-GB')).toBe('2019')
-    expect(formatPublished('2019-08', 'en-GB')).toBe('August 2019')
-    expect(formatPublished('2015-03-02', 'en-GB')).toBe('2 March 2015')
+    setLocale('en', ['en-GB'])
+    expect(formatPublished('2019')).toBe('2019')
+    expect(formatPublished('2019-08')).toBe('August 2019')
+    expect(formatPublished('2015-03-02')).toBe('2 March 2015')
+  })
+
+  it('writes dates in Korean and Mongolian', () => {
+    setLocale('ko')
+    expect(formatPublished('2015-03-02')).toBe('2015년 3월 2일')
+    setLocale('mn')
+    expect(formatPublished('2015-03-02')).toContain('2015')
+    expect(formatPublished('2015-03-02')).not.toContain('March')
   })
 
   it('leaves anything else as it is', () => {
@@ -17,13 +29,22 @@ describe('formatDue', () => {
   const now = new Date(2026, 2, 2, 8, 0)
 
   it('says today or tomorrow in local time', () => {
-    expect(formatDue(new Date(2026, 2, 2, 14, 5).toISOString(), now, 'en-GB')).toBe('today at 14:05')
-    expect(formatDue(new Date(2026, 2, 3, 9, 0).toISOString(), now, 'en-GB')).toBe('tomorrow at 09:00')
+    setLocale('en', ['en-GB'])
+    expect(formatDue(new Date(2026, 2, 2, 14, 5).toISOString(), now)).toBe('today at 14:05')
+    expect(formatDue(new Date(2026, 2, 3, 9, 0).toISOString(), now)).toBe('tomorrow at 09:00')
   })
 
   it('names a later day', () => {
-    expect(formatDue(new Date(2026, 2, 5, 9, 0).toISOString(), now, 'en-GB')).toBe('Thursday 5 March at 09:00')
-    expect(formatDue(new Date(2027, 0, 4, 9, 0).toISOString(), now, 'en-GB')).toContain('2027')
+    setLocale('en', ['en-GB'])
+    expect(formatDue(new Date(2026, 2, 5, 9, 0).toISOString(), now)).toBe('Thursday 5 March at 09:00')
+    expect(formatDue(new Date(2027, 0, 4, 9, 0).toISOString(), now)).toContain('2027')
+  })
+
+  it('speaks the interface language', () => {
+    setLocale('ko', ['ko-KR'])
+    expect(formatDue(new Date(2026, 2, 3, 9, 0).toISOString(), now)).toMatch(/^내일 .*09:00$/)
+    setLocale('mn', ['mn-MN'])
+    expect(formatDue(new Date(2026, 2, 2, 14, 5).toISOString(), now)).toBe('өнөөдөр 14:05 цагт')
   })
 
   it('leaves an unreadable time as it is', () => {
@@ -31,9 +52,11 @@ describe('formatDue', () => {
   })
 })
 
-describe('plural', () => {
-  it('counts', () => {
-    expect(plural(1, 'claim')).toBe('1 claim')
-    expect(plural(0, 'claim')).toBe('0 claims')
+describe('formatSize', () => {
+  it('writes bytes, kilobytes and megabytes', () => {
+    setLocale('en', ['en-GB'])
+    expect(formatSize(512)).toBe('512 B')
+    expect(formatSize(14 * 1024)).toBe('14 KB')
+    expect(formatSize(3.2 * 1024 * 1024)).toBe('3.2 MB')
   })
 })

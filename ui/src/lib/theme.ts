@@ -1,7 +1,9 @@
 import type { Settings } from './bindings/Settings'
+import { setLocale } from './i18n.svelte'
 
-/** Applies the theme and text size of `settings` to the whole document. */
-export function applyAppearance(settings: Pick<Settings, 'theme' | 'font_scale'>): void {
+/** Applies the theme, text size and interface language of `settings` to the whole document. */
+export function applyAppearance(settings: Pick<Settings, 'theme' | 'font_scale' | 'language'>): void {
+  setLocale(settings.language ?? 'system')
   const root = document.documentElement
   let theme = settings.theme
   if (theme === 'system') {

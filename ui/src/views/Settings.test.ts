@@ -5,6 +5,7 @@ import type { Settings as SettingsValue } from '../lib/bindings/Settings'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Settings from './Settings.svelte'
+import { setLocale } from '../lib/i18n.svelte'
 
 const stored: SettingsValue = {
   desired_retention: 0.9,
@@ -13,6 +14,7 @@ const stored: SettingsValue = {
   rollover_hour: 4,
   theme: 'dark',
   font_scale: 1.25,
+  language: 'en',
 }
 
 const backupList = [
@@ -21,6 +23,7 @@ const backupList = [
 ]
 
 afterEach(() => {
+  setLocale('en')
   delete document.documentElement.dataset.theme
   document.documentElement.style.fontSize = ''
   vi.restoreAllMocks()
@@ -87,6 +90,32 @@ describe('Settings', () => {
     expect(document.documentElement.style.fontSize).toBe('80%')
     expect(byTestId(root, 'settings-saved').textContent).toBe('Saved')
     expect(root.querySelector('[data-testid="settings-error"]')).toBeNull()
+  })
+
+  it('switches the interface language when saved, and the document says which it is', async () => {
+    const saved: SettingsValue[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'settings') return stored
+      if (cmd === 'backups') return []
+      if (cmd === 'set_settings') saved.push((args as { settings: SettingsValue }).settings)
+    })
+    const root = render(Settings, {})
+    await settle()
+    const picker = byTestId<HTMLSelectElement>(root, 'setting-language')
+    expect(Array.from(picker.options).map((o) => o.textContent)).toEqual(['Same as the system', 'English', 'Монгол', '한국어'])
+
+    setValue(picker, 'ko')
+    byTestId(root, 'settings-save').click()
+    await settle()
+    expect(saved.map((s) => s.language)).toEqual(['ko'])
+    expect(document.documentElement.lang).toBe('ko')
+    expect(picker.closest('label')!.textContent).toContain('언어')
+
+    setValue(picker, 'mn')
+    byTestId(root, 'settings-save').click()
+    await settle()
+    expect(document.documentElement.lang).toBe('mn')
+    expect(picker.closest('label')!.textContent).toContain('Хэл')
   })
 
   it('shows why a setting was refused', async () => {

@@ -1,0 +1,2 @@
+settings-language = Language
+settings-language-system = Same as the system

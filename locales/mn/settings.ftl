@@ -1,0 +1,2 @@
+settings-language = Хэл
+settings-language-system = Системийн хэлээр

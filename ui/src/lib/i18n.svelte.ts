@@ -1,0 +1,110 @@
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle'
+
+/** The interface languages, English first: it is the source every other one is checked against. */
+export const LOCALES = ['en', 'mn', 'ko'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** Each language's name in itself, for the picker: a reader finds their own language. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', mn: 'Монгол', ko: '한국어' }
+
+// Every .ftl file of the shared catalogue, bundled into the app at build time.
+const sources = import.meta.glob('../../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
+
+function bundleFor(locale: Locale): FluentBundle {
+  // No isolation marks: every interface language is written left to right, and the marks would
+  // end up in copied text.
+  const bundle = new FluentBundle(locale, { useIsolating: false })
+  for (const [path, text] of Object.entries(sources)) {
+    if (!path.includes(`/locales/${locale}/`)) continue
+    const errors = bundle.addResource(new FluentResource(text))
+    if (errors.length) console.error(`${path}: ${errors.map(String).join('; ')}`)
+  }
+  return bundle
+}
+
+const bundles = Object.fromEntries(LOCALES.map((l) => [l, bundleFor(l)])) as Record<Locale, FluentBundle>
+
+/** The interface language the system asks for, or English when it is not one of ours. */
+export function systemLocale(languages: readonly string[] = navigatorLanguages()): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0]
+    if ((LOCALES as readonly string[]).includes(base)) return base as Locale
+  }
+  return 'en'
+}
+
+function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return []
+  return navigator.languages?.length ? navigator.languages : [navigator.language]
+}
+
+let current = $state<Locale>(systemLocale())
+// The tag dates and numbers are written with: the system's own region where it speaks the
+// interface language (en-GB writes 14:05, en-US 2:05 PM), else the language alone.
+let intlTag = intlTagFor(systemLocale(), navigatorLanguages())
+
+function intlTagFor(language: Locale, systemTags: readonly string[]): string {
+  return systemTags.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language)?.replace('_', '-') ?? language
+}
+
+/** The language the interface speaks now. Reading it in a component redraws it on a change. */
+export function locale(): Locale {
+  return current
+}
+
+/**
+ * Switches the interface language; `'system'` follows the system's. The document's `lang`
+ * follows, so fonts and screen readers do too.
+ */
+export function setLocale(choice: Locale | 'system', systemTags: readonly string[] = navigatorLanguages()): void {
+  current = choice === 'system' ? systemLocale(systemTags) : choice
+  intlTag = intlTagFor(current, systemTags)
+  if (typeof document !== 'undefined') document.documentElement.lang = current
+}
+
+/**
+ * The message `id` in the current language, with `args` filled in; English where a translation
+ * lacks it. Every id is written out literally at the call, so a check can find them all.
+ */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  for (const bundle of [bundles[current], bundles.en]) {
+    const message = bundle.getMessage(id)
+    if (message?.value) return bundle.formatPattern(message.value, args)
+  }
+  return id
+}
+
+/** A number as the current language writes it. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlTag, options).format(value)
+}
+
+/** A share 0–1 as a percentage: `87%`. */
+export function formatPercent(share: number, digits = 0): string {
+  return formatNumber(share, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 })
+}
+
+/** A date (or date and time) as the current language writes it. */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(intlTag, options).format(date)
+}
+
+/** A clock time: `14:05`. */
+export function formatTime(date: Date): string {
+  return formatDate(date, { hour: '2-digit', minute: '2-digit' })
+}
+
+/** Short weekday names, Monday first. */
+export function weekdayNames(width: 'short' | 'narrow' | 'long' = 'short'): string[] {
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => formatDate(new Date(Date.UTC(2024, 0, 1 + i)), { weekday: width, timeZone: 'UTC' }))
+}
+
+/** A list joined as the language joins it: "a, b and c". */
+export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(intlTag, { style: 'long', type }).format(items)
+}
