@@ -13,6 +13,7 @@ mod highlight;
 mod id_index;
 pub mod ids;
 pub mod ipc;
+pub mod messages;
 mod queue;
 pub mod quiz;
 pub mod recovery;

@@ -9,7 +9,7 @@ use steppe::content::{self, Deck, SourceFile};
 use steppe::exchange::{self, ExchangeError, ExportFormat};
 use steppe::schedule::Rating;
 use steppe::workspace::{Studied, Workspace};
-use steppe::{Collection, clock::SystemClock};
+use steppe::{Collection, clock::SystemClock, messages::messages, tr};
 
 #[derive(Parser)]
 #[command(name = "steppe", version, about = "Study sourced readings with spaced repetition: deck tools and study data")]
@@ -240,7 +240,7 @@ impl From<ExchangeError> for Failure {
     fn from(e: ExchangeError) -> Self {
         match e {
             ExchangeError::InvalidDeck { file, problems } => {
-                Failure::invalid(Report::new(problems).wrap_err(format!("`{file}` holds a deck with problems")))
+                Failure::invalid(Report::new(problems).wrap_err(tr!("cli-deck-has-problems", file = file)))
             }
             ExchangeError::Refused { .. } => Failure::invalid(miette::miette!("{e}")),
             ExchangeError::ReadDeck(e) => Failure::data(miette::miette!("{e}")),
@@ -272,7 +272,7 @@ const SHOWN_PROBLEMS: usize = 50;
 
 /// More problems than are shown in full.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
-#[error("the deck has {total} problems; the first {} are shown, and {more}", shown.len())]
+#[error("{}", tr!("cli-many-problems", total = *total, shown = shown.len(), more = more.as_str()))]
 struct ManyProblems {
     total: usize,
     /// The rest, counted by rule.
@@ -293,7 +293,8 @@ fn shown_problems(mut problems: content::ContentProblems) -> Report {
     for problem in &rest {
         *by_rule.entry(problem.rule).or_default() += 1;
     }
-    let counts: Vec<String> = by_rule.iter().map(|(rule, n)| format!("{n} more `{rule}`")).collect();
+    let counts: Vec<String> =
+        by_rule.iter().map(|(rule, n)| tr!("cli-more-by-rule", count = *n, rule = *rule)).collect();
     Report::new(ManyProblems { total, more: counts.join(", "), shown: problems.problems })
 }
 
@@ -307,17 +308,17 @@ fn spinner(message: &str) -> indicatif::ProgressBar {
 fn write_export(format: ExportFormat, deck: &Deck, files: &[SourceFile], out: Option<PathBuf>) -> Result<(), Failure> {
     match out {
         Some(path) => {
-            let bar = spinner(&format!("writing {}", path.display()));
+            let bar = spinner(&tr!("cli-writing", path = path.display().to_string()));
             let done = exchange::export_to_file(format, deck, files, &path)?;
             bar.finish_and_clear();
-            eprintln!("wrote {} ({} bytes)", done.path, done.bytes);
+            eprintln!("{}", tr!("cli-wrote", path = done.path, bytes = done.bytes));
         }
         None if matches!(format, ExportFormat::Json | ExportFormat::Csv) => {
             let bytes = exchange::export_bytes(format, deck, files)?;
             print_ignoring_closed_pipe(String::from_utf8_lossy(&bytes).trim_end_matches('\n'));
         }
         None => {
-            return Err(Failure::usage(format!("a .{} file is binary: say where with --out FILE", format.extension())));
+            return Err(Failure::usage(tr!("cli-binary-needs-out", extension = format.extension())));
         }
     }
     Ok(())
@@ -347,15 +348,62 @@ fn open_collection(data_dir: Option<PathBuf>, deck: Option<String>) -> Result<(C
         } else {
             EXIT_DATA
         };
-        Failure { report: miette::miette!("{}", report.message), code }
+        Failure { report: miette::miette!("{}", localized(&report)), code }
     })?;
+    let info = &collection.deck().info;
     eprintln!(
-        "deck `{}` {}, study data in {}",
-        collection.deck().info.id,
-        collection.deck().info.version,
-        study_dir.display()
+        "{}",
+        tr!(
+            "cli-opened",
+            deck = info.id.as_str(),
+            version = info.version.as_str(),
+            folder = study_dir.display().to_string()
+        )
     );
     Ok((collection, study_dir))
+}
+
+/// An error the workspace reported, as the user reads it: the sentence for its code in their
+/// language first when that is not English, then the details as the core gave them.
+fn localized(report: &steppe::ErrorReport) -> String {
+    if messages().language() == "en" {
+        report.message.clone()
+    } else {
+        format!("{}\n{}", messages().error_headline(&report.code), report.message)
+    }
+}
+
+fn cannot_write(path: &std::path::Path, e: impl std::fmt::Display) -> Report {
+    miette::miette!("{}", tr!("cli-cannot-write", path = path.display().to_string(), reason = e.to_string()))
+}
+
+/// What an import did: which deck and version, and the claims it added, removed and changed.
+fn print_import(report: &exchange::ImportReport) {
+    let (deck, version, title, folder) =
+        (report.deck_id.as_str(), report.version.as_str(), report.title.as_str(), report.folder.as_str());
+    let what = match report.previous_version.as_deref() {
+        Some(old) if old == version => {
+            tr!("cli-replaced", deck = deck, version = version, title = title, folder = folder)
+        }
+        Some(old) => tr!("cli-updated", deck = deck, old = old, version = version, title = title, folder = folder),
+        None => tr!("cli-imported", deck = deck, version = version, title = title, folder = folder),
+    };
+    println!("{what}");
+    let (added, removed, changed) = (report.added.len(), report.removed.len(), report.changed.len());
+    println!("{}", tr!("cli-claims-changed", added = added, removed = removed, changed = changed));
+    if report.previous_version.is_none() {
+        return;
+    }
+    let list = |ids: &[steppe::ids::ClaimId]| ids.iter().map(|id| id.as_str()).collect::<Vec<_>>().join(", ");
+    for (ids, line) in [
+        (&report.added, tr!("cli-claims-added", ids = list(&report.added))),
+        (&report.removed, tr!("cli-claims-removed", ids = list(&report.removed))),
+        (&report.changed, tr!("cli-claims-changed-ids", ids = list(&report.changed))),
+    ] {
+        if !ids.is_empty() {
+            println!("  {line}");
+        }
+    }
 }
 
 fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Report> {
@@ -400,13 +448,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
             let cards = steppe::cards::generate(&deck);
-            println!(
-                "ok: `{}`: {} readings, {} claims, {} cards",
-                deck.info.id,
-                deck.readings.len(),
-                deck.claims.len(),
-                cards.len()
+            let ok = tr!(
+                "cli-check-ok",
+                deck = deck.info.id.as_str(),
+                readings = deck.readings.len(),
+                claims = deck.claims.len(),
+                cards = cards.len()
             );
+            println!("{ok}");
             // The command ends here, and the system takes back the memory at once: freeing a big
             // deck and its cards string by string would only keep the user waiting.
             std::mem::forget((deck, cards));
@@ -437,18 +486,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Export { format: CliExportFormat::Apkg, out, deck: deck_dir, with_progress: true, data_dir } => {
             let (deck, _) = load_deck_files(deck_dir.as_ref())?;
-            let out = out.ok_or_else(|| Failure::usage("a .apkg file is binary: say where with --out FILE".into()))?;
+            let out = out.ok_or_else(|| Failure::usage(tr!("cli-binary-needs-out", extension = "apkg")))?;
             // The progress of the deck exported: its folder's, or the built-in deck's.
             let studied = deck_dir.map_or_else(|| deck.info.id.clone(), |d| d.display().to_string());
             let (collection, _) = open_collection(data_dir, Some(studied))?;
             let states = collection.stored_states().map_err(store_failure)?.into_iter().collect();
             let bytes = exchange::write_apkg(&deck, chrono::Utc::now().timestamp(), Some(&states))?;
-            exchange::write_atomically(&out, &bytes)
-                .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", out.display())))?;
-            eprintln!("wrote {} ({} bytes, with progress)", out.display(), bytes.len());
+            exchange::write_atomically(&out, &bytes).map_err(|e| Failure::data(cannot_write(&out, e)))?;
+            eprintln!("{}", tr!("cli-wrote-with-progress", path = out.display().to_string(), bytes = bytes.len()));
         }
         Command::Export { with_progress: true, .. } => {
-            return Err(Failure::usage("--with-progress is for --format apkg".into()));
+            return Err(Failure::usage(tr!("cli-progress-needs-apkg")));
         }
         Command::Export { format, out, deck, .. } => {
             let (deck, files) = load_deck_files(deck.as_ref())?;
@@ -456,22 +504,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Import { file, force, deck, data_dir } => {
             let decks_dir = exchange::decks_dir(&data_dir.unwrap_or_else(steppe::default_data_dir));
-            let bar = spinner(&format!("importing {}", file.display()));
+            let bar = spinner(&tr!("cli-importing", path = file.display().to_string()));
             let result = exchange::import_file(&file, &decks_dir, force, deck.as_deref(), &content::builtin_files());
             bar.finish_and_clear();
             let report = result?;
-            println!("{}", report.summary());
-            for (what, ids) in [("added", &report.added), ("removed", &report.removed), ("changed", &report.changed)] {
-                if !ids.is_empty() && report.previous_version.is_some() {
-                    let shown: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
-                    println!("  {what}: {}", shown.join(", "));
-                }
-            }
+            print_import(&report);
         }
         Command::Backup { data_dir, deck } => {
             let (collection, _) = open_collection(data_dir, deck)?;
             let path = collection.backup_now().map_err(store_failure)?;
-            println!("backup written: {}", path.display());
+            println!("{}", tr!("cli-backup-written", path = path.display().to_string()));
         }
         Command::Restore { backup, data_dir, deck } => {
             let (mut collection, data_dir) = open_collection(data_dir, deck)?;
@@ -479,23 +521,26 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 None => {
                     let backups = collection.backups().map_err(store_failure)?;
                     if backups.is_empty() {
-                        println!("no backups in {}", data_dir.join("backups").display());
+                        println!("{}", tr!("cli-no-backups", folder = data_dir.join("backups").display().to_string()));
                     }
                     for b in backups {
-                        println!("{}\t{} bytes", b.name, b.size);
+                        println!("{}", tr!("cli-backup-line", name = b.name, bytes = b.size));
                     }
                 }
                 Some(name) => {
                     collection.restore_backup(&name).map_err(store_failure)?;
-                    println!("restored {name}; the data it replaced is kept as a `before-restore` backup");
+                    println!("{}", tr!("cli-restored", name = name));
                 }
             }
         }
         Command::Optimize { data_dir, deck } => {
             let (mut collection, _) = open_collection(data_dir, deck)?;
             let bar = indicatif::ProgressBar::new(0).with_style(
-                indicatif::ProgressStyle::with_template("optimising {bar:40} {pos}/{len} {elapsed}")
-                    .expect("valid template"),
+                indicatif::ProgressStyle::with_template(&format!(
+                    "{} {{bar:40}} {{pos}}/{{len}} {{elapsed}}",
+                    tr!("cli-optimising").replace(['{', '}'], "")
+                ))
+                .expect("valid template"),
             );
             let parameters = collection
                 .optimize(&mut |done, total| {
@@ -505,7 +550,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(store_failure)?;
             bar.finish_and_clear();
             let shown: Vec<String> = parameters.iter().map(|p| format!("{p:.4}")).collect();
-            println!("new FSRS parameters, in use from now on:\n{}", shown.join(", "));
+            println!("{}\n{}", tr!("cli-new-parameters"), shown.join(", "));
         }
         Command::Drill { answers, seed, data_dir, deck } => {
             let data_dir = data_dir.unwrap_or_else(steppe::default_data_dir);
@@ -516,18 +561,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Stats { data_dir, deck } => {
             let (collection, data_dir) = open_collection(data_dir, deck)?;
             let s = collection.stats().map_err(store_failure)?;
-            println!("database: {}", data_dir.join(steppe::DB_FILE_NAME).display());
-            println!("cards:    {} ({} new, {} learning, {} review)", s.cards, s.new, s.learning, s.review);
+            let d = &s.due_today;
+            println!("{}", tr!("cli-stats-database", path = data_dir.join(steppe::DB_FILE_NAME).display().to_string()));
             println!(
-                "due now:  {} new, {} learning, {} review",
-                s.due_today.new, s.due_today.learning, s.due_today.review
+                "{}",
+                tr!("cli-stats-cards", cards = s.cards, new = s.new, learning = s.learning, review = s.review)
             );
-            println!("reviews:  {} today, {} in all", s.reviews_today, s.reviews_total);
+            println!("{}", tr!("cli-stats-due", new = d.new, learning = d.learning, review = d.review));
+            println!("{}", tr!("cli-stats-reviews", today = s.reviews_today, total = s.reviews_total));
         }
         Command::Synth { claims, claims_per_reading, reviews, seed, now, out, builtin_deck } => {
             let now = match now {
                 Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
-                    .map_err(|e| Failure::usage(format!("--now `{t}` is not an RFC 3339 time: {e}")))?,
+                    .map_err(|e| Failure::usage(tr!("cli-bad-time", time = t.as_str(), reason = e.to_string())))?,
                 None => chrono::Local::now().fixed_offset(),
             };
             let deck = if builtin_deck {
@@ -535,21 +581,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 let files = steppe::synth::deck_files(&steppe::synth::DeckSpec { claims, claims_per_reading, seed });
                 let deck_dir = out.join("deck");
-                steppe::synth::write_deck(&deck_dir, &files)
-                    .map_err(|e| Failure::data(miette::miette!("cannot write `{}`: {e}", deck_dir.display())))?;
+                steppe::synth::write_deck(&deck_dir, &files).map_err(|e| Failure::data(cannot_write(&deck_dir, e)))?;
                 content::compile(&files).map_err(Failure::invalid)?
             };
             let spec = steppe::synth::HistorySpec { reviews, now, seed };
             let summary = steppe::synth::write_history(&out.join("data"), &deck, &spec).map_err(store_failure)?;
-            println!(
-                "wrote {}: {} claims, {} cards; {} reviews of {} cards (+{} archived)",
-                out.display(),
-                deck.claims.len(),
-                steppe::cards::generate(&deck).len(),
-                summary.reviews,
-                summary.studied_cards,
-                summary.archived_cards
+            let wrote = tr!(
+                "cli-synth-wrote",
+                folder = out.display().to_string(),
+                claims = deck.claims.len(),
+                cards = steppe::cards::generate(&deck).len(),
+                reviews = summary.reviews,
+                studied = summary.studied_cards,
+                archived = summary.archived_cards
             );
+            println!("{wrote}");
         }
     }
     Ok(())

@@ -28,25 +28,6 @@ pub struct ImportReport {
     pub changed: Vec<ClaimId>,
 }
 
-impl ImportReport {
-    /// One line per fact for people: what was installed and what changed.
-    pub fn summary(&self) -> String {
-        let what = match &self.previous_version {
-            Some(old) if old == &self.version => format!("replaced `{}` {old} with the same version", self.deck_id),
-            Some(old) => format!("updated `{}` from {old} to {}", self.deck_id, self.version),
-            None => format!("imported `{}` {}", self.deck_id, self.version),
-        };
-        format!(
-            "{what} ({}) into {}\nclaims: {} added, {} removed, {} changed",
-            self.title,
-            self.folder,
-            self.added.len(),
-            self.removed.len(),
-            self.changed.len()
-        )
-    }
-}
-
 /// A deck id names a folder, so it must be plain kebab-case.
 pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
     let ok = !id.is_empty()

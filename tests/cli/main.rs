@@ -14,6 +14,8 @@ use std::path::Path;
 fn steppe(data_dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("steppe").unwrap();
     cmd.env("STEPPE_DATA_DIR", data_dir).env("NO_COLOR", "1").env("COLUMNS", "200");
+    // English whatever the machine's locale; the tests of other languages set their own.
+    cmd.env("LANG", "C.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
     cmd
 }
 
@@ -28,6 +30,33 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+#[test]
+fn the_command_line_speaks_the_language_of_its_environment_with_the_same_exit_codes() {
+    let data = tempfile::tempdir().unwrap();
+    steppe(data.path()).env("LANG", "ko_KR.UTF-8").args(["check", "content"]).assert().success().stdout(
+        predicate::str::is_match(r"^정상: `mongolia-koreas`: 읽기 자료 5개, 진술 \d+개, 카드 \d+장\n$").unwrap(),
+    );
+    steppe(data.path())
+        .env("LC_ALL", "mn_MN.UTF-8")
+        .args(["stats"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("одоо давтах:  20 шинэ, 0 сурч буй, 0 давтлагад"));
+    steppe(data.path())
+        .env("LANG", "ko_KR.UTF-8")
+        .args(["export", "--format", "apkg"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(".apkg 파일은 바이너리예요"));
+    // An unknown language is English.
+    steppe(data.path())
+        .env("LANG", "de_DE.UTF-8")
+        .args(["check", "content"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: "));
 }
 
 #[test]

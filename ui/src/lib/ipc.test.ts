@@ -54,12 +54,12 @@ describe('ipc', () => {
     mockIPC(() => {
       throw { code: 'not_found', message: 'Not found: reading `x`.' }
     })
-    await expect(reading('x')).rejects.toEqual({ code: 'not_found', message: 'Not found: reading `x`.' })
+    await expect(reading('x')).rejects.toMatchObject({ code: 'not_found', message: 'Not found: reading `x`.' })
 
     mockIPC(() => {
       throw 'Command reading not found'
     })
-    await expect(reading('x')).rejects.toEqual({ code: 'ipc', message: 'Command reading not found' })
+    await expect(reading('x')).rejects.toMatchObject({ code: 'ipc', message: 'Command reading not found' })
 
     mockIPC(() => {
       throw new Error('boom')
@@ -69,6 +69,6 @@ describe('ipc', () => {
     mockIPC(() => {
       throw null
     })
-    await expect(reading('x')).rejects.toEqual({ code: 'unknown', message: 'Something went wrong.' })
+    await expect(reading('x')).rejects.toMatchObject({ code: 'unknown', message: 'Something went wrong.' })
   })
 })

@@ -45,6 +45,7 @@ describe('ipc: quiz and progress', () => {
     await expect(startQuiz({ type: 'reading', id: 'x' }, 5)).rejects.toEqual({
       code: 'empty_quiz',
       message: 'this scope has no questions',
+      detail: 'this scope has no questions',
     })
   })
 })
