@@ -11,6 +11,8 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // The stored settings of a test may switch the language; the next test starts in English.
+  setLocale('en')
   delete document.documentElement.dataset.theme
   document.documentElement.style.fontSize = ''
 })

@@ -44,7 +44,7 @@ describe('DeckExchange', () => {
     byTestId<HTMLButtonElement>(root, 'import-deck').click()
     await settle()
     expect(byTestId(root, 'exchange-message').textContent).toBe(
-      'Updated “Class deck” from 1.0.0 to 1.1.0: 1 claims added, 0 removed, 2 changed.',
+      'Updated “Class deck” from 1.0.0 to 1.1.0: 1 claim added, 0 removed, 2 changed.',
     )
     expect(byTestId(root, 'exchange-changed').textContent).toBe('Changed: bt-middle-road, bt-rounds')
   })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { emptyProgress, someProgress } from '../test/quizFixtures'
 import {
   chartColors,
@@ -12,7 +12,9 @@ import {
   retentionOption,
   thousands,
   retentionSummary,
+  statesOption,
 } from './chartOptions'
+import { setLocale } from './i18n.svelte'
 
 const colors = chartColors()
 
@@ -104,5 +106,73 @@ describe('text size', () => {
     const option = forecastOption([{ date: '2026-01-05', count: 3 }], c) as { tooltip: { textStyle: { fontSize: number } } }
     expect(option.tooltip.textStyle.fontSize).toBe(20)
     root.remove()
+  })
+})
+
+describe('in other languages', () => {
+  afterEach(() => setLocale('en'))
+
+  const oneDay = [
+    { date: '2025-05-30', count: 0 },
+    { date: '2025-05-31', count: 1 },
+  ]
+  const twoDays = [
+    { date: '2025-05-30', count: 2 },
+    { date: '2025-05-31', count: 3 },
+  ]
+
+  it('names the calendar’s days and months in each language', () => {
+    const names = () => {
+      const calendar = (heatmapOption(oneDay, colors) as Record<string, any>).calendar
+      return [calendar.dayLabel.nameMap, calendar.monthLabel.nameMap[0]]
+    }
+    setLocale('en')
+    expect(names()).toEqual([['', 'Mon', '', 'Wed', '', 'Fri', ''], 'Jan'])
+    setLocale('ko')
+    expect(names()).toEqual([['', '월', '', '수', '', '금', ''], '1월'])
+    setLocale('mn')
+    expect(names()).toEqual([['', 'Да', '', 'Лх', '', 'Ба', ''], '1-р сар'])
+  })
+
+  it('summarises the heatmap in Korean', () => {
+    setLocale('ko')
+    expect(heatmapSummary(oneDay)).toBe(
+      '최근 1년간 날짜별 복습: 1일 동안 모두 1회 복습했어요. ' +
+        '가장 많이 복습한 날은 2025년 5월 31일 토요일이고, 그날 1회 복습했어요. 오늘은 1회 복습했어요.',
+    )
+    expect(heatmapSummary(twoDays)).toContain('2일 동안 모두 5회 복습했어요.')
+    expect(tooltipOf(heatmapOption(twoDays, colors), { value: ['2025-05-31', 3], dataIndex: 1, name: '' })).toBe(
+      '2025년 5월 31일 토요일<br><b>복습 3회</b>',
+    )
+  })
+
+  it('summarises the heatmap in Mongolian, one and many', () => {
+    setLocale('mn')
+    expect(heatmapSummary(oneDay)).toBe(
+      'Сүүлийн нэг жилийн өдөр бүрийн давтлага: нэг өдөрт нийт нэг удаа давтсан. ' +
+        'Хамгийн их давтсан өдөр бол 2025 оны тавдугаар сарын 31, бямба гараг, тэр өдөр нэг удаа давтсан. ' +
+        'Өнөөдөр нэг удаа давтсан.',
+    )
+    expect(heatmapSummary(twoDays)).toContain('2 өдөрт нийт 5 удаа давтсан.')
+    expect(heatmapSummary(twoDays)).toContain('Өнөөдөр 3 удаа давтсан.')
+  })
+
+  it('summarises the heatmap in English, one and many', () => {
+    expect(heatmapSummary(oneDay)).toContain('over the last year: 1 review on 1 day.')
+    expect(heatmapSummary(twoDays)).toContain('over the last year: 5 reviews on 2 days.')
+  })
+
+  it('writes percentages and tooltips for the language', () => {
+    setLocale('ko')
+    expect(retentionSummary([], 0.9)).toBe('주별 실제 기억 유지율: 아직 학습한 카드를 복습한 적이 없어요. 목표는 90%예요.')
+    const retention = retentionOption(someProgress.retention, 0.9, colors) as Record<string, any>
+    expect(retention.yAxis.axisLabel.formatter(85)).toBe('85%')
+    expect(tooltipOf(retention, [{ dataIndex: 1, value: 90, name: '' }])).toContain('90% 기억함 (10회 중 9회)')
+    setLocale('mn')
+    const states = statesOption(someProgress.stats, 2, colors) as Record<string, any>
+    expect(tooltipOf(states, [{ dataIndex: 0, value: 25, name: 'Шинэ' }])).toBe('Шинэ<br><b>25 карт</b>')
+    expect(retentionSummary([], 0.9)).toBe(
+      'Долоо хоног бүрийн бодит санах хувь: сурсан картын давтлага одоогоор алга; зорилт 90%.',
+    )
   })
 })

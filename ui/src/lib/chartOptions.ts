@@ -1,6 +1,8 @@
 // What the progress charts draw, as plain ECharts options built from the progress view, and the
 // same numbers as sentences for people who cannot see the charts. No DOM and no ECharts code
-// here (types only), so all of it can be tested as data.
+// here (types only), so all of it can be tested as data. Every text comes from the message
+// catalogue in the current language when an option is built (tooltips when they show), so a
+// view rebuilds its options when the language changes.
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type {
   CalendarComponentOption,
@@ -15,7 +17,7 @@ import type { DayCount } from './bindings/DayCount'
 import type { ReadingMastery } from './bindings/ReadingMastery'
 import type { RetentionWeek } from './bindings/RetentionWeek'
 import type { Stats } from './bindings/Stats'
-import { plural } from './format'
+import { formatDate, formatNumber, formatPercent, t, weekdayNames } from './i18n.svelte'
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -120,14 +122,14 @@ function day(iso: string): Date {
   return new Date(Date.UTC(y, (m || 1) - 1, d || 1))
 }
 
-/** `2025-03-04` → "4 Mar" (in the reader's locale). */
+/** `2025-03-04` → "4 Mar" (in the interface language). */
 export function shortDate(iso: string): string {
-  return day(iso).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' })
+  return formatDate(day(iso), { timeZone: 'UTC', day: 'numeric', month: 'short' })
 }
 
-/** `2025-03-04` → "Tuesday, 4 March 2025" (in the reader's locale). */
+/** `2025-03-04` → "Tuesday, 4 March 2025" (in the interface language). */
 export function longDate(iso: string): string {
-  return day(iso).toLocaleDateString(undefined, {
+  return formatDate(day(iso), {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -138,8 +140,24 @@ export function longDate(iso: string): string {
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0)
 
-/** 1980 → "1,980", as ECharts writes its axis numbers. */
-export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+/** `part` of `whole` as a percentage to one decimal, as the language writes it: "86.7%". */
+const percentText = (part: number, whole: number) => formatPercent(whole > 0 ? part / whole : 0, 1)
+
+/** 1980 → "1,980" in English: a number as the interface language writes it. */
+export const thousands = (n: number) => formatNumber(n)
+
+/** Month names for the calendar, January first: "Jan", "1월", "1-р сар". */
+function monthNames(): string[] {
+  return Array.from({ length: 12 }, (_, i) =>
+    formatDate(new Date(Date.UTC(2024, i, 1)), { month: 'short', timeZone: 'UTC' }),
+  )
+}
+
+/** The calendar's day labels, Sunday first as ECharts counts: only Monday, Wednesday and Friday. */
+function calendarDayNames(): string[] {
+  const [mon, , wed, , fri] = weekdayNames()
+  return ['', mon, '', wed, '', fri, '']
+}
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
@@ -165,6 +183,12 @@ function axisStyle(c: ChartColors) {
     axisLabel: { color: c.muted, fontFamily: c.font, fontSize: px(c, 12) },
     splitLine: { lineStyle: { color: c.border, type: 'dashed' as const } },
   }
+}
+
+/** A value axis counting cards or reviews, its numbers written as the language writes them. */
+function countAxis(c: ChartColors) {
+  const style = axisStyle(c)
+  return { ...style, axisLabel: { ...style.axisLabel, formatter: (value: number) => formatNumber(value) } }
 }
 
 function tooltip(c: ChartColors, more: TooltipComponentOption = {}): TooltipComponentOption {
@@ -193,12 +217,13 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
   const max = Math.max(0, ...days.map((d) => d.count))
   const levels = heatLevels(max)
   const pieces = [
-    { value: 0, color: c.surfaceMuted, label: '0' },
+    { value: 0, color: c.surfaceMuted, label: formatNumber(0) },
     ...levels.map((level, i) => ({
       min: level.min,
       max: level.max,
       color: mix(c.surfaceMuted, c.accent, 0.25 + (0.75 * (i + 1)) / levels.length),
-      label: level.min === level.max ? `${level.min}` : `${level.min}–${level.max}`,
+      label:
+        level.min === level.max ? formatNumber(level.min) : `${formatNumber(level.min)}–${formatNumber(level.max)}`,
     })),
   ]
   return {
@@ -206,7 +231,7 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
     tooltip: tooltip(c, {
       formatter: (params: unknown) => {
         const [date, count] = first(params).value as [string, number]
-        return `${escape(longDate(date))}<br><b>${escape(plural(count, 'review'))}</b>`
+        return `${escape(longDate(date))}<br><b>${escape(t('progress-heatmap-count', { count }))}</b>`
       },
     }),
     visualMap: {
@@ -220,7 +245,7 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
       itemHeight: 11,
       itemGap: 8,
       itemSymbol: 'rect',
-      text: ['More', 'Fewer'],
+      text: [t('progress-heatmap-more'), t('progress-heatmap-fewer')],
       textGap: 6,
       textStyle: { color: c.muted, fontSize: px(c, 11) },
     },
@@ -233,14 +258,14 @@ export function heatmapOption(days: DayCount[], c: ChartColors): ChartOption {
       cellSize: ['auto', 14],
       splitLine: { show: false },
       itemStyle: { color: c.surfaceMuted, borderColor: c.surface, borderWidth: 2 },
-      dayLabel: { firstDay: 1, nameMap: ['', 'Mon', '', 'Wed', '', 'Fri', ''], color: c.muted, fontSize: px(c, 11) },
-      monthLabel: { color: c.muted, fontSize: px(c, 11) },
+      dayLabel: { firstDay: 1, nameMap: calendarDayNames(), color: c.muted, fontSize: px(c, 11) },
+      monthLabel: { nameMap: monthNames(), color: c.muted, fontSize: px(c, 11) },
       yearLabel: { show: false },
     },
     series: [
       {
         type: 'heatmap',
-        name: 'Reviews',
+        name: t('progress-heatmap-series'),
         coordinateSystem: 'calendar',
         data: days.map((d) => [d.date, d.count]),
       },
@@ -252,11 +277,11 @@ export function heatmapSummary(days: DayCount[]): string {
   const total = sum(days.map((d) => d.count))
   const active = days.filter((d) => d.count > 0).length
   const best = busiest(days)
-  let text = `Reviews per day over the last year: ${plural(total, 'review')} on ${plural(active, 'day')}.`
-  if (best) text += ` Busiest day: ${longDate(best.date)}, with ${plural(best.count, 'review')}.`
+  const sentences = [t('progress-heatmap-summary', { total, days: active })]
+  if (best) sentences.push(t('progress-heatmap-summary-busiest', { date: longDate(best.date), count: best.count }))
   const today = days[days.length - 1]
-  if (today) text += ` Today: ${plural(today.count, 'review')}.`
-  return text
+  if (today) sentences.push(t('progress-heatmap-summary-today', { count: today.count }))
+  return sentences.join(' ')
 }
 
 // ---- Due forecast: cards due on each of the next 30 days ----
@@ -264,7 +289,7 @@ export function heatmapSummary(days: DayCount[]): string {
 export const hasForecast = (days: DayCount[]) => days.some((d) => d.count > 0)
 
 export function forecastOption(days: DayCount[], c: ChartColors): ChartOption {
-  const labels = days.map((d, i) => (i === 0 ? 'Today' : shortDate(d.date)))
+  const labels = days.map((d, i) => (i === 0 ? t('progress-forecast-today') : shortDate(d.date)))
   return {
     textStyle: { fontFamily: c.font },
     grid: { left: 8, right: 8, top: 16, bottom: 4 },
@@ -274,16 +299,16 @@ export function forecastOption(days: DayCount[], c: ChartColors): ChartOption {
       formatter: (params: unknown) => {
         const item = first(params)
         const date = days[item.dataIndex]?.date ?? ''
-        const label = item.dataIndex === 0 ? 'Today (with overdue cards)' : longDate(date)
-        return `${escape(label)}<br><b>${escape(plural(Number(item.value), 'card'))} due</b>`
+        const label = item.dataIndex === 0 ? t('progress-forecast-today-overdue') : longDate(date)
+        return `${escape(label)}<br><b>${escape(t('progress-forecast-count', { count: Number(item.value) }))}</b>`
       },
     }),
     xAxis: { type: 'category', data: labels, ...axisStyle(c), splitLine: { show: false } },
-    yAxis: { type: 'value', minInterval: 1, ...axisStyle(c), axisLine: { show: false } },
+    yAxis: { type: 'value', minInterval: 1, ...countAxis(c), axisLine: { show: false } },
     series: [
       {
         type: 'bar',
-        name: 'Due',
+        name: t('progress-forecast-series'),
         data: days.map((d) => d.count),
         barMaxWidth: 18,
         itemStyle: { color: c.accent, borderRadius: [3, 3, 0, 0] },
@@ -295,9 +320,9 @@ export function forecastOption(days: DayCount[], c: ChartColors): ChartOption {
 export function forecastSummary(days: DayCount[]): string {
   const total = sum(days.map((d) => d.count))
   const best = busiest(days)
-  let text = `Cards due in the next ${days.length} days: ${total} in all, ${days[0]?.count ?? 0} of them today (overdue included).`
-  if (best) text += ` Busiest day: ${longDate(best.date)}, with ${plural(best.count, 'card')}.`
-  return text
+  const sentences = [t('progress-forecast-summary', { days: days.length, total, today: days[0]?.count ?? 0 })]
+  if (best) sentences.push(t('progress-forecast-summary-busiest', { date: longDate(best.date), count: best.count }))
+  return sentences.join(' ')
 }
 
 // ---- True retention per week, against the desired retention ----
@@ -317,7 +342,12 @@ export function retentionOption(weeks: RetentionWeek[], desired: number, c: Char
       formatter: (params: unknown) => {
         const week = shown[first(params).dataIndex]
         if (!week) return ''
-        return `Week of ${escape(longDate(week.week_of))}<br><b>${percent(week.recalled, week.reviews)}%</b> recalled (${week.recalled} of ${week.reviews})`
+        const recalled = t('progress-retention-recalled', {
+          percent: percentText(week.recalled, week.reviews),
+          recalled: week.recalled,
+          reviews: week.reviews,
+        })
+        return `${escape(t('progress-retention-week', { date: longDate(week.week_of) }))}<br><b>${escape(recalled)}</b>`
       },
     }),
     xAxis: {
@@ -333,12 +363,12 @@ export function retentionOption(weeks: RetentionWeek[], desired: number, c: Char
       max: 100,
       ...axisStyle(c),
       axisLine: { show: false },
-      axisLabel: { color: c.muted, formatter: '{value}%' },
+      axisLabel: { color: c.muted, formatter: (value: number) => formatPercent(value / 100) },
     },
     series: [
       {
         type: 'line',
-        name: 'True retention',
+        name: t('progress-retention-series'),
         data: values,
         color: c.review,
         symbol: 'circle',
@@ -347,9 +377,11 @@ export function retentionOption(weeks: RetentionWeek[], desired: number, c: Char
         markLine: {
           silent: true,
           symbol: 'none',
-          data: [{ yAxis: target, name: 'Target' }],
+          data: [{ yAxis: target, name: t('progress-retention-target-name') }],
           lineStyle: { color: c.muted, type: 'dashed', width: 1 },
-          label: { formatter: `Target ${target}%`, position: 'insideEndTop', color: c.muted, fontSize: px(c, 11) },
+          label: {
+            formatter: t('progress-retention-target', { percent: formatPercent(desired, 1) }),
+            position: 'insideEndTop', color: c.muted, fontSize: px(c, 11) },
         },
       },
     ],
@@ -358,16 +390,20 @@ export function retentionOption(weeks: RetentionWeek[], desired: number, c: Char
 
 export function retentionSummary(weeks: RetentionWeek[], desired: number): string {
   const shown = weeks.filter((w) => w.reviews > 0)
-  const target = `target ${Math.round(desired * 1000) / 10}%`
-  if (shown.length === 0) return `True retention per week: no reviews of learned cards yet; ${target}.`
+  const target = formatPercent(desired, 1)
+  if (shown.length === 0) return t('progress-retention-summary-none', { target })
   const last = shown[shown.length - 1]
   const reviews = sum(shown.map((w) => w.reviews))
   const recalled = sum(shown.map((w) => w.recalled))
-  return (
-    `True retention per week over ${plural(shown.length, 'week')} with reviews: ` +
-    `latest week (of ${longDate(last.week_of)}) ${percent(last.recalled, last.reviews)}%, ${last.recalled} of ${last.reviews} recalled; ` +
-    `overall ${percent(recalled, reviews)}%; ${target}.`
-  )
+  return t('progress-retention-summary', {
+    weeks: shown.length,
+    date: longDate(last.week_of),
+    latest: percentText(last.recalled, last.reviews),
+    recalled: last.recalled,
+    reviews: last.reviews,
+    overall: percentText(recalled, reviews),
+    target,
+  })
 }
 
 // ---- Card states ----
@@ -376,10 +412,10 @@ export const hasStates = (stats: Stats, suspended: number) => stats.cards + susp
 
 export function statesOption(stats: Stats, suspended: number, c: ChartColors): ChartOption {
   const states = [
-    { name: 'New', value: stats.new, color: c.new },
-    { name: 'Learning', value: stats.learning, color: c.learning },
-    { name: 'Review', value: stats.review, color: c.review },
-    { name: 'Suspended', value: suspended, color: c.muted },
+    { name: t('progress-state-new'), value: stats.new, color: c.new },
+    { name: t('progress-state-learning'), value: stats.learning, color: c.learning },
+    { name: t('progress-state-review'), value: stats.review, color: c.review },
+    { name: t('progress-state-suspended'), value: suspended, color: c.muted },
   ]
   return {
     textStyle: { fontFamily: c.font },
@@ -387,7 +423,7 @@ export function statesOption(stats: Stats, suspended: number, c: ChartColors): C
     tooltip: tooltip(c, {
       formatter: (params: unknown) => {
         const item = first(params)
-        return `${escape(item.name)}<br><b>${escape(plural(Number(item.value), 'card'))}</b>`
+        return `${escape(item.name)}<br><b>${escape(t('progress-states-count', { count: Number(item.value) }))}</b>`
       },
     }),
     xAxis: {
@@ -397,11 +433,11 @@ export function statesOption(stats: Stats, suspended: number, c: ChartColors): C
       axisLabel: { color: c.text },
       splitLine: { show: false },
     },
-    yAxis: { type: 'value', minInterval: 1, ...axisStyle(c), axisLine: { show: false } },
+    yAxis: { type: 'value', minInterval: 1, ...countAxis(c), axisLine: { show: false } },
     series: [
       {
         type: 'bar',
-        name: 'Cards',
+        name: t('progress-states-series'),
         data: states.map((s) => ({ value: s.value, itemStyle: { color: s.color } })),
         barMaxWidth: 56,
         itemStyle: { borderRadius: [3, 3, 0, 0] },
@@ -419,7 +455,7 @@ export function statesOption(stats: Stats, suspended: number, c: ChartColors): C
 }
 
 export function statesSummary(stats: Stats, suspended: number): string {
-  return `Card states: ${stats.new} new, ${stats.learning} learning, ${stats.review} in review, ${suspended} suspended.`
+  return t('progress-states-summary', { new: stats.new, learning: stats.learning, review: stats.review, suspended })
 }
 
 // ---- Mastery per reading: claims mastered, seen, not yet seen ----
@@ -456,7 +492,8 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
       formatter: (params: unknown) => {
         const r = readings[first(params).dataIndex]
         if (!r) return ''
-        return `${escape(r.title)}<br><b>${r.mastered}</b> mastered, <b>${r.seen}</b> seen, of ${escape(plural(r.claims, 'claim'))}`
+        const count = t('progress-mastery-count', { mastered: r.mastered, seen: r.seen, claims: r.claims })
+        return `${escape(r.title)}<br><b>${escape(count)}</b>`
       },
     }),
     yAxis: {
@@ -468,20 +505,20 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
       axisLabel: { color: c.text, width: 240, overflow: 'truncate' },
       splitLine: { show: false },
     },
-    xAxis: { type: 'value', minInterval: 1, ...axisStyle(c) },
+    xAxis: { type: 'value', minInterval: 1, ...countAxis(c) },
     series: [
       bar(
-        'Mastered',
+        t('progress-mastery-mastered'),
         c.good,
         readings.map((r) => r.mastered),
       ),
       bar(
-        'Seen',
+        t('progress-mastery-seen'),
         c.accent,
         readings.map((r) => Math.max(0, r.seen - r.mastered)),
       ),
       bar(
-        'Not seen yet',
+        t('progress-mastery-not-seen'),
         c.border,
         readings.map((r) => Math.max(0, r.claims - r.seen)),
       ),
@@ -490,6 +527,9 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
 }
 
 export function masterySummary(readings: ReadingMastery[]): string {
-  const parts = readings.map((r) => `${r.title}: ${r.mastered} mastered and ${r.seen} seen of ${plural(r.claims, 'claim')}`)
-  return `Mastery per reading. ${parts.join('; ')}.`
+  // One whole sentence per reading, after the chart's name.
+  const sentences = readings.map((r) =>
+    t('progress-mastery-summary-reading', { title: r.title, mastered: r.mastered, seen: r.seen, claims: r.claims }),
+  )
+  return [t('progress-mastery-summary'), ...sentences].join(' ')
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatDue, formatPublished, formatSize } from './format'
+import { formatDue, formatInterval, formatPublished, formatSize } from './format'
 import { setLocale } from './i18n.svelte'
 
 afterEach(() => setLocale('en', ['en-GB']))
@@ -58,5 +58,23 @@ describe('formatSize', () => {
     expect(formatSize(512)).toBe('512 B')
     expect(formatSize(14 * 1024)).toBe('14 KB')
     expect(formatSize(3.2 * 1024 * 1024)).toBe('3.2 MB')
+  })
+})
+
+describe('formatInterval', () => {
+  it('writes minutes, hours, days, months and years in each language', () => {
+    setLocale('en', ['en-GB'])
+    expect([600, 3 * 3600, 86_400, 4 * 86_400, 45 * 86_400, 800 * 86_400].map(formatInterval)).toEqual([
+      '10m',
+      '3h',
+      '1d',
+      '4d',
+      '1.5 mths',
+      '2.2 yrs',
+    ])
+    setLocale('ko')
+    expect([600, 4 * 86_400].map(formatInterval)).toEqual(['10분', '4일'])
+    setLocale('mn')
+    expect(formatInterval(4 * 86_400)).toMatch(/^4\s?х/)
   })
 })

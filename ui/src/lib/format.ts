@@ -48,3 +48,25 @@ export function formatSize(bytes: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/**
+ * How long until a card comes back, as short as a button allows: `10 min`, `3 days`, `1.5 mo`
+ * in the interface language (minutes under an hour, hours under a day, days under a month).
+ */
+export function formatInterval(seconds: number): string {
+  const minutes = Math.max(1, seconds / 60)
+  const days = seconds / 86_400
+  const [value, unit, digits]: [number, string, number] =
+    minutes < 60
+      ? [Math.round(minutes), 'minute', 0]
+      : minutes < 24 * 60
+        ? [Math.round(minutes / 60), 'hour', 0]
+        : days < 30
+          ? [Math.round(days), 'day', 0]
+          : days < 365
+            ? [days / 30, 'month', 1]
+            : [days / 365, 'year', 1]
+  // Narrow months would read as minutes in English ("2m"), so months and years are short.
+  const unitDisplay = digits ? 'short' : 'narrow'
+  return formatNumber(value, { style: 'unit', unit, unitDisplay, maximumFractionDigits: digits })
+}

@@ -40,7 +40,7 @@ describe('Decks', () => {
 
     const items = allByTestId(root, 'deck-item')
     expect(items.map((item) => item.dataset.deck)).toEqual(['mongolia-koreas', 'draft-deck'])
-    expect(items[0].textContent).toContain('5 readings · 230 claims · 1000 cards')
+    expect(items[0].textContent).toContain('5 readings · 230 claims · 1,000 cards')
     expect(byTestId(items[0], 'deck-active').textContent).toBe('Active')
     expect(byTestId<HTMLButtonElement>(items[1], 'deck-switch').disabled).toBe(true)
     expect(byTestId(items[1], 'deck-problems').textContent).toContain('1 problem')

@@ -1,6 +1,8 @@
 import type { AnswerCheck } from '../../lib/bindings/AnswerCheck'
+import type { CardKind } from '../../lib/bindings/CardKind'
 import type { Given } from '../../lib/bindings/Given'
 import type { StudyCard } from '../../lib/bindings/StudyCard'
+import { t } from '../../lib/i18n.svelte'
 
 /**
  * What the review screen gives every kind of card. A card asks in its own way and reports the
@@ -17,14 +19,40 @@ export type CardProps = {
   onanswer: (given: Given | null) => void
 }
 
-/** Headings of the kinds, shown above the prompt. */
-export const KIND_LABELS = {
-  cloze: 'Fill the gap',
-  qa: 'Question',
-  multiple_choice: 'Multiple choice',
-  true_false: 'True or false?',
-  typed: 'Type the answer',
-  timeline: 'Timeline',
-  sources: 'Sources differ: who says it?',
-  versions: 'Sources differ: every version',
-} as const
+/** The heading of a kind, shown above the prompt, in the interface language. */
+export function kindLabel(kind: CardKind): string {
+  switch (kind) {
+    case 'cloze':
+      return t('cards-kind-cloze')
+    case 'qa':
+      return t('cards-kind-qa')
+    case 'multiple_choice':
+      return t('cards-kind-multiple-choice')
+    case 'true_false':
+      return t('cards-kind-true-false')
+    case 'typed':
+      return t('cards-kind-typed')
+    case 'timeline':
+      return t('cards-kind-timeline')
+    case 'sources':
+      return t('cards-kind-sources')
+    case 'versions':
+      return t('cards-kind-versions')
+  }
+}
+
+/**
+ * A placeable's stand-in, for a message that holds an element (a `<cite>`, an `<ins>`): pass
+ * `{ title: slot('title') }` among the message arguments, then lay the message out with `pieces`.
+ */
+export function slot(name: string): string {
+  return `\uE000${name}\uE001`
+}
+
+/**
+ * A message made with `slot`s, cut at them: text at even places, a slot's name at odd places, in
+ * the order the translation puts them.
+ */
+export function pieces(message: string): string[] {
+  return message.split(/\uE000(\w+)\uE001/)
+}

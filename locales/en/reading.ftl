@@ -1,0 +1,48 @@
+# The reading view: one source article of the deck, its claims highlighted in the text.
+
+reading-opening = Opening the reading…
+# Buttons under the reading's title: study (review) only this reading's cards, or take a quiz on it.
+reading-study-this = Study this reading
+reading-quiz-this = Quiz this reading
+# A sample word shown with the wavy underline the legend explains: any short run of letters.
+reading-legend-sample = abc
+reading-conflict-legend = Wavy underline: another reading tells this fact differently. Click a highlight to compare.
+# Heading of the reading's footnotes.
+reading-notes = Notes
+# Button after a footnote that returns to where the text refers to it. $label is the footnote's mark, e.g. 1.
+reading-note-back = Back to the text of note { $label }
+# A footnote reference in the text, as screen readers say it. $label is the footnote's mark.
+reading-footnote = Footnote { $label }
+
+# Above the claims of a highlight (popover and panel); one highlight can belong to several claims.
+reading-claims-heading =
+    { $count ->
+        [one] Claim
+       *[other] { $count } claims
+    }
+reading-close = Close
+# A claim no card has been made from.
+reading-no-cards = No cards.
+# Where a card stands in its study.
+reading-phase-new = New
+reading-phase-learning = Learning
+reading-phase-review = Review
+reading-phase-relearning = Relearning
+reading-card-not-studied = Not studied yet
+# $when is when the card is next due, already written out: "today at 14:05", "Monday 4 May at 09:30".
+reading-card-due = Due { $when }
+reading-card-suspended = Suspended
+# Badge on a card forgotten again and again (it may need rewording).
+reading-card-leech = Leech
+
+# A † marks a citation field (author, publisher, date…) the source itself does not state.
+reading-editor-added = Added by the editor
+# The same, with the editor's note on where the field comes from. $note is the editor's own words.
+reading-editor-added-note = Added by the editor: { $note }
+# Read out by screen readers after such a field.
+reading-editor-added-hidden = (added by the editor)
+# Before the web address of the reading's source.
+reading-source-url = Source:
+# Below the citation, after a †, explaining the mark.
+reading-editor-note = Not stated in the source; added by the editor.
+reading-editor-note-with = Not stated in the source; added by the editor: { $note }

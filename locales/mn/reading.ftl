@@ -1,0 +1,33 @@
+# The reading view: one source article of the deck, its claims highlighted in the text.
+
+reading-opening = Эх бичвэрийг нээж байна…
+reading-study-this = Энэ эх бичвэрээр суралцах
+reading-quiz-this = Энэ эх бичвэрээр сорил өгөх
+reading-legend-sample = абв
+reading-conflict-legend = Долгионтой зураас: энэ баримтыг өөр эх бичвэр өөрөөр өгүүлдэг. Харьцуулах бол тодруулсан хэсэг дээр дарна уу.
+reading-notes = Зүүлт тайлбар
+reading-note-back = Эх бичвэр рүү буцах (зүүлт { $label })
+reading-footnote = Зүүлт { $label }
+
+reading-claims-heading =
+    { $count ->
+        [one] Мэдэгдэл
+       *[other] { $count } мэдэгдэл
+    }
+reading-close = Хаах
+reading-no-cards = Карт байхгүй.
+reading-phase-new = Шинэ
+reading-phase-learning = Сурч буй
+reading-phase-review = Давтлага
+reading-phase-relearning = Дахин сурч буй
+reading-card-not-studied = Хараахан үзээгүй
+reading-card-due = Дараагийн давтлага: { $when }
+reading-card-suspended = Түр хассан
+reading-card-leech = Байнга мартагддаг
+
+reading-editor-added = Засварлагч нэмсэн
+reading-editor-added-note = Засварлагч нэмсэн: { $note }
+reading-editor-added-hidden = (засварлагч нэмсэн)
+reading-source-url = Эх сурвалж:
+reading-editor-note = Эх сурвалжид дурдаагүй; засварлагч нэмсэн.
+reading-editor-note-with = Эх сурвалжид дурдаагүй; засварлагч нэмсэн: { $note }
