@@ -105,14 +105,15 @@ pub struct SourceRef {
     pub quote: String,
 }
 
-/// The label of each answer button: when the card would come back.
+/// For each answer button, in seconds: how long until the card would come back. The interface
+/// words it in its own language.
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
-pub struct GradeLabels {
-    pub again: String,
-    pub hard: String,
-    pub good: String,
-    pub easy: String,
+pub struct GradeIntervals {
+    pub again: i64,
+    pub hard: i64,
+    pub good: i64,
+    pub easy: i64,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]
@@ -135,7 +136,7 @@ pub struct StudyCard {
     pub source: SourceRef,
     /// Where other readings say otherwise ("Sources differ").
     pub conflicts: Vec<ConflictNote>,
-    pub intervals: GradeLabels,
+    pub intervals: GradeIntervals,
 }
 
 /// Another reading's version of a fact.

@@ -7,9 +7,9 @@ use crate::cards;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
 use crate::queue::Queue;
-use crate::schedule::{self, Rating};
+use crate::schedule::Rating;
 use crate::store::{CardRecord, QuizAnswer, Review};
-use crate::views::{AnswerCheck, GradeLabels, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer};
+use crate::views::{AnswerCheck, GradeIntervals, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer};
 
 impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
@@ -55,7 +55,7 @@ impl Collection {
         let card = self.card(id)?;
         let record = self.record(id)?;
         let outcomes = self.scheduler.next_states(&record.state, now, fuzz_seed(id, &record.state))?;
-        let label = |r: Rating| schedule::interval_label(outcomes.get(r).due.unwrap_or(now) - now);
+        let seconds = |r: Rating| (outcomes.get(r).due.unwrap_or(now) - now).max(0);
         let statement = match card.kind {
             cards::CardKind::Timeline => card.answer.clone(),
             _ => self.claim(&card.claim)?.text.clone(),
@@ -72,11 +72,11 @@ impl Collection {
             dates: card.dates.clone(),
             source: self.source_of(&card)?,
             conflicts: self.conflicts_of(&card)?,
-            intervals: GradeLabels {
-                again: label(Rating::Again),
-                hard: label(Rating::Hard),
-                good: label(Rating::Good),
-                easy: label(Rating::Easy),
+            intervals: GradeIntervals {
+                again: seconds(Rating::Again),
+                hard: seconds(Rating::Hard),
+                good: seconds(Rating::Good),
+                easy: seconds(Rating::Easy),
             },
         })
     }

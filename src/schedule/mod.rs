@@ -1,4 +1,4 @@
-//! Scheduling with FSRS: learning and relearning steps, review intervals and their labels.
+//! Scheduling with FSRS: learning and relearning steps and review intervals.
 //! Everything here is pure: it reads no clock and no database.
 
 mod fuzz;
@@ -297,23 +297,6 @@ fn hard_delay(steps: &[Duration], step: usize) -> i64 {
     }
 }
 
-/// A short label for how long until a card is due: `1m`, `10m`, `3h`, `4d`, `2.5mo`, `1.2y`.
-pub fn interval_label(seconds: i64) -> String {
-    let minutes = (seconds as f64 / 60.0).max(1.0);
-    let days = seconds as f64 / DAY as f64;
-    if minutes < 60.0 {
-        format!("{}m", minutes.round())
-    } else if minutes < 24.0 * 60.0 {
-        format!("{}h", (minutes / 60.0).round())
-    } else if days < 30.0 {
-        format!("{}d", days.round())
-    } else if days < 365.0 {
-        format!("{:.1}mo", days / 30.0)
-    } else {
-        format!("{:.1}y", days / 365.0)
-    }
-}
-
 /// The start of the study day containing `now`: the latest `rollover_hour`:00 local time at or before it.
 pub fn day_start(now: DateTime<FixedOffset>, rollover_hour: u32) -> DateTime<FixedOffset> {
     let date = if now.hour() < rollover_hour { now.date_naive() - Duration::days(1) } else { now.date_naive() };
@@ -398,15 +381,6 @@ mod tests {
                 assert!(days(&o.hard) < days(&o.good) && days(&o.good) < days(&o.easy), "max {max}: {o:?}");
             }
         }
-    }
-
-    #[test]
-    fn labels_read_like_anki() {
-        assert_eq!(interval_label(60), "1m");
-        assert_eq!(interval_label(330), "6m");
-        assert_eq!(interval_label(3 * 3600), "3h");
-        assert_eq!(interval_label(2 * DAY), "2d");
-        assert_eq!(interval_label(75 * DAY), "2.5mo");
     }
 
     #[test]

@@ -19,8 +19,8 @@ fn a_fresh_collection_offers_new_cards_in_deck_order_with_labels() {
     assert_eq!(card.source.quote, "hosted three rounds of talks");
     assert_eq!(
         [card.intervals.again, card.intervals.hard, card.intervals.good, card.intervals.easy],
-        ["1m", "6m", "10m", "8d"].map(String::from),
-        "labels come from the learning steps and FSRS's easy interval"
+        [60, 360, 600, 8 * 86_400],
+        "intervals come from the learning steps and FSRS's easy interval"
     );
     assert_eq!(
         (session.today.new, session.today.learning, session.today.review),

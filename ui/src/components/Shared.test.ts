@@ -192,20 +192,20 @@ describe('CitationBlock', () => {
 describe('GradeButtons', () => {
   it('names each button, shows its key and interval, and sends its own rating', () => {
     const ongrade = vi.fn()
-    const intervals = { again: '1m', hard: '6m', good: '10m', easy: '4d' }
+    const intervals = { again: 60, hard: 360, good: 600, easy: 4 * 86_400 }
     const root = render(GradeButtons, { intervals, ongrade })
     const expected = [
-      ['again', 'Again', '1'],
-      ['hard', 'Hard', '2'],
-      ['good', 'Good', '3'],
-      ['easy', 'Easy', '4'],
+      ['again', 'Again', '1', '1m'],
+      ['hard', 'Hard', '2', '6m'],
+      ['good', 'Good', '3', '10m'],
+      ['easy', 'Easy', '4', '4d'],
     ] as const
-    for (const [rating, name, key] of expected) {
+    for (const [rating, name, key, interval] of expected) {
       const button = byTestId(root, `grade-${rating}`)
       expect(button.querySelector('.name')?.textContent).toBe(name)
       expect(button.querySelector('kbd')?.textContent).toBe(key)
       expect(button.getAttribute('aria-keyshortcuts')).toBe(key)
-      expect(button.querySelector('.interval')?.textContent).toBe(intervals[rating])
+      expect(button.querySelector('.interval')?.textContent).toBe(interval)
       button.click()
       flushSync()
       expect(ongrade).toHaveBeenLastCalledWith(rating)

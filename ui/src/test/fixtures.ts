@@ -158,7 +158,7 @@ export const clozeCard: StudyCard = {
     claim: 'mnk-bolton-visit',
     quote: 'U.S. National Security advisor John Bolton was assigned to visit Mongolia',
   },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 export const qaCard: StudyCard = {
@@ -173,7 +173,7 @@ export const qaCard: StudyCard = {
     claim: 'mnk-largest-contiguous-empire',
     quote: 'Mongolia, once the center of the largest contiguous land empire of all time',
   },
-  intervals: { again: '1m', hard: '8m', good: '15m', easy: '3d' },
+  intervals: { again: 60, hard: 480, good: 900, easy: 3 * 86_400 },
 }
 
 export const sessionWithCard: Session = {
@@ -219,7 +219,7 @@ export const multipleChoiceCard: StudyCard = {
     claim: 'bt-middle-road',
     quote: 'Mongolia takes a resolutely middle road when it comes to North and South Korea',
   },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 /** A false statement: another claim's answer swapped in. */
@@ -239,7 +239,7 @@ export const trueFalseCard: StudyCard = {
     claim: 'bt-beyond-china-motive',
     quote: 'expand its foreign economic and cultural interactions beyond China',
   },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 export const typedCard: StudyCard = {
@@ -250,7 +250,7 @@ export const typedCard: StudyCard = {
   statement: 'Mongolia is wedged geographically between Russia and China.',
   ...noOptions,
   source: { ...breakthrough, claim: 'bt-wedged-russia-china', quote: 'wedged between Russia and China' },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 const timelineInOrder = [
@@ -282,7 +282,7 @@ export const timelineCard: StudyCard = {
     claim: 'mnk-bolton-kaplan-source',
     quote: 'Kaplan, Fred, “Bolton of Mongolia,” Slate. July 1, 2019.',
   },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 /** A claim that another reading tells otherwise. */
@@ -322,7 +322,7 @@ export const conflictCard: StudyCard = {
     claim: 'bt-strategic-partnership-south',
     quote: 'developing its newly-declared strategic partnership with the South',
   },
-  intervals: { again: '1m', hard: '6m', good: '10m', easy: '2d' },
+  intervals: { again: 60, hard: 360, good: 600, easy: 2 * 86_400 },
 }
 
 /** Today's session showing `card`. */

@@ -85,8 +85,9 @@ describe('Review in Korean', () => {
     expect(byTestId(root, 'grade-hard').textContent).toContain('어려움')
     expect(byTestId(root, 'grade-good').textContent).toContain('좋음')
     expect(byTestId(root, 'grade-easy').textContent).toContain('쉬움')
-    // The intervals come from the core as they are.
-    expect(byTestId(root, 'grade-easy').textContent).toContain('2d')
+    // The intervals come from the core in seconds and are worded in Korean.
+    expect(byTestId(root, 'grade-good').textContent).toContain('10분')
+    expect(byTestId(root, 'grade-easy').textContent).toContain('2일')
     expect(root.querySelector('.grades')?.getAttribute('aria-label')).toBe('얼마나 잘 기억했나요?')
     const source = root.querySelector('aside.source')!
     expect(source.getAttribute('aria-label')).toBe('출처')

@@ -2,7 +2,7 @@
 import type { CardId } from "./CardId";
 import type { CardKind } from "./CardKind";
 import type { ConflictNote } from "./ConflictNote";
-import type { GradeLabels } from "./GradeLabels";
+import type { GradeIntervals } from "./GradeIntervals";
 import type { SourceRef } from "./SourceRef";
 
 export type StudyCard = { id: CardId, kind: CardKind, prompt: string, answer: string, 
@@ -29,4 +29,4 @@ dates: Array<string>, source: SourceRef,
 /**
  * Where other readings say otherwise ("Sources differ").
  */
-conflicts: Array<ConflictNote>, intervals: GradeLabels, };
+conflicts: Array<ConflictNote>, intervals: GradeIntervals, };
