@@ -19,7 +19,7 @@ fn a_fresh_collection_offers_new_cards_in_deck_order_with_labels() {
     assert_eq!(card.source.quote, "hosted three rounds of talks");
     assert_eq!(
         [card.intervals.again, card.intervals.hard, card.intervals.good, card.intervals.easy],
-        [60, 360, 600, 8 * 86_400],
+        [60, 330, 600, 8 * 86_400],
         "intervals come from the learning steps and FSRS's easy interval"
     );
     assert_eq!(
