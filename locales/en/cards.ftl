@@ -31,6 +31,9 @@ cards-checking = Checking…
 cards-options = Options
 cards-readings = Readings
 cards-true-or-false = True or false
+# The two answers of a true-or-false card, which the core sends as True and False.
+cards-true = True
+cards-false = False
 cards-multiple-choice-hint = Pick an option: click it or press its number.
 cards-sources-hint = No version is wrong: pick the reading that says it.
 # Beside an option once answered.

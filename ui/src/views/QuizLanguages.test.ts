@@ -54,6 +54,14 @@ beforeEach(() => {
 afterEach(() => setLocale('en'))
 
 describe('Quiz in other languages', () => {
+  it('words a true-or-false miss in Mongolian', () => {
+    setLocale('mn')
+    const miss = { ...quizResult.misses[0], kind: 'true_false' as const, given: 'True', correct_answer: 'False' }
+    const root = results({ ...quizResult, misses: [miss] })
+    expect(byTestId(root, 'quiz-miss-given').textContent?.trim()).toBe('Үнэн')
+    expect(byTestId(root, 'quiz-miss-correct').textContent?.trim()).toBe('Худал')
+  })
+
   it('counts in English: one and many', async () => {
     shell()
     const root = render(Quiz, { onreview: vi.fn() })

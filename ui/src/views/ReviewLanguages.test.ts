@@ -19,6 +19,7 @@ import {
   sessionNextCard,
   sessionOf,
   sessionWithCard,
+  trueFalseCard,
   typedCard,
 } from '../test/fixtures'
 import { allByTestId, byTestId, press, render, settle, visibleText } from '../test/render'
@@ -122,6 +123,18 @@ describe('Review in Korean', () => {
     expect(byTestId(root, 'choice-3').textContent).toContain('정답')
     expect(byTestId(root, 'verdict').textContent).toBe('아쉬워요.')
     expect(byTestId(root, 'grade-again').textContent).toContain('추천')
+  })
+
+  it('words a true-or-false card’s options and answer in Korean, and still sends the choice', async () => {
+    setLocale('ko')
+    const root = await start(sessionOf(trueFalseCard), { outcome: 'exact', suggested: 'good', correct_answer: 'False' })
+    expect(text(byTestId(root, 'choice-0'))).toContain('참')
+    expect(text(byTestId(root, 'choice-1'))).toContain('거짓')
+    expect(root.textContent).not.toMatch(/\b(True|False)\b/)
+    press('f')
+    await settle()
+    expect(byTestId(root, 'answer').textContent).toBe('거짓')
+    expect(byTestId(root, 'choice-1').textContent).toContain('정답')
   })
 
   it('checks a typed answer and explains the comparison', async () => {

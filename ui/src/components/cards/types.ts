@@ -41,6 +41,14 @@ export function kindLabel(kind: CardKind): string {
   }
 }
 
+/** An answer or option as shown: a true-or-false card's True and False in the interface language. */
+export function shownAnswer(kind: CardKind, text: string): string {
+  if (kind !== 'true_false') return text
+  if (text === 'True') return t('cards-true')
+  if (text === 'False') return t('cards-false')
+  return text
+}
+
 /**
  * A placeable's stand-in, for a message that holds an element (a `<cite>`, an `<ins>`): pass
  * `{ title: slot('title') }` among the message arguments, then lay the message out with `pieces`.
