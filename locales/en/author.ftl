@@ -141,10 +141,14 @@ author-coverage-summary = { $sentences ->
   }
 author-candidates = Candidate claims
 author-candidates-none = No uncovered sentence names a date, number or name.
-# Why a claim was proposed ($reason, from the checker, in English), the words that look like the
+# Why a claim was proposed ($reason, one of the four below), the words that look like the
 # answer and the kind of answer.
+author-reason-names-date = Names a date
+author-reason-names-year = Names a year
+author-reason-has-number = Has a number
+author-reason-names-someone = Names someone or something
 author-candidate-detail = { $reason }: answer “{ $answer }”, kind { $kind }
-# The same, for a sentence that names a date ($date is YYYY or YYYY-MM).
+# The same, for a sentence that names a date ($date is written out, e.g. March 2014).
 author-candidate-detail-dated = { $reason }: answer “{ $answer }”, kind { $kind }, date { $date }
 author-accept = Accept
 author-edit = Edit

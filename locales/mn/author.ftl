@@ -120,6 +120,10 @@ author-coverage-summary = { $sentences ->
   }
 author-candidates = Санал болгох мэдэгдлүүд
 author-candidates-none = Ишлэгдээгүй өгүүлбэрүүдэд огноо, тоо, нэр алга.
+author-reason-names-date = Огноо дурдсан
+author-reason-names-year = Он дурдсан
+author-reason-has-number = Тоо агуулсан
+author-reason-names-someone = Хүн, газар эсвэл байгууллага дурдсан
 author-candidate-detail = { $reason }: хариулт «{ $answer }», төрөл: { $kind }
 author-candidate-detail-dated = { $reason }: хариулт «{ $answer }», төрөл: { $kind }, огноо: { $date }
 author-accept = Батлах

@@ -26,8 +26,19 @@ pub struct Candidate {
     pub answer: String,
     /// `YYYY` or `YYYY-MM` when the sentence names one.
     pub date: Option<String>,
-    /// Why it was proposed, e.g. "names a date".
-    pub reason: String,
+    pub reason: CandidateReason,
+}
+
+/// Why a sentence was proposed as a claim; the interface words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CandidateReason {
+    NamesDate,
+    NamesYear,
+    HasNumber,
+    /// A name of a person, a place or an organisation.
+    NamesSomeone,
 }
 
 use crate::cards::timeline::MONTHS;
@@ -119,13 +130,13 @@ pub fn propose(sentence: &Sentence) -> Option<Candidate> {
                 if let Some(y) = year(next) {
                     let answer = words[i..=k].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
                     let date = format!("{y}-{:02}", month + 1);
-                    return Some(candidate(sentence, ClaimKind::Date, answer, Some(date), "names a date"));
+                    return Some(candidate(sentence, ClaimKind::Date, answer, Some(date), CandidateReason::NamesDate));
                 }
             }
         }
     }
     if let Some(y) = words.iter().find_map(|w| year(w)) {
-        return Some(candidate(sentence, ClaimKind::Date, y.clone(), Some(y), "names a year"));
+        return Some(candidate(sentence, ClaimKind::Date, y.clone(), Some(y), CandidateReason::NamesYear));
     }
     const NUMBER_WORDS: [&str; 14] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
@@ -141,7 +152,7 @@ pub fn propose(sentence: &Sentence) -> Option<Candidate> {
             {
                 answer = format!("{answer} {unit}");
             }
-            return Some(candidate(sentence, ClaimKind::Number, answer, None, "has a number"));
+            return Some(candidate(sentence, ClaimKind::Number, answer, None, CandidateReason::HasNumber));
         }
     }
     proper_name(&words).map(|name| {
@@ -162,7 +173,7 @@ pub fn propose(sentence: &Sentence) -> Option<Candidate> {
         } else {
             ClaimKind::Place
         };
-        candidate(sentence, kind, name, None, "names someone or something")
+        candidate(sentence, kind, name, None, CandidateReason::NamesSomeone)
     })
 }
 
@@ -191,8 +202,14 @@ fn proper_name(words: &[&str]) -> Option<String> {
     None
 }
 
-fn candidate(sentence: &Sentence, kind: ClaimKind, answer: String, date: Option<String>, reason: &str) -> Candidate {
-    Candidate { sentence: sentence.clone(), kind, answer, date, reason: reason.into() }
+fn candidate(
+    sentence: &Sentence,
+    kind: ClaimKind,
+    answer: String,
+    date: Option<String>,
+    reason: CandidateReason,
+) -> Candidate {
+    Candidate { sentence: sentence.clone(), kind, answer, date, reason }
 }
 
 #[cfg(test)]

@@ -279,7 +279,7 @@ describe('CoveragePanel in other languages', () => {
         kind: 'date',
         answer: 'March 2014',
         date: '2014-03',
-        reason: 'names a date',
+        reason: 'names_date',
       },
     ],
   })
@@ -302,7 +302,7 @@ describe('CoveragePanel in other languages', () => {
     const root = await summary(10, 8)
     expect(byTestId(root, 'coverage-summary').textContent!.trim()).toBe('문장 10개 중 8개를 진술이 인용해요(80%).')
     // The reason comes from the checker; the kind is named in Korean.
-    expect(byTestId(root, 'candidate').textContent).toContain('names a date: 정답 “March 2014”, 종류 날짜, 날짜 2014-03')
+    expect(byTestId(root, 'candidate').textContent).toContain('날짜가 나옴: 정답 “March 2014”, 종류 날짜, 날짜 2014년 3월')
     expect(byTestId(root, 'candidate-accept').textContent).toBe('수락')
     setLocale('mn')
     expect(byTestId(await summary(1, 0), 'coverage-summary').textContent!.trim()).toBe(

@@ -8,8 +8,8 @@ import CoveragePanel from './CoveragePanel.svelte'
 
 const sentence = (text: string, start: number) => ({ block: 0, start, end: start + text.length, text })
 const candidates: Candidate[] = [
-  { sentence: sentence('Talks began in March 2014.', 0), kind: 'date', answer: 'March 2014', date: '2014-03', reason: 'names a date' },
-  { sentence: sentence('Trade grew by 12 percent.', 30), kind: 'number', answer: '12 percent', date: null, reason: 'has a number' },
+  { sentence: sentence('Talks began in March 2014.', 0), kind: 'date', answer: 'March 2014', date: '2014-03', reason: 'names_date' },
+  { sentence: sentence('Trade grew by 12 percent.', 30), kind: 'number', answer: '12 percent', date: null, reason: 'has_number' },
 ]
 
 function coverageWith(list: Candidate[]): Coverage {
