@@ -89,6 +89,8 @@ pub struct QuizFeedback {
     pub correct_answer: String,
     /// Timeline: the right order as indices into the question's choices, earliest first.
     pub correct_order: Vec<u32>,
+    /// Timeline: each choice's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), for the interface to word.
+    pub dates: Vec<String>,
     pub source: SourceRef,
 }
 

@@ -131,7 +131,8 @@ pub struct StudyCard {
     pub correct_choice: Option<u32>,
     /// Timeline: indices into `choices`, earliest first.
     pub correct_order: Vec<u32>,
-    /// Timeline: each item's date, in the order of `choices`, shown after answering.
+    /// Timeline: each item's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), in the order of `choices`,
+    /// shown after answering in the interface's words.
     pub dates: Vec<String>,
     pub source: SourceRef,
     /// Where other readings say otherwise ("Sources differ").

@@ -102,7 +102,8 @@ pub struct Card {
     pub correct_choice: Option<u32>,
     /// Timeline: indices into `choices`, earliest first. Empty for the other kinds.
     pub correct_order: Vec<u32>,
-    /// Timeline: each item's date for display (`March 2014`), in the order of `choices`.
+    /// Timeline: each item's date as the claim gives it (`2014`, `2014-03`, `2014-03-02`), in the
+    /// order of `choices`; the interface words it in its language.
     pub dates: Vec<String>,
 }
 
@@ -136,7 +137,7 @@ pub fn describe(card: &Card) -> String {
     let mut out = format!("── {} ({})\n{}\n", card.id, card.kind.name(), card.prompt);
     for (n, choice) in card.choices.iter().enumerate() {
         let right = card.correct_choice == Some(n as u32);
-        let date = card.dates.get(n).map(|d| format!("  [{d}]")).unwrap_or_default();
+        let date = card.dates.get(n).map(|d| format!("  [{}]", timeline::display_date(d))).unwrap_or_default();
         out.push_str(&format!("  {} {choice}{date}\n", if right { "*" } else { "-" }));
     }
     out.push_str(&format!("=> {}\n", card.answer.replace('\n', "\n   ")));

@@ -102,6 +102,7 @@ impl Collection {
             outcome,
             correct_answer: card.answer.clone(),
             correct_order: card.correct_order.clone(),
+            dates: card.dates.clone(),
             source: self.source_of(&card)?,
         })
     }

@@ -276,7 +276,7 @@ export const timelineCard: StudyCard = {
     'The Mongolian People’s Republic was established in 1924.',
   ],
   correct_order: [4, 1, 3, 0, 2],
-  dates: ['2018', '1949', '1 July 2019', '21 May 2014', '1924'],
+  dates: ['2018', '1949', '2019-07-01', '2014-05-21', '1924'],
   source: {
     ...mongoliaNorthKorea,
     claim: 'mnk-bolton-kaplan-source',

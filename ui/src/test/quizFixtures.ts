@@ -70,15 +70,16 @@ export const quizView: QuizView = {
 
 /** The feedback for each question of `quizView`, by position. */
 export const quizFeedback: QuizFeedback[] = [
-  { outcome: 'wrong', correct_answer: 'A “middle road” policy', correct_order: [], source: breakthroughSource },
-  { outcome: 'exact', correct_answer: 'True', correct_order: [], source: breakthroughSource },
-  { outcome: 'close', correct_answer: 'Ulaanbaatar', correct_order: [], source: breakthroughSource },
-  { outcome: 'wrong', correct_answer: 'Russia and China', correct_order: [], source: breakthroughSource },
+  { outcome: 'wrong', correct_answer: 'A “middle road” policy', correct_order: [], dates: [], source: breakthroughSource },
+  { outcome: 'exact', correct_answer: 'True', correct_order: [], dates: [], source: breakthroughSource },
+  { outcome: 'close', correct_answer: 'Ulaanbaatar', correct_order: [], dates: [], source: breakthroughSource },
+  { outcome: 'wrong', correct_answer: 'Russia and China', correct_order: [], dates: [], source: breakthroughSource },
   {
     outcome: 'wrong',
     correct_answer:
-      'June 2014: The first Ulaanbaatar Dialogue\nOctober 2013: Elbegdorj visits Pyongyang\n2015: Mongolia and North Korea sign a trade deal',
-    correct_order: [1, 0, 2],
+      'October 2013: Elbegdorj visits Pyongyang\nJune 2014: The first Ulaanbaatar Dialogue\n2015: Mongolia and North Korea sign a trade deal',
+    correct_order: [0, 2, 1],
+    dates: ['2013-10', '2015', '2014-06'],
     source: timelineSource,
   },
 ]

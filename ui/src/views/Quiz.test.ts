@@ -295,8 +295,9 @@ describe('Quiz', () => {
     expect(quizCalls()[5]).toEqual(['answer_quiz', { quizId: 7, position: 4, given: { type: 'order', order: [1, 0, 2] } }])
     const lines = byTestId(root, 'quiz-correct').querySelectorAll('li')
     expect(lines).toHaveLength(3)
-    expect(lines[0].querySelector('.date')?.textContent).toBe('June 2014:')
-    expect(lines[0].textContent?.trim()).toBe('June 2014: The first Ulaanbaatar Dialogue')
+    expect(lines[0].querySelector('.date')?.textContent).toBe('October 2013:')
+    expect(lines[0].textContent?.trim()).toBe('October 2013: Elbegdorj visits Pyongyang')
+    expect(lines[1].textContent?.trim()).toBe('June 2014: The first Ulaanbaatar Dialogue')
     expect(byTestId(root, 'quiz-source').textContent).toContain('October 2013')
     expect(progressNow(root)).toBe('5')
     expect(query(root, 'quiz-finish')).toBeNull()
@@ -317,7 +318,10 @@ describe('Quiz', () => {
     expect(byTestId(misses[0], 'quiz-miss-source').textContent).toContain(quizFeedback[0].source.reading_title)
     expect(misses[2].textContent).toContain('Question 5')
 
+    // Review these now: the misses, due a minute later, are studied ahead, at once.
     byTestId(root, 'quiz-review-misses').click()
+    await settle()
+    expect(quizCalls()[7]).toEqual(['learn_ahead', {}])
     expect(onreview).toHaveBeenCalledOnce()
 
     byTestId(root, 'quiz-new').click()

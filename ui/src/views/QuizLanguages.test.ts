@@ -1,5 +1,6 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import FeedbackPanel from '../components/quiz/FeedbackPanel.svelte'
 import QuizResults from '../components/quiz/QuizResults.svelte'
 import type { QuizResult } from '../lib/bindings/QuizResult'
 import type { QuizView } from '../lib/bindings/QuizView'
@@ -54,6 +55,18 @@ beforeEach(() => {
 afterEach(() => setLocale('en'))
 
 describe('Quiz in other languages', () => {
+  it('writes a timeline’s dates in Korean', () => {
+    setLocale('ko')
+    const choices = quizView.questions[4].choices
+    const root = render(FeedbackPanel, { feedback: quizFeedback[4], kind: 'timeline', choices })
+    const lines = Array.from(byTestId(root, 'quiz-correct').querySelectorAll('li')).map((li) => li.textContent?.trim())
+    expect(lines).toEqual([
+      '2013년 10월: Elbegdorj visits Pyongyang',
+      '2014년 6월: The first Ulaanbaatar Dialogue',
+      '2015: Mongolia and North Korea sign a trade deal',
+    ])
+  })
+
   it('words a true-or-false miss in Mongolian', () => {
     setLocale('mn')
     const miss = { ...quizResult.misses[0], kind: 'true_false' as const, given: 'True', correct_answer: 'False' }

@@ -9,4 +9,8 @@ export type QuizFeedback = { outcome: AnswerMatch, correct_answer: string,
 /**
  * Timeline: the right order as indices into the question's choices, earliest first.
  */
-correct_order: Array<number>, source: SourceRef, };
+correct_order: Array<number>, 
+/**
+ * Timeline: each choice's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), for the interface to word.
+ */
+dates: Array<string>, source: SourceRef, };

@@ -23,7 +23,8 @@ correct_choice: number | null,
  */
 correct_order: Array<number>, 
 /**
- * Timeline: each item's date, in the order of `choices`, shown after answering.
+ * Timeline: each item's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), in the order of `choices`,
+ * shown after answering in the interface's words.
  */
 dates: Array<string>, source: SourceRef, 
 /**
