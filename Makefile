@@ -75,6 +75,18 @@ bindings-fresh:
 test-e2e: app
 	cd tests/e2e && env -u WEBKIT_DISABLE_COMPOSITING_MODE $(XVFB) npm test
 
+# The README's pictures of the app (docs/images/): tests/e2e/specs/readme.test.mjs takes them in
+# the real window at 1100x760, then ImageMagick reduces them to 128 colours (tens of KB each).
+.PHONY: docs-images
+docs-images: app
+	@command -v convert >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq imagemagick; }
+	cd tests/e2e && env -u WEBKIT_DISABLE_COMPOSITING_MODE $(XVFB) node --test specs/readme.test.mjs
+	mkdir -p docs/images
+	for name in review reading; do \
+	  convert target/e2e/readme-$$name.png -strip +dither -colors 128 -define png:compression-level=9 \
+	    PNG8:docs/images/$$name.png; \
+	done
+
 # Benchmarks, not part of `make test` (slow and noisy): whole-process measurements, Steppe
 # beside Anki on the same collection, then the criterion benches. See docs/PERFORMANCE.md.
 .PHONY: bench

@@ -12,7 +12,7 @@ pub fn export_path<R: Runtime>(app: &AppHandle<R>, deck_id: &str, format: Export
     let (name, extension) = match format {
         ExportFormat::Steppe => ("Steppe deck package", "steppe"),
         ExportFormat::Apkg => ("Anki package", "apkg"),
-        ExportFormat::Csv => ("Anki text (tab-separated)", "csv"),
+        ExportFormat::Csv => ("Anki text (comma-separated)", "csv"),
         ExportFormat::Json => ("JSON", "json"),
     };
     app.dialog()

@@ -188,7 +188,7 @@ enum CliExportFormat {
     Steppe,
     /// An Anki package (legacy collection.anki2), for Anki 2.1 and later.
     Apkg,
-    /// Anki's tab-separated text format, one claim per row.
+    /// Anki's text format as comma-separated values, one claim per row.
     Csv,
 }
 

@@ -1,7 +1,10 @@
-//! Anki's text format, one claim per row: tab-separated with `#` header lines (`#separator:tab`,
-//! `#html:false`, `#deck:`, `#guid column:`, `#tags column:`, `#columns:`). A deck can be edited in
-//! a spreadsheet and read back: the rows replace the claims of the deck named by `#deck:`, whose
-//! readings stay as they are. Tags are space-separated, so spaces inside a tag become `_`.
+//! Anki's text format, one claim per row: comma-separated values (RFC 4180 quoting) with `#`
+//! header lines (`#separator:comma`, `#html:false`, `#deck:`, `#guid column:`, `#tags column:`,
+//! `#columns:`), after a UTF-8 byte order mark so that spreadsheets read it as UTF-8. A deck can be
+//! edited in a spreadsheet and read back: the rows replace the claims of the deck named by
+//! `#deck:`, whose readings stay as they are. Tables separated by another of Anki's separators
+//! (`#separator:tab`, `.tsv` files) are read too. Tags are space-separated, so spaces inside a tag
+//! become `_`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -52,6 +55,24 @@ const HEADER_KEYS: [&str; 11] = [
 /// Largest table accepted, in bytes.
 pub const MAX_TABLE_BYTES: u64 = 16 << 20;
 
+/// The separator written; the `#separator:` and `#columns:` header lines use it too.
+const SEPARATOR: u8 = b',';
+/// Written first, so that spreadsheets do not take the UTF-8 text for a legacy code page.
+const BOM: &str = "\u{feff}";
+
+/// The byte of a `#separator:` value, as Anki reads it: a name in any case or the character.
+fn separator_byte(value: &str) -> Option<u8> {
+    let named =
+        [("comma", b','), ("semicolon", b';'), ("tab", b'\t'), ("space", b' '), ("pipe", b'|'), ("colon", b':')];
+    let by_name = |v: &str| {
+        named.iter().find(|(name, byte)| v.eq_ignore_ascii_case(name) || v.as_bytes() == [*byte]).map(|(_, b)| *b)
+    };
+    // A spreadsheet that saved the table pads a header line with empty cells: `comma,,,`.
+    by_name(value)
+        .or_else(|| by_name(value.trim()))
+        .or_else(|| by_name(value.trim_end_matches([',', ';', '\t']).trim()))
+}
+
 /// The characters a spreadsheet reads as the start of a formula in a cell.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -69,13 +90,13 @@ fn from_cell(cell: &str) -> String {
     }
 }
 
-/// The deck's claims as a table, in deck order.
+/// The deck's claims as a comma-separated table, in deck order.
 pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
-    let mut out = String::new();
-    out.push_str("#separator:tab\n#html:false\n");
+    let mut out = String::from(BOM);
+    out.push_str("#separator:comma\n#html:false\n");
     out.push_str(&format!("#deck:{deck_id}\n#guid column:2\n#tags column:{}\n", COLUMNS.len()));
-    out.push_str(&format!("#columns:{}\n", COLUMNS.join("\t")));
-    let mut writer = csv::WriterBuilder::new().delimiter(b'\t').has_headers(false).from_writer(Vec::new());
+    out.push_str(&format!("#columns:{}\n", COLUMNS.join(",")));
+    let mut writer = csv::WriterBuilder::new().delimiter(SEPARATOR).has_headers(false).from_writer(Vec::new());
     for (reading, claims) in read_claims(files) {
         for c in claims {
             let tags: Vec<String> = c.tags.iter().map(|t| t.replace(char::is_whitespace, "_")).collect();
@@ -118,6 +139,9 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
         let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         refuse(format!("line {line}: not valid UTF-8 text"))
     })?;
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    // Without a `#separator:` line, a table is tab-separated (as Steppe wrote them before).
+    let mut separator = b'\t';
     let mut deck_id = None;
     let mut columns: Option<Vec<String>> = None;
     let mut header_lines = 0;
@@ -127,15 +151,22 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
             break;
         }
         header_lines += 1;
+        // Empty cells a spreadsheet added after the value are not part of it.
+        let value = if key.trim() == "separator" { value } else { value.trim_end_matches(char::from(separator)) };
         match key.trim() {
-            "separator" if !matches!(value.trim(), "tab" | "Tab" | "\t") => {
-                return Err(refuse(format!("line {header_lines}: only `#separator:tab` is read")));
+            "separator" => {
+                separator = separator_byte(value).ok_or_else(|| {
+                    refuse(format!(
+                        "line {header_lines}: unknown separator `{}` (comma, semicolon, tab, space, pipe or colon)",
+                        value.trim()
+                    ))
+                })?;
             }
             "html" if value.trim() == "true" => {
                 return Err(refuse(format!("line {header_lines}: fields must be plain text (`#html:false`)")));
             }
             "deck" => deck_id = Some(value.trim().to_owned()),
-            "columns" => columns = Some(value.split('\t').map(|c| c.trim().to_owned()).collect()),
+            "columns" => columns = Some(value.split(char::from(separator)).map(|c| c.trim().to_owned()).collect()),
             _ => {}
         }
     }
@@ -150,7 +181,7 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
     }
     let body_start: usize = text.split_inclusive('\n').take(header_lines).map(str::len).sum();
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(b'\t')
+        .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(&text.as_bytes()[body_start..]);

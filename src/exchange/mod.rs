@@ -38,7 +38,7 @@ pub enum ExportFormat {
     Steppe,
     /// An Anki package.
     Apkg,
-    /// Anki's tab-separated text format, one claim per row.
+    /// Anki's text format as comma-separated values, one claim per row.
     Csv,
 }
 

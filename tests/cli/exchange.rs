@@ -46,8 +46,8 @@ fn every_format_exports_the_builtin_deck() {
         assert!(std::fs::metadata(&out).unwrap().len() > 10_000, "{format} export has the deck in it");
     }
     let csv = std::fs::read_to_string(tmp.path().join("deck.csv")).unwrap();
-    assert!(csv.starts_with("#separator:tab\n#html:false\n#deck:mongolia-koreas\n"));
-    assert!(csv.contains("\nbt-middle-road\t"), "rows start with the claim id");
+    assert!(csv.starts_with("\u{feff}#separator:comma\n#html:false\n#deck:mongolia-koreas\n"));
+    assert!(csv.contains("\nbt-middle-road,"), "rows start with the claim id");
 }
 
 #[test]
@@ -210,6 +210,24 @@ fn anki_imports_the_apkg_and_a_re_export_updates_its_notes() {
         )));
 }
 
+/// Imports the .csv export into a fresh collection with the real Anki library, which reads its
+/// header lines (comma separator, columns, deck, guid and tags columns); see tests/anki/import_csv.py.
+#[test]
+fn anki_imports_the_comma_separated_csv_export_by_its_header_lines() {
+    let python = Path::new(".venv/bin/python");
+    assert!(python.exists(), "the Anki library is missing: run `make venv`");
+    let tmp = tempfile::tempdir().unwrap();
+    let (csv, json) = (tmp.path().join("deck.csv"), tmp.path().join("deck.json"));
+    export(tmp.path(), "csv", None, &csv);
+    export(tmp.path(), "json", None, &json);
+    Command::new(python).arg("tests/anki/import_csv.py").args([&csv, &json]).assert().success().stdout(
+        predicate::str::contains(format!(
+            "anki 26.09.3: {} notes imported from the comma-separated table",
+            builtin_claims()
+        )),
+    );
+}
+
 /// Answers cards in a real study database, exports with --with-progress and imports the result
 /// into Anki with scheduling: the answered cards arrive as review cards, the rest as new.
 #[test]
@@ -272,8 +290,9 @@ fn a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_read_
 
     // Read as a spreadsheet or any CSV reader would: no cell starts a formula.
     let text = std::fs::read_to_string(&table).unwrap();
-    let body: String = text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
-    let mut reader = csv::ReaderBuilder::new().delimiter(b'\t').has_headers(false).from_reader(body.as_bytes());
+    let body: String =
+        text.lines().filter(|l| !l.trim_start_matches('\u{feff}').starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(body.as_bytes());
     let mut cells = Vec::new();
     for record in reader.records() {
         cells.extend(record.unwrap().iter().map(str::to_owned));

@@ -34,6 +34,90 @@ fn a_table_reads_back_as_the_claims_it_was_written_from() {
     assert_eq!((first.id.as_str(), first.text.as_str()), (deck.claims[0].id.as_str(), deck.claims[0].text.as_str()));
 }
 
+/// The table as a spreadsheet saves it back (Excel's "CSV UTF-8", LibreOffice): every row padded
+/// to the widest with empty cells, header lines included, each cell quoted, CRLF line ends.
+fn saved_by_a_spreadsheet(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').expect("the export starts with a byte order mark");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let width = rows.iter().map(csv::StringRecord::len).max().unwrap();
+    let mut out = String::from("\u{feff}");
+    for row in &rows {
+        let mut cells: Vec<&str> = row.iter().collect();
+        cells.resize(width, "");
+        if cells[0].starts_with('#') {
+            // Header lines stay bare: a quoted `#separator:comma` would be a cell, not a header line.
+            out.push_str(&format!("{}\r\n", cells.join(",")));
+        } else {
+            let mut writer = csv::WriterBuilder::new()
+                .quote_style(csv::QuoteStyle::NonNumeric)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(Vec::new());
+            writer.write_record(&cells).unwrap();
+            out.push_str(&String::from_utf8(writer.into_inner().unwrap()).unwrap());
+        }
+    }
+    out
+}
+
+#[test]
+fn a_table_is_comma_separated_with_the_header_lines_anki_reads() {
+    let text = exchange::write_table("mongolia-koreas", &builtin_files());
+    let header = "\u{feff}#separator:comma\n#html:false\n#deck:mongolia-koreas\n#guid column:2\n#tags column:17\n\
+                  #columns:id,guid,reading,text,answer,question,kind,date,quote,prefix,suffix,conflicts_with,role,\
+                  event,distractors,false,tags\n";
+    assert!(text.starts_with(header), "{}", &text[..300]);
+    // Read by a CSV reader as a spreadsheet reads the file: the header lines are rows of their own,
+    // every claim a row of 17 cells in the columns `#columns:` names, commas inside cells kept.
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][0], "#separator:comma", "the byte order mark is not part of the first cell");
+    assert_eq!(rows[5].len(), 17);
+    let deck = Deck::builtin().unwrap();
+    let claims = &rows[6..];
+    assert_eq!(claims.len(), deck.claims.len());
+    for (row, claim) in claims.iter().zip(&deck.claims) {
+        assert_eq!(row.len(), 17, "{row:?}");
+        assert_eq!((&row[0], &row[1]), (claim.id.as_str(), exchange::anki_guid(claim.id.as_str()).as_str()));
+        assert_eq!(row[3].trim_start_matches('\''), claim.text);
+    }
+    assert!(claims.iter().any(|row| row[3].contains(", ")), "cells with commas are quoted, not split");
+}
+
+#[test]
+fn a_table_saved_again_by_a_spreadsheet_reads_back_the_same_claims() {
+    let text = exchange::write_table("mongolia-koreas", &builtin_files());
+    let written = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
+    let saved = saved_by_a_spreadsheet(&text);
+    assert!(saved.contains("#separator:comma,,,,,,,,,,,,,,,,\r\n#html:false,,"), "{}", &saved[..200]);
+    let read = exchange::read_table("deck.csv", saved.as_bytes()).unwrap();
+    assert_eq!(read.deck_id.as_deref(), Some("mongolia-koreas"));
+    assert!(read.readings == written.readings, "the same claims, in the same order");
+}
+
+#[test]
+fn tab_separated_tables_still_read() {
+    let text = exchange::write_table("mongolia-koreas", &builtin_files());
+    let written = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut writer = csv::WriterBuilder::new().delimiter(b'\t').flexible(true).from_writer(Vec::new());
+    for row in reader.records().skip(6) {
+        writer.write_record(&row.unwrap()).unwrap();
+    }
+    let rows = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    let columns = "id\tguid\treading\ttext\tanswer\tquestion\tkind\tdate\tquote\tprefix\tsuffix\tconflicts_with\t\
+                   role\tevent\tdistractors\tfalse\ttags";
+    // As Steppe wrote them before (`#separator:tab`), and as a .tsv without a separator line.
+    for separator in ["#separator:tab\n", "#separator:Tab\n", ""] {
+        let tsv = format!("{separator}#html:false\n#deck:mongolia-koreas\n#columns:{columns}\n{rows}");
+        let read = exchange::read_table("deck.tsv", tsv.as_bytes()).unwrap();
+        assert!(read.readings == written.readings, "{separator:?}");
+    }
+    let unknown = format!("#separator:banana\n#columns:{columns}\n{rows}");
+    let error = exchange::read_table("deck.csv", unknown.as_bytes()).err().unwrap().to_string();
+    assert!(error.contains("line 1") && error.contains("unknown separator `banana`"), "{error}");
+}
+
 #[test]
 fn anki_checksums_and_guids_are_stable() {
     // SHA-1("hello") starts aaf4c61d.

@@ -6,6 +6,7 @@ import {
   heatLevels,
   heatmapOption,
   heatmapSummary,
+  masteryHeight,
   masteryOption,
   mix,
   px,
@@ -13,6 +14,7 @@ import {
   thousands,
   retentionSummary,
   statesOption,
+  titleLines,
 } from './chartOptions'
 import { setLocale } from './i18n.svelte'
 
@@ -85,6 +87,51 @@ describe('chart options', () => {
       any
     >
     expect(low.yAxis.min).toBe(20)
+  })
+
+  it('shows every card state beside 1,957 new cards: a bar of a few pixels at least, and its count', () => {
+    const stats = { ...someProgress.stats, new: 1957, learning: 4, review: 0 }
+    const option = statesOption(stats, 1, colors) as Record<string, any>
+    // One row per state, names at the left, so long names in any language are never squeezed.
+    expect(option.yAxis).toMatchObject({ type: 'category', data: ['New', 'Learning', 'Review', 'Suspended'] })
+    expect(option.xAxis).toMatchObject({ type: 'value', show: false })
+    const series = option.series[0]
+    expect(series.data.map((d: { value: number }) => d.value)).toEqual([1957, 4, 0, 1])
+    // A count of 4 beside 1,957 would be a fifth of a pixel wide on a linear scale.
+    expect(series.barMinHeight).toBeGreaterThanOrEqual(3)
+    // …except where there is nothing to count.
+    expect(series.data.map((d: { itemStyle: { color: string } }) => d.itemStyle.color)).toEqual([
+      colors.new,
+      colors.learning,
+      'transparent',
+      colors.muted,
+    ])
+    expect(series.label).toMatchObject({ show: true, position: 'right' })
+    const labels = series.data.map((d: { value: number }, i: number) => series.label.formatter({ value: d.value, dataIndex: i }))
+    expect(labels).toEqual(['1,957', '4', '0', '1'])
+    // Room at the right for the longest count.
+    expect(option.grid.right).toBeGreaterThanOrEqual(5 * 8)
+  })
+
+  it('wraps reading titles beside the mastery bars instead of cutting them, with rows tall enough', () => {
+    const long = 'A Potential Breakthrough in Mongolia’s Relations With North Korea?'
+    const readings = [
+      { reading: 'a', title: long, claims: 31, seen: 12, mastered: 3 },
+      { reading: 'b', title: 'Mongolia and North Korea', claims: 12, seen: 0, mastered: 0 },
+    ]
+    const option = masteryOption(readings, colors) as Record<string, any>
+    expect(option.yAxis.axisLabel).toMatchObject({ overflow: 'break', width: 240 })
+    expect(titleLines('Mongolia and North Korea')).toBe(1)
+    expect(titleLines(long)).toBe(2)
+    expect(titleLines('몽골과 남북한 관계의 새로운 돌파구가 될 수 있을까')).toBe(2)
+    expect(titleLines(long.repeat(4))).toBe(3)
+    // Each row holds its title's lines (16px each) and a bar: taller for two-line titles.
+    const short = [readings[1], { ...readings[1], reading: 'c' }]
+    expect(masteryHeight(readings)).toBeGreaterThan(masteryHeight(short))
+    expect((masteryHeight(readings) - 64) / 2).toBeGreaterThanOrEqual(2 * 16 + 12)
+    // At a larger text size the labels grow with the chart (which is sized in rem).
+    const big = masteryOption(readings, { ...colors, scale: 1.6 }) as Record<string, any>
+    expect(big.yAxis.axisLabel).toMatchObject({ width: 384, fontSize: 19, lineHeight: 26 })
   })
 
   it('summarises charts without data too', () => {

@@ -410,6 +410,12 @@ export function retentionSummary(weeks: RetentionWeek[], desired: number): strin
 
 export const hasStates = (stats: Stats, suspended: number) => stats.cards + suspended > 0
 
+/**
+ * One row per state, its count written at the end of its bar. A new collection holds far more
+ * new cards than anything else (1,957 beside 4): on a shared scale the small bars would be a
+ * pixel or nothing, so every bar that counts something is drawn at least a few pixels long and
+ * every count is written out, zero included. The value axis is left out: the counts say it all.
+ */
 export function statesOption(stats: Stats, suspended: number, c: ChartColors): ChartOption {
   const states = [
     { name: t('progress-state-new'), value: stats.new, color: c.new },
@@ -417,35 +423,42 @@ export function statesOption(stats: Stats, suspended: number, c: ChartColors): C
     { name: t('progress-state-review'), value: stats.review, color: c.review },
     { name: t('progress-state-suspended'), value: suspended, color: c.muted },
   ]
+  // Room at the right for the longest bar's count.
+  const widest = Math.max(...states.map((s) => thousands(s.value).length))
   return {
     textStyle: { fontFamily: c.font },
-    grid: { left: 8, right: 8, top: 24, bottom: 4 },
+    grid: { left: 8, right: px(c, 16 + 8 * widest), top: 4, bottom: 4 },
     tooltip: tooltip(c, {
       formatter: (params: unknown) => {
         const item = first(params)
         return `${escape(item.name)}<br><b>${escape(t('progress-states-count', { count: Number(item.value) }))}</b>`
       },
     }),
-    xAxis: {
+    yAxis: {
       type: 'category',
+      inverse: true,
       data: states.map((s) => s.name),
       ...axisStyle(c),
-      axisLabel: { color: c.text },
+      axisLine: { show: false },
+      axisLabel: { color: c.text, fontFamily: c.font, fontSize: px(c, 13) },
       splitLine: { show: false },
     },
-    yAxis: { type: 'value', minInterval: 1, ...countAxis(c), axisLine: { show: false } },
+    xAxis: { type: 'value', show: false, min: 0 },
     series: [
       {
         type: 'bar',
         name: t('progress-states-series'),
-        data: states.map((s) => ({ value: s.value, itemStyle: { color: s.color } })),
-        barMaxWidth: 56,
-        itemStyle: { borderRadius: [3, 3, 0, 0] },
+        // A state with no cards has no bar (a minimum length would draw one), only its 0.
+        data: states.map((s) => ({ value: s.value, itemStyle: { color: s.value > 0 ? s.color : 'transparent' } })),
+        barMaxWidth: 28,
+        barMinHeight: 4,
+        itemStyle: { borderRadius: [0, 3, 3, 0] },
         label: {
           show: true,
-          position: 'top',
+          position: 'right',
           color: c.text,
           fontFamily: c.font,
+          fontSize: px(c, 13),
           fontWeight: 'bold',
           formatter: (params: unknown) => thousands(Number(first(params).value)),
         },
@@ -462,8 +475,26 @@ export function statesSummary(stats: Stats, suspended: number): string {
 
 export const hasMastery = (readings: ReadingMastery[]) => readings.some((r) => r.seen > 0)
 
-/** Pixels the mastery chart needs for `n` readings. */
-export const masteryHeight = (n: number) => 56 + 44 * Math.max(n, 1)
+// Reading titles beside the mastery bars wrap onto up to three lines of this width (at the
+// default text size; both grow with the text size setting, so the lines stay the same).
+const MASTERY_LABEL_WIDTH = 240
+const MASTERY_LABEL_SIZE = 12
+const MASTERY_LINE = 16
+const MASTERY_LINES = 3
+
+/** About how many lines `title` takes at `width` pixels: wide scripts (Hangul, CJK) count double. */
+export function titleLines(title: string, width = MASTERY_LABEL_WIDTH, size = MASTERY_LABEL_SIZE): number {
+  let em = 0
+  for (const ch of title) em += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.56
+  return Math.min(MASTERY_LINES, Math.max(1, Math.ceil((em * size) / width)))
+}
+
+/** Pixels each reading's row needs: its bar, and its title on as many lines as the longest takes. */
+const masteryRow = (readings: ReadingMastery[]) =>
+  Math.max(44, 20 + MASTERY_LINE * Math.max(1, ...readings.map((r) => titleLines(r.title))))
+
+/** Pixels the mastery chart needs for `readings` (at the default text size). */
+export const masteryHeight = (readings: ReadingMastery[]) => 64 + masteryRow(readings) * Math.max(readings.length, 1)
 
 export function masteryOption(readings: ReadingMastery[], c: ChartColors): ChartOption {
   const bar = (name: string, color: string, data: number[]): BarSeriesOption => ({
@@ -477,7 +508,7 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
   })
   return {
     textStyle: { fontFamily: c.font },
-    grid: { left: 8, right: 16, top: 36, bottom: 4 },
+    grid: { left: 8, right: 16, top: px(c, 36), bottom: 4 },
     legend: {
       top: 0,
       left: 0,
@@ -502,7 +533,17 @@ export function masteryOption(readings: ReadingMastery[], c: ChartColors): Chart
       data: readings.map((r) => r.title),
       ...axisStyle(c),
       axisLine: { show: false },
-      axisLabel: { color: c.text, width: 240, overflow: 'truncate' },
+      // Whole titles, wrapped; only one longer than three lines ends in "…" (the tooltip and the
+      // chart's label give it in full).
+      axisLabel: {
+        color: c.text,
+        fontSize: px(c, MASTERY_LABEL_SIZE),
+        lineHeight: px(c, MASTERY_LINE),
+        width: px(c, MASTERY_LABEL_WIDTH),
+        overflow: 'break',
+        height: px(c, MASTERY_LINE * MASTERY_LINES),
+        lineOverflow: 'truncate',
+      },
       splitLine: { show: false },
     },
     xAxis: { type: 'value', minInterval: 1, ...countAxis(c) },

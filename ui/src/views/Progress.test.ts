@@ -98,7 +98,7 @@ describe('Progress', () => {
     expect(retention.series[0].markLine.data).toEqual([{ yAxis: 90, name: 'Target' }])
 
     const states = optionOf('chart-states')
-    expect(states.xAxis.data).toEqual(['New', 'Learning', 'Review', 'Suspended'])
+    expect(states.yAxis.data).toEqual(['New', 'Learning', 'Review', 'Suspended'])
     expect(states.series[0].data.map((d: { value: number }) => d.value)).toEqual([25, 6, 9, 2])
 
     const mastery = optionOf('chart-mastery')

@@ -71,7 +71,7 @@ describe('Progress in Korean', () => {
     )
 
     expect(shownOption('chart-forecast').xAxis.data[0]).toBe('오늘')
-    expect(shownOption('chart-states').xAxis.data).toEqual(['새 카드', '학습 중', '복습', '보류'])
+    expect(shownOption('chart-states').yAxis.data).toEqual(['새 카드', '학습 중', '복습', '보류'])
     expect(shownOption('chart-mastery').series.map((s: { name: string }) => s.name)).toEqual([
       '숙달함',
       '공부함',
@@ -111,7 +111,7 @@ describe('Progress in Mongolian', () => {
     expect(label(root, 'chart-retention')).toContain('нийтдээ 86.7%; зорилт 90%.')
 
     expect(shownOption('chart-forecast').xAxis.data[0]).toBe('Өнөөдөр')
-    expect(shownOption('chart-states').xAxis.data).toEqual(['Шинэ', 'Сурч буй', 'Давтлага', 'Түр хассан'])
+    expect(shownOption('chart-states').yAxis.data).toEqual(['Шинэ', 'Сурч буй', 'Давтлага', 'Түр хассан'])
     expect(shownOption('chart-heatmap').calendar.dayLabel.nameMap).toEqual(['', 'Да', '', 'Лх', '', 'Ба', ''])
   })
 
