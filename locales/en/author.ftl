@@ -29,6 +29,10 @@ author-claim-form = Claim form
 # Short notes that fade by themselves. $id is a claim or reading id.
 author-saved-claim = Saved claim { $id }.
 author-deleted-claim = Deleted the claim.
+author-deleted-claim-id = Deleted claim { $id }.
+# Button beside that note: puts the deleted claim back as it was.
+author-undo-delete = Undo
+author-restored-claim = Put claim { $id } back.
 author-saved-proposed = Saved the proposed claim.
 author-saved-reading = Saved reading { $id }.
 

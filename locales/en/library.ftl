@@ -1,6 +1,19 @@
 # The library: the deck, today's cards and its readings.
 
 library-today = Today
+# Under Today's counts, when the readings hold more new cards than today brings in: why.
+# "New cards per day" and "Settings" name the setting and the view where it is changed.
+library-new-off = New cards are off: New cards per day is 0 in Settings. The readings' new cards wait until it is raised.
+library-new-limit-reached =
+    { $limit ->
+        [one] You have reached today's limit of { $limit } new card (New cards per day, in Settings). The readings' other new cards come on the next days.
+       *[other] You have reached today's limit of { $limit } new cards (New cards per day, in Settings). The readings' other new cards come on the next days.
+    }
+library-new-limit =
+    { $count ->
+        [one] Today brings in { $count } more new card, within the daily limit of { $limit } (New cards per day, in Settings). The readings' other new cards come on the next days.
+       *[other] Today brings in { $count } more new cards, within the daily limit of { $limit } (New cards per day, in Settings). The readings' other new cards come on the next days.
+    }
 # Starts reviewing the due cards of every reading.
 library-study-now = Study now
 library-readings = Readings

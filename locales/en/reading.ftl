@@ -7,6 +7,10 @@ reading-quiz-this = Quiz this reading
 # A sample word shown with the wavy underline the legend explains: any short run of letters.
 reading-legend-sample = abc
 reading-conflict-legend = Wavy underline: another reading tells this fact differently. Click a highlight to compare.
+# A switch above the reading's text: draw the claims' highlights, or read the text plain.
+reading-highlights-toggle = Show highlights
+# Beside that switch, for keyboard readers: the highlighted text is one stop of the Tab key.
+reading-highlights-keys = Tab goes to the highlights; the arrow keys move from one to the next.
 # Heading of the reading's footnotes.
 reading-notes = Notes
 # Button after a footnote that returns to where the text refers to it. $label is the footnote's mark, e.g. 1.

@@ -37,11 +37,14 @@ review-count-new = { $count } new
 review-count-learning = { $count } learning
 review-count-due = { $count } due
 review-session-label = Today’s session
+# The session's progress beside its bar: answers given today, and cards still to study today
+# (a card answered may come back later today, so the cards to go do not drop with every answer).
+review-session-count = { $done } answered · { $left } to go
 # Read out for the progress bar.
 review-session-done =
-    { $total ->
-        [one] { $done } of { $total } review done
-       *[other] { $done } of { $total } reviews done
+    { $left ->
+        [one] { $done } answered today, { $left } card to go
+       *[other] { $done } answered today, { $left } cards to go
     }
 
 ## Nothing left to review

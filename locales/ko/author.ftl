@@ -17,6 +17,9 @@ author-claim-form = 진술 양식
 
 author-saved-claim = 진술을 저장했어요: { $id }
 author-deleted-claim = 진술을 삭제했어요.
+author-deleted-claim-id = 진술을 삭제했어요: { $id }
+author-undo-delete = 되돌리기
+author-restored-claim = 진술을 되살렸어요: { $id }
 author-saved-proposed = 제안된 진술을 저장했어요.
 author-saved-reading = 읽기 자료를 저장했어요: { $id }
 

@@ -31,7 +31,8 @@ review-count-new = 새 카드 { $count }
 review-count-learning = 학습 중 { $count }
 review-count-due = 복습할 차례 { $count }
 review-session-label = 오늘의 복습
-review-session-done = { $total }장 중 { $done }장을 복습했어요
+review-session-count = { $done }장 답함 · { $left }장 남음
+review-session-done = 오늘 { $done }장에 답했고 { $left }장 남았어요
 
 ## Nothing left to review
 

@@ -23,6 +23,9 @@ author-claim-form = Мэдэгдлийн маягт
 
 author-saved-claim = { $id } мэдэгдлийг хадгаллаа.
 author-deleted-claim = Мэдэгдлийг устгалаа.
+author-deleted-claim-id = { $id } мэдэгдлийг устгалаа.
+author-undo-delete = Буцаах
+author-restored-claim = { $id } мэдэгдлийг сэргээлээ.
 author-saved-proposed = Санал болгосон мэдэгдлийг хадгаллаа.
 author-saved-reading = { $id } эх бичвэрийг хадгаллаа.
 

@@ -31,7 +31,8 @@ review-count-learning = { $count } сурч буй
 # Short for "давтах хугацаа болсон".
 review-count-due = { $count } давтах
 review-session-label = Өнөөдрийн давтлага
-review-session-done = { $total } картаас { $done } нь давтагдсан
+review-session-count = { $done } хариулсан · { $left } үлдсэн
+review-session-done = Өнөөдөр { $done } хариулсан, { $left } карт үлдсэн
 
 ## Nothing left to review
 

@@ -55,7 +55,8 @@ pub struct ClaimDraft {
 }
 
 /// A problem of the deck with a draft applied: what `steppe check` would say, plus the claim
-/// and the field it is about when it is in a claims file.
+/// and the field it is about when it is in a claims file, or the field of a reading's form
+/// (`published`, `body`) when it is in a reading file.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct DraftProblem {
@@ -640,10 +641,13 @@ fn map_problems(files: &[SourceFile], problems: &[ContentProblem]) -> Vec<DraftP
         .iter()
         .map(|p| {
             let file = files.iter().find(|f| f.shown == p.path);
-            let (claim, field) = file
-                .filter(|f| f.path.starts_with("claims/"))
-                .and_then(|f| locate(&f.text, p.offset()))
-                .map_or((None, None), |(c, f)| (Some(c), f));
+            let (claim, field) = match file {
+                Some(f) if f.path.starts_with("claims/") => {
+                    locate(&f.text, p.offset()).map_or((None, None), |(c, f)| (Some(c), f))
+                }
+                Some(f) if f.path.starts_with("readings/") => (None, reading_field(&f.text, p.offset())),
+                _ => (None, None),
+            };
             DraftProblem {
                 rule: p.rule.to_owned(),
                 message: p.message.clone(),
@@ -654,6 +658,20 @@ fn map_problems(files: &[SourceFile], problems: &[ContentProblem]) -> Vec<DraftP
             }
         })
         .collect()
+}
+
+/// The field of a reading file at a byte offset: the front-matter key on that line
+/// (`published`), or `body` past the front matter.
+fn reading_field(text: &str, offset: usize) -> Option<String> {
+    let front_end = text.strip_prefix("+++\n").and_then(|rest| rest.find("\n+++")).map(|close| 4 + close)?;
+    if offset > front_end {
+        return Some("body".to_owned());
+    }
+    let line_start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let (key, _) = text[line_start..].split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .then(|| key.to_owned())
 }
 
 /// The claim (and field, when the offset is on one) at a byte offset of a claims file.

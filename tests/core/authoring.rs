@@ -232,6 +232,22 @@ fn coverage_of_a_real_reading_counts_sentences_and_proposes_claims() {
 }
 
 #[test]
+fn a_bad_citation_date_is_reported_on_the_published_field() {
+    let (_dir, root) = content_copy();
+    let deck = AuthorDeck::open(&root).unwrap();
+    let mut draft = deck.reading("breakthrough-2015").unwrap().draft;
+    draft.published = "2015-13-45".into();
+    let problems = deck.check_reading(&draft).unwrap();
+    // The reading no longer compiles, so its claims' problems follow; the reading's own is one.
+    let fields: Vec<(&str, Option<&str>, Option<&str>)> = problems
+        .iter()
+        .filter(|p| p.location.starts_with("readings/"))
+        .map(|p| (p.rule.as_str(), p.claim.as_deref(), p.field.as_deref()))
+        .collect();
+    assert_eq!(fields, vec![("bad-date", None, Some("published"))]);
+}
+
+#[test]
 fn a_new_reading_is_listed_in_the_deck_and_needs_a_claim() {
     let (_dir, root) = content_copy();
     let mut deck = AuthorDeck::open(&root).unwrap();

@@ -43,10 +43,10 @@ test('a damaged database is refused, the newest backup restored, and studying go
     await (await byTestId(browser, 'nav-review')).click();
     const prompt = await byTestId(browser, 'prompt');
     await prompt.waitForDisplayed({ timeout: 15000 });
-    assert.match(await textOf(browser, 'session-progress-label'), /^3 \//, "the backup's three answers of today are back");
+    assert.match(await textOf(browser, 'session-progress-label'), /^3 answered/, "the backup's three answers of today are back");
     await revealCard(browser);
     await browser.keys('3');
-    await browser.waitUntil(async () => /^4 \//.test(await textOf(browser, 'session-progress-label')), {
+    await browser.waitUntil(async () => /^4 answered/.test(await textOf(browser, 'session-progress-label')), {
       timeout: 15000,
       timeoutMsg: 'the answer after the restore is counted',
     });

@@ -71,6 +71,8 @@ export function footnoteId(label: string): string {
 export interface TextHooks {
   /** The claim a card was opened from: its highlights are drawn stronger. */
   focusClaim?: ClaimId
+  /** False when the reader reads without highlights: only the claim a card was opened from is marked. */
+  highlights?: boolean
   showClaims(mark: HTMLElement, claims: ClaimId[]): void
   hideClaims(mark: HTMLElement): void
   openFootnote(label: string): void

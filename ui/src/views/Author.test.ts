@@ -108,4 +108,37 @@ describe('Author', () => {
     expect(byTestId<HTMLInputElement>(root, 'claim-prefix').value).toBe('Again')
     expect(allByTestId(root, 'claim-form')).toHaveLength(1)
   })
+
+  it('deletes a claim with a note that puts it back on Undo', async () => {
+    const calls: { cmd: string; args: unknown }[] = []
+    const saved: ClaimDraft = { ...blank, id: 'r1-talks', original_id: 'r1-talks', answer: 'Talks', text: 'Talks were held.' }
+    mockIPC((cmd, args) => {
+      if (cmd !== 'check_claim') calls.push({ cmd, args })
+      if (cmd === 'decks') return [deck('mine', false)]
+      if (cmd === 'author_outline') return outline
+      if (cmd === 'author_reading') return reading
+      if (cmd === 'author_claim') return saved
+      if (cmd === 'check_claim') return { problems: [], cards: [] }
+      if (cmd === 'save_claim') return []
+    })
+    const root = render(Author, { ondecks: () => {} })
+    await settle()
+    await settle()
+    byTestId(root, 'author-claim').click()
+    await settle()
+    byTestId(root, 'claim-delete').click()
+    await settle()
+    expect(calls.map((c) => c.cmd)).toContain('delete_claim')
+    expect(allByTestId(root, 'claim-form')).toHaveLength(0)
+    expect(byTestId(root, 'claim-deleted').textContent).toContain('Deleted claim r1-talks.')
+    expect(document.activeElement).toBe(byTestId(root, 'claim-undo-delete'))
+
+    calls.length = 0
+    byTestId(root, 'claim-undo-delete').click()
+    await settle()
+    // Saved again as a new claim with every field it had.
+    expect(calls[0]).toEqual({ cmd: 'save_claim', args: { deck: 'mine', draft: { ...saved, original_id: null } } })
+    expect(allByTestId(root, 'claim-deleted')).toHaveLength(0)
+    expect(byTestId(root, 'toast').textContent).toBe('Put claim r1-talks back.')
+  })
 })

@@ -33,6 +33,30 @@ describe('Library', () => {
     expect(items[1].textContent).not.toContain('null')
   })
 
+  it('says why a reading’s new cards are not today’s: the daily limit', async () => {
+    const view = (todayNew: number) => ({ ...libraryView, today: { ...libraryView.today, new: todayNew } })
+    const open = async (todayNew: number, newPerDay: number) => {
+      mockIPC((cmd) => {
+        if (cmd === 'library') return view(todayNew)
+        if (cmd === 'settings') return { new_per_day: newPerDay }
+      })
+      const root = render(Library, { onopenreading: vi.fn(), onstudy: vi.fn() })
+      await settle()
+      return root
+    }
+    // The readings hold 12 + 8 new cards.
+    expect(allByTestId(await open(20, 20), 'new-limit-note')).toHaveLength(0)
+    expect(byTestId(await open(0, 20), 'new-limit-note').textContent).toBe(
+      "You have reached today's limit of 20 new cards (New cards per day, in Settings). The readings' other new cards come on the next days.",
+    )
+    expect(byTestId(await open(5, 10), 'new-limit-note').textContent).toBe(
+      "Today brings in 5 more new cards, within the daily limit of 10 (New cards per day, in Settings). The readings' other new cards come on the next days.",
+    )
+    expect(byTestId(await open(0, 0), 'new-limit-note').textContent).toBe(
+      "New cards are off: New cards per day is 0 in Settings. The readings' new cards wait until it is raised.",
+    )
+  })
+
   it('opens a reading and starts studying', async () => {
     mockIPC(() => libraryView)
     const onopenreading = vi.fn()

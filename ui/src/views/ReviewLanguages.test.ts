@@ -77,7 +77,7 @@ describe('Review in Korean', () => {
     expect(counts(root)).toEqual(['새 카드 20', '학습 중 3', '복습할 차례 7'])
     expect(byTestId(root, 'count-new').textContent).toBe('20')
     expect(byTestId(root, 'session-progress').getAttribute('aria-label')).toBe('오늘의 복습')
-    expect(byTestId(root, 'session-progress').getAttribute('aria-valuetext')).toBe('34장 중 4장을 복습했어요')
+    expect(byTestId(root, 'session-progress').getAttribute('aria-valuetext')).toBe('오늘 4장에 답했고 30장 남았어요')
     expect(byTestId(root, 'undo').textContent).toContain('마지막 답 되돌리기')
     expect(byTestId(root, 'suspend').textContent).toContain('카드 보류')
 
@@ -226,7 +226,7 @@ describe('Review in Mongolian', () => {
     expect(byTestId(root, 'card-kind').textContent).toBe('Хоосон зайг нөхөх')
     expect(byTestId(root, 'show-answer').textContent).toContain('Хариултыг харах')
     expect(counts(root)).toEqual(['20 шинэ', '3 сурч буй', '7 давтах'])
-    expect(byTestId(root, 'session-progress').getAttribute('aria-valuetext')).toBe('34 картаас 4 нь давтагдсан')
+    expect(byTestId(root, 'session-progress').getAttribute('aria-valuetext')).toBe('Өнөөдөр 4 хариулсан, 30 карт үлдсэн')
     press(' ')
     expect(byTestId(root, 'grade-again').textContent).toContain('Дахин')
     expect(byTestId(root, 'grade-hard').textContent).toContain('Хэцүү')
@@ -282,9 +282,9 @@ describe('Review counts in English', () => {
   })
 
   it('reads out the session’s progress for one review and many', async () => {
-    const one = await start({ ...sessionDone, reviewed_today: 1 })
-    expect(byTestId(one, 'session-progress').getAttribute('aria-valuetext')).toBe('1 of 1 review done')
+    const one = await start({ ...sessionDone, reviewed_today: 1, today: { new: 0, learning: 1, review: 0 } })
+    expect(byTestId(one, 'session-progress').getAttribute('aria-valuetext')).toBe('1 answered today, 1 card to go')
     const many = await start(sessionWithCard)
-    expect(byTestId(many, 'session-progress').getAttribute('aria-valuetext')).toBe('4 of 34 reviews done')
+    expect(byTestId(many, 'session-progress').getAttribute('aria-valuetext')).toBe('4 answered today, 30 cards to go')
   })
 })

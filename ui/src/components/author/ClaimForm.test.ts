@@ -27,7 +27,7 @@ const draft: ClaimDraft = {
 
 /** Checks like the core would: an answer that is not in the text is a problem on `answer`. */
 function fakeCheck(d: ClaimDraft): DraftCheck {
-  if (!d.text.includes(d.answer))
+  if (!d.answer || !d.text.includes(d.answer))
     return {
       cards: [],
       problems: [
@@ -58,7 +58,65 @@ async function afterPause() {
   await settle()
 }
 
+/** A new claim from a selection: the answer is not filled in yet. */
+const fresh: ClaimDraft = { ...draft, answer: '', question: '' }
+
 describe('ClaimForm', () => {
+  it('says nothing is wrong with a new claim before its fields are edited', async () => {
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') return fakeCheck((args as { draft: ClaimDraft }).draft)
+    })
+    vi.useFakeTimers()
+    const root = render(ClaimForm, { deck: 'my', draft: fresh, onsaved: () => {}, onclose: () => {} })
+    await afterPause()
+    // The core finds the empty answer wrong, but the student has not typed it yet.
+    expect(allByTestId(root, 'problem-answer')).toHaveLength(0)
+    expect(byTestId(root, 'claim-answer').getAttribute('aria-invalid')).toBe('false')
+
+    vi.useFakeTimers()
+    type(byTestId(root, 'claim-answer'), 'four rounds')
+    await afterPause()
+    expect(byTestId(root, 'problem-answer').textContent).toContain('`four rounds` is not part')
+  })
+
+  it('on save, checks afresh, sends nothing while the claim has problems and focuses the first', async () => {
+    const saved: ClaimDraft[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') return fakeCheck((args as { draft: ClaimDraft }).draft)
+      if (cmd === 'save_claim') saved.push((args as { draft: ClaimDraft }).draft)
+    })
+    const scrolled: Element[] = []
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this)
+    }
+    const onsaved = vi.fn()
+    const root = render(ClaimForm, { deck: 'my', draft: fresh, onsaved, onclose: () => {} })
+    byTestId<HTMLFormElement>(root, 'claim-form').requestSubmit()
+    await settle()
+    const answer = byTestId(root, 'claim-answer')
+    expect(byTestId(root, 'problem-answer').textContent).toContain('is not part')
+    expect(document.activeElement).toBe(answer)
+    expect(scrolled).toEqual([answer])
+    expect(saved).toHaveLength(0)
+    expect(onsaved).not.toHaveBeenCalled()
+  })
+
+  it('hands a deleted claim over as it was saved, so it can be put back', async () => {
+    const deletedIds: unknown[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') return fakeCheck((args as { draft: ClaimDraft }).draft)
+      if (cmd === 'delete_claim') deletedIds.push(args)
+    })
+    const ondeleted = vi.fn()
+    const savedClaim = { ...draft, original_id: 'r1-rounds' }
+    const root = render(ClaimForm, { deck: 'my', draft: savedClaim, onsaved: () => {}, ondeleted, onclose: () => {} })
+    type(byTestId(root, 'claim-question'), 'How many rounds?')
+    byTestId<HTMLButtonElement>(root, 'claim-delete').click()
+    await settle()
+    expect(deletedIds).toEqual([{ deck: 'my', id: 'r1-rounds' }])
+    expect(ondeleted).toHaveBeenCalledWith(savedClaim)
+  })
+
   it('shows the preview, then an inline problem next to the answer as it is typed', async () => {
     const checks: ClaimDraft[] = []
     mockIPC((cmd, args) => {

@@ -2,7 +2,8 @@
 
 /**
  * A problem of the deck with a draft applied: what `steppe check` would say, plus the claim
- * and the field it is about when it is in a claims file.
+ * and the field it is about when it is in a claims file, or the field of a reading's form
+ * (`published`, `body`) when it is in a reading file.
  */
 export type DraftProblem = { rule: string, message: string, hint: string | null, 
 /**
