@@ -670,8 +670,7 @@ fn reading_field(text: &str, offset: usize) -> Option<String> {
     let line_start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
     let (key, _) = text[line_start..].split_once('=')?;
     let key = key.trim();
-    (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .then(|| key.to_owned())
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')).then(|| key.to_owned())
 }
 
 /// The claim (and field, when the offset is on one) at a byte offset of a claims file.

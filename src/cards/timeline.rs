@@ -202,7 +202,11 @@ mod tests {
         assert_eq!(card.claim.as_str(), "c0", "named after its first claim");
         assert_eq!(card.choices.len(), MAX_ITEMS);
         let in_order: Vec<&str> = card.correct_order.iter().map(|&k| card.dates[k as usize].as_str()).collect();
-        assert_eq!(in_order, ["1990", "2001", "2011", "2014", "2020-05-01"], "dates as written, for the interface to word");
+        assert_eq!(
+            in_order,
+            ["1990", "2001", "2011", "2014", "2020-05-01"],
+            "dates as written, for the interface to word"
+        );
         assert_ne!(card.correct_order, [0, 1, 2, 3, 4], "not shown in order");
         assert_eq!(card.answer.lines().next(), Some("1990: Event 3 happens"), "items are events, without dates");
     }
