@@ -1,0 +1,99 @@
+//! A card's history: every answer with the memory it left, the memory now and its forgetting
+//! curve, for the history dialog and `steppe card`.
+
+use chrono::TimeZone;
+
+use super::Collection;
+use crate::error::Result;
+use crate::ids::CardId;
+use crate::schedule::CardState;
+use crate::views::{AnswerSource, CardHistory, CurvePoint, HistoryAnswer, MemoryNow};
+
+const DAY: i64 = 86_400;
+/// Points of the forgetting curve, evenly spaced (the due date is added as one more).
+const CURVE_POINTS: i64 = 60;
+
+impl Collection {
+    /// Card `id`'s history. The memory after each answer is the record the review log keeps from
+    /// before the next one (the card's record now, after the last); recall probabilities come
+    /// from the scheduler's current parameters.
+    pub fn card_history(&self, id: &CardId) -> Result<CardHistory> {
+        let card = self.card(id)?;
+        let record = self.record(id)?;
+        let claim = self.claim(&card.claim)?;
+        let now = self.now();
+        let offset = *now.offset();
+        let at = |secs: i64| offset.timestamp_opt(secs, 0).single().map(|t| t.to_rfc3339());
+        let log = self.store.card_log(id)?;
+        let answers = log
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                let after = log.get(i + 1).map_or(&record.state, |next| &next.before.state);
+                let secs = entry.at_ms.div_euclid(1000);
+                HistoryAnswer {
+                    at: offset.timestamp_millis_opt(entry.at_ms).single().map(|t| t.to_rfc3339()).unwrap_or_default(),
+                    rating: entry.rating,
+                    source: if entry.source == "quiz" { AnswerSource::Quiz } else { AnswerSource::Review },
+                    phase: entry.phase,
+                    interval: after.due.map(|due| due - secs),
+                    stability: after.stability,
+                    difficulty: after.difficulty,
+                    recall: self.scheduler.retrievability(&entry.before.state, secs),
+                }
+            })
+            .collect();
+        let state = &record.state;
+        let now_secs = now.timestamp();
+        let memory = MemoryNow {
+            phase: state.phase,
+            stability: state.stability,
+            difficulty: state.difficulty,
+            due: state.due.and_then(at),
+            last_review: state.last_review.and_then(at),
+            recall: self.scheduler.retrievability(state, now_secs),
+            reps: state.reps,
+            lapses: state.lapses,
+            suspended: record.suspended,
+            leech: record.leech,
+        };
+        Ok(CardHistory {
+            language: self.deck.info.language.clone(),
+            card: id.clone(),
+            kind: card.kind,
+            prompt: card.prompt.clone(),
+            claim: claim.id.clone(),
+            claim_text: claim.text.clone(),
+            quote: claim.quote.clone(),
+            reading: claim.reading.clone(),
+            reading_title: self.reading_title(&claim.reading),
+            now: now.to_rfc3339(),
+            memory,
+            answers,
+            curve: self.forgetting_curve(state, now_secs),
+            due_in_days: state.due.filter(|_| state.last_review.is_some()).map(|due| days(due - now_secs)),
+            desired_retention: self.desired_retention(),
+        })
+    }
+
+    /// The probability of recalling a card in `state` from `now` to its due date and as long
+    /// again as its last interval (at least a day) after it; empty for a card never studied.
+    fn forgetting_curve(&self, state: &CardState, now: i64) -> Vec<CurvePoint> {
+        let (Some(last), Some(due)) = (state.last_review, state.due) else { return Vec::new() };
+        let to_due = (due - now).max(0);
+        let end = to_due + (due - last).max(DAY);
+        let mut offsets: Vec<i64> = (0..CURVE_POINTS).map(|i| end * i / (CURVE_POINTS - 1)).collect();
+        if to_due > 0 && !offsets.contains(&to_due) {
+            let at = offsets.partition_point(|&o| o < to_due);
+            offsets.insert(at, to_due);
+        }
+        offsets
+            .into_iter()
+            .filter_map(|o| Some(CurvePoint { days: days(o), recall: self.scheduler.retrievability(state, now + o)? }))
+            .collect()
+    }
+}
+
+fn days(secs: i64) -> f32 {
+    secs as f32 / DAY as f32
+}
