@@ -30,6 +30,16 @@ quiz-setup-length = Questions
 quiz-setup-readings-error = Readings could not be loaded ({ $error }); the other choices still work.
 quiz-setup-start = Start quiz
 quiz-setup-starting = Starting…
+# Saves the quiz set up above as a PDF to print: its questions, then an answer key with sources.
+quiz-setup-print = Print with answer key
+quiz-setup-printing = Printing…
+# $path is where the PDF was saved.
+quiz-setup-printed = Saved { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+} and the answer key to { $path }
+# $error is the reason the app gives.
+quiz-setup-print-failed = The quiz could not be printed: { $error }
 
 ## A quiz left unfinished when the app was closed.
 ## $answered of $total questions were answered before it stopped.

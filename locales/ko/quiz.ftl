@@ -20,6 +20,10 @@ quiz-setup-length = 문제 수
 quiz-setup-readings-error = 읽기 자료를 불러오지 못했어요({ $error }). 다른 범위는 그대로 고를 수 있어요.
 quiz-setup-start = 퀴즈 시작
 quiz-setup-starting = 시작하는 중…
+quiz-setup-print = 정답표와 함께 인쇄
+quiz-setup-printing = 인쇄하는 중…
+quiz-setup-printed = 문제 { $count }개와 정답표를 { $path }에 저장했어요
+quiz-setup-print-failed = 퀴즈를 인쇄하지 못했어요: { $error }
 
 ## A quiz left unfinished when the app was closed.
 

@@ -20,6 +20,13 @@ quiz-setup-length = Асуултын тоо
 quiz-setup-readings-error = Эх бичвэрүүдийг ачаалж чадсангүй ({ $error }). Бусад сонголт ажиллана.
 quiz-setup-start = Сорил эхлүүлэх
 quiz-setup-starting = Эхлүүлж байна…
+quiz-setup-print = Хариултын түлхүүртэй хэвлэх
+quiz-setup-printing = Хэвлэж байна…
+quiz-setup-printed = { $count ->
+    [one] 1 асуулт
+   *[other] { $count } асуулт
+} болон хариултын түлхүүрийг { $path } руу хадгаллаа
+quiz-setup-print-failed = Сорилыг хэвлэж чадсангүй: { $error }
 
 ## A quiz left unfinished when the app was closed.
 

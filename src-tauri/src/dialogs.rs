@@ -33,3 +33,15 @@ pub fn package_to_import<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
         .blocking_pick_file()
         .and_then(|picked| picked.into_path().ok())
 }
+
+/// Where to save a printed quiz, or `None` when the dialog is cancelled; `title` and `filter`
+/// are in the interface language.
+pub fn quiz_pdf_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, title: &str, filter: &str) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter, &["pdf"])
+        .set_file_name(file_name)
+        .blocking_save_file()
+        .and_then(|picked| picked.into_path().ok())
+}
