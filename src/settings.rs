@@ -40,6 +40,9 @@ pub struct Settings {
     pub reviews_per_day: u32,
     /// The local hour at which a study day begins, 0–23.
     pub rollover_hour: u32,
+    /// Days of the week that get fewer reviews, Monday first (easy days). Marking every day
+    /// lighter is the same as marking none.
+    pub easy_days: [bool; 7],
     pub theme: Theme,
     /// Text size relative to the default, 0.8–1.6.
     pub font_scale: f32,
@@ -53,6 +56,7 @@ impl Default for Settings {
             new_per_day: 20,
             reviews_per_day: 200,
             rollover_hour: 4,
+            easy_days: [false; 7],
             theme: Theme::System,
             font_scale: 1.0,
             language: Language::System,
@@ -95,6 +99,7 @@ mod tests {
             new_per_day: 501,
             reviews_per_day: 5001,
             rollover_hour: 24,
+            easy_days: [true; 7],
             theme: Theme::Dark,
             font_scale: 2.0,
             language: Language::Ko,

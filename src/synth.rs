@@ -4,7 +4,8 @@
 //! The history is simulated with the real scheduler: each studied card is introduced on some
 //! day of the last two years and answered whenever it comes due (a little late at times), with
 //! Again as likely as the scheduler's own forgetting curve says. Every logged answer carries the
-//! state before it, so the stored states equal a replay of the log.
+//! state before it, so the stored states equal a replay of the log made without load balancing
+//! (cards are studied one after another, not day by day, so no review is balanced).
 
 use chrono::{DateTime, FixedOffset};
 use rand::{Rng, RngExt, SeedableRng};

@@ -18,6 +18,10 @@ settings-rollover = Day starts at (hour)
 settings-new-per-day-missing = New cards per day needs a whole number.
 settings-reviews-per-day-missing = Reviews per day needs a whole number.
 settings-rollover-missing = The hour the day starts at needs a whole number.
+# A row of the days of the week, each of which can be marked to get fewer reviews.
+settings-easy-days = Lighter days
+settings-easy-days-hint = Marked days get fewer reviews; the others take up the rest. Reviews are also spread so each day has about the same number.
+settings-easy-days-all = Every day lighter is the same as none: reviews are only moved from lighter days to the others.
 
 ## Appearance: these settings are the same for every deck.
 
@@ -56,3 +60,39 @@ settings-restore = Restore
 # Read out for the restore button. $name is the backup's file name.
 settings-restore-label = Restore { $name }
 settings-restore-confirm = Replace your study data with this backup? Your current data is kept as another backup.
+
+## The workload chart next to desired retention: simulated from the student's own cards.
+
+settings-workload-title = Workload by desired retention
+settings-workload-loading = Simulating the coming months of study for each retention…
+workload-axis-retention = Desired retention
+workload-series-reviews = Reviews a day
+workload-series-minutes = Minutes a day
+workload-series-recall = Cards remembered
+# The chosen retention, marked on the chart.
+workload-chosen-name = Chosen
+# Tooltip heading. $percent is a desired retention such as 90%.
+workload-at = At { $percent }
+workload-reviews = { $count ->
+    [one] { $count } review a day
+   *[other] { $count } reviews a day
+  }
+workload-minutes = { $count ->
+    [one] { $count } minute a day
+   *[other] { $count } minutes a day
+  }
+workload-recall = { $percent } of cards remembered
+# $percent: desired retention; $reviews, $minutes: per day on average; $recall: share remembered; $days: days simulated.
+workload-summary = At { $percent } desired retention: about { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+  } and { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+  } a day, with { $recall } of your cards remembered after { $days } days.
+workload-own-times = Minutes come from your own answer times ({ $count ->
+    [one] { $count } timed answer
+   *[other] { $count } timed answers
+  }).
+workload-default-times = Minutes use typical answer times until you have answered more cards.
+workload-none = No cards to simulate yet.

@@ -4,7 +4,8 @@
 use chrono::{Duration, TimeZone};
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Collection, FORECAST_DAYS, PerReading, capped, due_counts_of, fuzz_seed};
+use super::balance::ReplayLoad;
+use super::{Collection, FORECAST_DAYS, PerReading, capped, due_counts_of};
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
 use crate::schedule::{self, CardState, Phase};
@@ -51,6 +52,7 @@ impl Collection {
         Ok(LibraryView {
             deck_title: self.deck.info.title.clone(),
             deck_description: self.deck.info.description.clone(),
+            deck_language: self.deck.info.language.clone(),
             today: total,
             readings,
         })
@@ -102,7 +104,12 @@ impl Collection {
                 cards,
             });
         }
-        Ok(ReadingView { citation: reading.citation.clone(), blocks, claims: notes })
+        Ok(ReadingView {
+            language: self.deck.info.language.clone(),
+            citation: reading.citation.clone(),
+            blocks,
+            claims: notes,
+        })
     }
 
     /// Studied cards coming due on each of the next 30 study days; overdue cards count today.
@@ -197,14 +204,19 @@ impl Collection {
 
     /// Every card's scheduling state replayed from the review log alone, with the current
     /// settings; cards never answered are new. The review log is the source of truth: this
-    /// equals the stored state unless settings changed along the way.
+    /// equals the stored state unless settings (or the time zone) changed along the way. The
+    /// answers are replayed in the order given, counting the cards due per day as they go, so
+    /// that load balancing places each review where it was placed.
     pub fn states_from_review_log(&self) -> Result<Vec<(CardId, CardState)>> {
         let mut states: BTreeMap<CardId, CardState> =
             self.store.all_records()?.into_iter().map(|(id, _)| (id, CardState::new_card())).collect();
-        for (card, at, rating) in self.store.review_history()? {
+        let days = self.study_days();
+        let mut load = ReplayLoad { due: HashMap::new(), today: 0 };
+        for (card, at, rating) in self.store.review_history_in_order()? {
             let state = states.entry(card.clone()).or_insert_with(CardState::new_card);
-            *state =
-                self.scheduler.next_states(state, at.div_euclid(1000), fuzz_seed(&card, state))?.get(rating).clone();
+            let next = self.replayed_outcomes(&card, state, at.div_euclid(1000), &days, &mut load)?.get(rating).clone();
+            load.moved(&days, state, &next);
+            *state = next;
         }
         Ok(states.into_iter().collect())
     }

@@ -11,20 +11,26 @@ pub(super) fn rng(seed: u64) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed)
 }
 
-/// `days` moved to a random whole number of days within its fuzz range (unchanged below 2.5 days).
-pub(super) fn fuzzed(days: u32, rng: &mut ChaCha8Rng, maximum: u32) -> u32 {
+/// The whole numbers of days an interval of `days` may be moved to, lowest and highest; `None`
+/// below 2.5 days or when the range is a single day.
+pub fn range(days: u32, maximum: u32) -> Option<(u32, u32)> {
     let interval = f64::from(days);
     if interval < 2.5 {
-        return days;
+        return None;
     }
     let delta: f64 =
         RANGES.iter().map(|&(start, end, factor)| factor * (interval.min(end) - start).max(0.0)).sum::<f64>() + 1.0;
     let low = (interval - delta).round().max(2.0);
     let high = (interval + delta).round().min(f64::from(maximum));
-    if high <= low {
-        return days;
+    (high > low).then_some((low as u32, high as u32))
+}
+
+/// `days` moved to a random whole number of days within its fuzz range (unchanged below 2.5 days).
+pub(super) fn fuzzed(days: u32, rng: &mut ChaCha8Rng, maximum: u32) -> u32 {
+    match range(days, maximum) {
+        Some((low, high)) => rng.random_range(low..=high),
+        None => days,
     }
-    rng.random_range(low as u32..=high as u32)
 }
 
 #[cfg(test)]

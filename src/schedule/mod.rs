@@ -1,10 +1,18 @@
 //! Scheduling with FSRS: learning and relearning steps and review intervals.
 //! Everything here is pure: it reads no clock and no database.
 
+mod balance;
 mod fuzz;
 mod optimize;
+mod workload;
 
+pub use balance::{Balance, DueLoad, EASY_DAY_SHARE};
 pub use optimize::{MIN_REVIEWS_TO_OPTIMIZE, OptimizeError, ReviewEvent, optimize_parameters};
+pub use workload::{
+    LoggedAnswer, MAX_ANSWER_SECS, MIN_TIMED_ANSWERS, SITTING_GAP_SECS, WORKLOAD_DAYS, WORKLOAD_RETENTIONS,
+    WorkloadInput, WorkloadPoint, WorkloadView, filled_parameters, simulator_cards, simulator_config, workload,
+    workload_at,
+};
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Timelike};
 use fsrs::{FSRS, MemoryState};
@@ -100,6 +108,9 @@ pub struct SchedulerConfig {
     pub parameters: Vec<f32>,
     /// Spread review intervals a little so cards learned together do not stay bunched.
     pub fuzz: bool,
+    /// Within the fuzz range, prefer the days with the fewest cards due (when the caller gives
+    /// the days' counts, and fuzz is on).
+    pub load_balance: bool,
 }
 
 impl Default for SchedulerConfig {
@@ -111,6 +122,7 @@ impl Default for SchedulerConfig {
             maximum_interval_days: 36_500,
             parameters: Vec::new(),
             fuzz: true,
+            load_balance: true,
         }
     }
 }
@@ -165,6 +177,19 @@ impl Scheduler {
     /// What each answer would do to `state` if given at `now` (Unix seconds). `fuzz_seed`
     /// makes the interval fuzz repeatable (derive it from the card and its review count).
     pub fn next_states(&self, state: &CardState, now: i64, fuzz_seed: u64) -> Result<Outcomes, ScheduleError> {
+        self.next_states_balanced(state, now, fuzz_seed, None)
+    }
+
+    /// Like [`Scheduler::next_states`]; with `balance` (and fuzz on), review intervals are
+    /// spread within their fuzz range to the days with the fewest cards due
+    /// ([`Balance::spread`]).
+    pub fn next_states_balanced(
+        &self,
+        state: &CardState,
+        now: i64,
+        fuzz_seed: u64,
+        balance: Option<&Balance>,
+    ) -> Result<Outcomes, ScheduleError> {
         let elapsed_days = state.last_review.map_or(0, |last| ((now - last).max(0) / DAY) as u32);
         let memory = self
             .fsrs
@@ -174,7 +199,11 @@ impl Scheduler {
             [memory.hard.interval, memory.good.interval, memory.easy.interval].map(|i| self.round_interval(i));
         if self.config.fuzz {
             let mut rng = fuzz::rng(fuzz_seed);
-            review_days = review_days.map(|days| fuzz::fuzzed(days, &mut rng, self.config.maximum_interval_days));
+            let fuzzed = review_days.map(|days| fuzz::fuzzed(days, &mut rng, self.config.maximum_interval_days));
+            review_days = match balance.filter(|_| self.config.load_balance) {
+                Some(balance) => balance.spread(review_days, fuzzed, self.config.maximum_interval_days)?,
+                None => fuzzed,
+            };
         }
         // Like Anki: a better answer never gives a shorter interval.
         if review_days[1] <= review_days[0] {
@@ -282,6 +311,12 @@ impl Scheduler {
     fn round_interval(&self, days: f32) -> u32 {
         (days.round() as u32).clamp(1, self.config.maximum_interval_days)
     }
+}
+
+/// The whole numbers of days a review interval of `days` may be fuzzed (and balanced) to,
+/// lowest and highest; `None` when it is left as it is (below 2.5 days).
+pub fn fuzz_range(days: u32, maximum_interval_days: u32) -> Option<(u32, u32)> {
+    fuzz::range(days, maximum_interval_days)
 }
 
 /// The delay of Hard in learning: the average of this step and the next, or 1.5× a single step

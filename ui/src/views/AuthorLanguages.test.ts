@@ -317,6 +317,7 @@ describe('Settings in other languages', () => {
     new_per_day: 20,
     reviews_per_day: 200,
     rollover_hour: 4,
+    easy_days: [false, false, false, false, false, false, false],
     theme: 'dark',
     font_scale: 1,
     language: 'en',

@@ -3,6 +3,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Settings as SettingsValue } from '../lib/bindings/Settings'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
+import type { WorkloadView } from '../lib/bindings/WorkloadView'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Settings from './Settings.svelte'
 import { setLocale } from '../lib/i18n.svelte'
@@ -12,9 +13,24 @@ const stored: SettingsValue = {
   new_per_day: 20,
   reviews_per_day: 200,
   rollover_hour: 4,
+  easy_days: [false, false, false, false, false, false, false],
   theme: 'dark',
   font_scale: 1.25,
   language: 'en',
+}
+
+const workloadView: WorkloadView = {
+  points: [0.7, 0.8, 0.9, 0.99].map((r, i) => ({
+    desired_retention: r,
+    reviews_per_day: [10, 14, 22, 61][i],
+    minutes_per_day: [4, 5, 8, 21][i],
+    recall: [0.78, 0.85, 0.92, 0.99][i],
+  })),
+  days: 365,
+  studied: 120,
+  new: 900,
+  timed_answers: 0,
+  own_times: false,
 }
 
 const backupList = [
@@ -92,6 +108,52 @@ describe('Settings', () => {
     expect(root.querySelector('[data-testid="settings-error"]')).toBeNull()
   })
 
+  it('marks days of the week lighter, Monday first, and saves them with the study settings', async () => {
+    const saved: SettingsValue[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'settings') return stored
+      if (cmd === 'backups') return []
+      if (cmd === 'set_settings') saved.push((args as { settings: SettingsValue }).settings)
+    })
+    const root = render(Settings, {})
+    await settle()
+    const days = allByTestId<HTMLInputElement>(root, 'easy-day')
+    expect(days.map((d) => d.closest('label')!.textContent!.trim())).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ])
+    expect(byTestId(root, 'setting-easy-days').textContent).toContain('fewer reviews')
+    days[6].click()
+    await settle()
+    byTestId(root, 'settings-save').click()
+    await settle()
+    expect(saved.map((s) => s.easy_days)).toEqual([[false, false, false, false, false, false, true]])
+
+    // Every day lighter is the same as none, and the screen says so.
+    for (const day of days.slice(0, 6)) day.click()
+    await settle()
+    expect(byTestId(root, 'setting-easy-days').textContent).toContain('Every day lighter is the same as none')
+  })
+
+  it('shows the simulated workload of the retention being chosen, and follows the slider', async () => {
+    mockIPC((cmd) => (cmd === 'settings' ? stored : cmd === 'backups' ? [] : cmd === 'workload' ? workloadView : undefined))
+    const root = render(Settings, {})
+    await settle()
+    const summary = () => byTestId(root, 'workload-summary').textContent
+    expect(summary()).toContain('At 90% desired retention: about 22 reviews and 8 minutes a day')
+    expect(summary()).toContain('92% of your cards remembered after 365 days')
+    expect(summary()).toContain('typical answer times')
+    expect(byTestId(root, 'chart-workload').getAttribute('aria-label')).toContain('Workload by desired retention')
+    setValue(byTestId<HTMLInputElement>(root, 'setting-retention'), '0.98')
+    await settle()
+    expect(summary()).toContain('At 99% desired retention: about 61 reviews and 21 minutes a day')
+  })
+
   it('switches the interface language when saved, and the document says which it is', async () => {
     const saved: SettingsValue[] = []
     mockIPC((cmd, args) => {
@@ -156,7 +218,7 @@ describe('Settings', () => {
     vi.spyOn(window, 'matchMedia').mockImplementation(
       (query: string) => ({ matches: query.includes('dark'), media: query }) as MediaQueryList,
     )
-    mockIPC((cmd) => (cmd === 'settings' ? { ...stored, theme: 'system', font_scale: 1 } : []))
+    mockIPC((cmd) => (cmd === 'settings' ? { ...stored, theme: 'system', font_scale: 1 } : cmd === 'backups' ? [] : undefined))
     render(Settings, {})
     await settle()
     expect(document.documentElement.dataset.theme).toBe('dark')

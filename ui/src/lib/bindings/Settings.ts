@@ -18,7 +18,12 @@ reviews_per_day: number,
 /**
  * The local hour at which a study day begins, 0–23.
  */
-rollover_hour: number, theme: Theme, 
+rollover_hour: number, 
+/**
+ * Days of the week that get fewer reviews, Monday first (easy days). Marking every day
+ * lighter is the same as marking none.
+ */
+easy_days: [boolean, boolean, boolean, boolean, boolean, boolean, boolean], theme: Theme, 
 /**
  * Text size relative to the default, 0.8–1.6.
  */

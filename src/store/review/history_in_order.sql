@@ -1,0 +1,1 @@
+SELECT card_id, reviewed_at, rating FROM review_log ORDER BY id
