@@ -49,13 +49,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Every code an [`ErrorReport`] may carry: [`Error::code`]'s, the workspace's own (`closed`,
 /// `nothing_to_recover`) and the UI's for failures outside the core (`ipc`, `unknown`).
-pub const ERROR_CODES: [&str; 26] = [
+pub const ERROR_CODES: [&str; 27] = [
     "invalid_content",
     "not_a_steppe_database",
     "db_newer_than_app",
     "db_corrupt",
     "data_dir_unusable",
     "already_open",
+    "opened_twice",
     "read_only",
     "no_backup",
     "disk_full",
@@ -84,7 +85,7 @@ pub const ERROR_CODES: [&str; 26] = [
 pub struct ErrorReport {
     /// One of [`ERROR_CODES`], so the UI can branch on it.
     #[ts(
-        type = "'invalid_content' | 'not_a_steppe_database' | 'db_newer_than_app' | 'db_corrupt' | 'data_dir_unusable' | 'already_open' | 'read_only' | 'no_backup' | 'disk_full' | 'storage' | 'scheduler' | 'refused_import' | 'exchange' | 'not_found' | 'invalid_setting' | 'not_enough_reviews' | 'empty_quiz' | 'already_answered' | 'invalid_deck' | 'io' | 'invalid_input' | 'other_deck' | 'closed' | 'nothing_to_recover' | 'ipc' | 'unknown'"
+        type = "'invalid_content' | 'not_a_steppe_database' | 'db_newer_than_app' | 'db_corrupt' | 'data_dir_unusable' | 'already_open' | 'opened_twice' | 'read_only' | 'no_backup' | 'disk_full' | 'storage' | 'scheduler' | 'refused_import' | 'exchange' | 'not_found' | 'invalid_setting' | 'not_enough_reviews' | 'empty_quiz' | 'already_answered' | 'invalid_deck' | 'io' | 'invalid_input' | 'other_deck' | 'closed' | 'nothing_to_recover' | 'ipc' | 'unknown'"
     )]
     pub code: String,
     pub message: String,
@@ -99,6 +100,7 @@ impl Error {
             Error::Store(StoreError::Corrupt { .. }) => "db_corrupt",
             Error::Store(StoreError::DataDir { .. } | StoreError::DataDirIsFile { .. }) => "data_dir_unusable",
             Error::Store(StoreError::AlreadyOpen { .. }) => "already_open",
+            Error::Store(StoreError::OpenedTwice { .. }) => "opened_twice",
             Error::Store(StoreError::ReadOnly { .. }) => "read_only",
             Error::Store(StoreError::NoBackup { .. }) => "no_backup",
             Error::Store(StoreError::Sqlite(e)) => match e.sqlite_error_code() {

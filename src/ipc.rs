@@ -9,10 +9,11 @@ pub use crate::decks::DeckSummary;
 pub use crate::error::ErrorReport;
 pub use crate::exchange::{ExportDone, ExportFormat, ImportReport};
 pub use crate::ids::{CardId, ClaimId, ReadingId};
+pub use crate::print::QuizPrinted;
 pub use crate::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
 pub use crate::recovery::{OpenProblem, Recovery};
-pub use crate::schedule::Rating;
+pub use crate::schedule::{Rating, WorkloadPoint, WorkloadView};
 pub use crate::settings::Settings;
 pub use crate::views::{
-    AnswerCheck, BackupInfo, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
+    AnswerCheck, BackupInfo, CardHistory, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
 };

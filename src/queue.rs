@@ -573,6 +573,12 @@ impl Queue {
         Ok(())
     }
 
+    /// When the last learning card due by `until` (seconds) comes due: how far learning ahead
+    /// reaches to take in every card learning now, and no card answered after.
+    pub(crate) fn last_learning_due_by(&self, until: i64) -> Option<i64> {
+        self.learning.iter().map(|(due, _, _)| *due).take_while(|due| *due <= until).last()
+    }
+
     /// When the next studied card comes due, if any (`next_learning_due.sql`).
     pub(crate) fn next_due_time(&self, store: &Store) -> Result<Option<i64>> {
         let first = |set: &BTreeSet<Key>| set.first().map(|k| k.0);

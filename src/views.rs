@@ -36,6 +36,9 @@ pub struct ReadingSummary {
 pub struct LibraryView {
     pub deck_title: String,
     pub deck_description: String,
+    /// The language of the deck's readings and claims (a BCP 47 tag such as `en`), which the
+    /// interface's language does not change.
+    pub deck_language: String,
     pub today: DueCounts,
     pub readings: Vec<ReadingSummary>,
 }
@@ -90,6 +93,8 @@ pub struct CardStatus {
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct ReadingView {
+    /// The language the reading is written in (the deck's), for the text's `lang`.
+    pub language: String,
     pub citation: Citation,
     pub blocks: Vec<BlockView>,
     pub claims: Vec<ClaimNote>,
@@ -279,4 +284,89 @@ pub struct BackupInfo {
     /// File name, e.g. `steppe-20260105T010000-manual.sqlite`; sorts by time.
     pub name: String,
     pub size: u64,
+}
+
+/// Where an answer in a card's history was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AnswerSource {
+    /// Studying.
+    Review,
+    /// A question of a quiz, missed (a miss counts as Again).
+    Quiz,
+}
+
+/// One answer to a card, as its history lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct HistoryAnswer {
+    /// When it was given (RFC 3339, local time).
+    pub at: String,
+    pub rating: Rating,
+    pub source: AnswerSource,
+    /// The card's phase before the answer.
+    pub phase: Phase,
+    /// Seconds from the answer until the card came due again; `None` if it was given no due time.
+    pub interval: Option<i64>,
+    /// The memory after the answer: stability in days and difficulty (1 to 10).
+    pub stability: Option<f32>,
+    pub difficulty: Option<f32>,
+    /// The probability of recall at the moment of the answer; `None` for a card not studied before.
+    pub recall: Option<f32>,
+}
+
+/// A card's memory now.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MemoryNow {
+    pub phase: Phase,
+    /// Days, and 1 to 10; `None` for a new card.
+    pub stability: Option<f32>,
+    pub difficulty: Option<f32>,
+    /// RFC 3339, local time; `None` for a new card.
+    pub due: Option<String>,
+    pub last_review: Option<String>,
+    /// The probability of recall now; `None` for a new card.
+    pub recall: Option<f32>,
+    pub reps: u32,
+    pub lapses: u32,
+    pub suspended: bool,
+    pub leech: bool,
+}
+
+/// A point of a forgetting curve: the probability of recall some days from now.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CurvePoint {
+    pub days: f32,
+    pub recall: f32,
+}
+
+/// Everything about one card: its claim and source, every answer, its memory now and how that
+/// memory fades from now to its next due date and beyond.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CardHistory {
+    /// The language of the deck's prompts, claims and quotes (a BCP 47 tag such as `en`).
+    pub language: String,
+    pub card: CardId,
+    pub kind: CardKind,
+    pub prompt: String,
+    pub claim: ClaimId,
+    pub claim_text: String,
+    pub quote: String,
+    pub reading: ReadingId,
+    pub reading_title: String,
+    /// Now, when the history was read (RFC 3339, local time).
+    pub now: String,
+    pub memory: MemoryNow,
+    /// Oldest first.
+    pub answers: Vec<HistoryAnswer>,
+    /// The probability of recall from now (day 0) to past the next due date; empty for a new card.
+    pub curve: Vec<CurvePoint>,
+    /// Days from now to the next due date (negative when overdue); `None` for a new card.
+    pub due_in_days: Option<f32>,
+    /// The recall the scheduler aims for at the due date.
+    pub desired_retention: f32,
 }

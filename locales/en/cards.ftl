@@ -54,6 +54,12 @@ cards-typed-close = Close
 cards-typed-close-note = Nearly: a small slip.
 cards-typed-wrong = Wrong
 cards-typed-wrong-note = Not the answer.
+# The student overrules the check: the answer was right in other words or another order.
+cards-typed-accept = I was right
+# The tooltip of that button.
+cards-typed-accept-hint = Counts your answer as right and suggests Good
+cards-typed-accepted = Counted as right
+cards-typed-accepted-note = You said it your own way; grade how well you recalled it.
 # Over the typed answer compared letter by letter with the right one.
 cards-diff-label = Your answer against the right one
 # Tooltips on letters of the comparison.

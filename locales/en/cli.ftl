@@ -41,3 +41,80 @@ cli-stats-due = due now:  { $new } new, { $learning } learning, { $review } revi
 cli-stats-reviews = reviews:  { $today } today, { $total } in all
 cli-bad-time = --now `{ $time }` is not an RFC 3339 time: { $reason }
 cli-synth-wrote = wrote { $folder }: { $claims } claims, { $cards } cards; { $reviews } reviews of { $studied } cards (+{ $archived } archived)
+# steppe card ID: one card's history. Numbers, percentages and times come formatted.
+cli-card-heading = card `{ $card }` ({ $kind }): { $prompt }
+cli-card-claim = claim `{ $claim }`: { $text }
+cli-card-quote = quote from “{ $reading }”: { $quote }
+cli-card-not-studied = not studied yet: no answers and no forgetting curve
+cli-card-memory = memory now: { $phase }, stability { $stability } days, difficulty { $difficulty }, recall probability { $recall }
+cli-card-due = due { $due } (desired retention { $retention })
+cli-card-counts = { $reps ->
+        [one] 1 answer
+       *[other] { $reps } answers
+    }, { $lapses ->
+        [one] 1 lapse
+       *[other] { $lapses } lapses
+    }
+cli-card-suspended = suspended
+cli-card-leech = suspended as a leech
+cli-card-answers = answers (time, grade, phase before, interval given, stability and difficulty after, recall probability at the time):
+cli-card-answer = { $at }  { $rating }  { $phase }  { $interval }  stability { $stability }  difficulty { $difficulty }  recall { $recall }
+cli-card-quiz = (quiz)
+cli-card-curve = forgetting curve (time from now: recall probability):
+cli-card-curve-point = { $when }: { $recall }
+cli-card-curve-due = { $when }: { $recall } (due)
+cli-card-curve-now = now: { $recall }
+cli-phase-new = new
+cli-phase-learning = learning
+cli-phase-review = review
+cli-phase-relearning = relearning
+cli-rating-again = Again
+cli-rating-hard = Hard
+cli-rating-good = Good
+cli-rating-easy = Easy
+cli-interval-minutes = { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+cli-interval-hours = { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }
+cli-interval-days = { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }
+cli-quiz-printed = wrote { $path }: { $count ->
+        [one] 1 question
+       *[other] { $count } questions
+    } and the answer key, seed { $seed }
+# A printed quiz (steppe quiz --print, the Print button of a quiz). The questions stay in the
+# deck's language; these words are the page's. $deck is the deck's title, $id and $version name
+# the deck, $date is the day it is printed (YYYY-MM-DD), $seed the number that draws the quiz.
+print-title = Quiz: { $deck }
+print-answer-key = Answer key: { $deck }
+print-about = Deck `{ $id }` { $version } · seed { $seed } · printed { $date }
+print-scope-all = All readings
+print-scope-reading = Reading: { $title }
+print-scope-tag = Tag: { $tag }
+print-scope-weak = Weak cards
+print-count = { $count ->
+        [one] 1 question
+       *[other] { $count } questions
+    }
+print-name = Name:
+print-choose-one = Choose one.
+print-choose-reading = Which reading says it? Choose one.
+print-true-or-false = True or false?
+print-fill-blank = Fill in the blank.
+print-write-answer = Write the answer.
+print-order = Order:
+# $citation is "Author (2015). Title."
+print-source = Source: { $citation }
+print-footer = { $deck } · seed { $seed } · page { $page } of { $pages }
+# The options of a true-or-false question, in the deck's language.
+print-true = True
+print-false = False
+# The app's save dialog for a printed quiz.
+print-save-title = Print quiz
+print-pdf-filter = PDF document

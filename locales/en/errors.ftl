@@ -7,6 +7,7 @@ error-db_newer_than_app = This study data was saved by a newer Steppe. Update St
 error-db_corrupt = The study data is damaged.
 error-data_dir_unusable = Steppe cannot use its data folder.
 error-already_open = This study data is open in another Steppe window.
+error-opened_twice = Steppe tried to open this study data twice in the same window; no other window has it. Restart Steppe.
 error-read_only = The study data cannot be written: the disk or the file is read-only.
 error-no_backup = There is no such backup.
 error-disk_full = The disk is full. Nothing was lost; free some space and try again.

@@ -37,3 +37,5 @@ library-study-reading-label = Study this reading: { $title }
 library-quiz-reading = Quiz this reading
 # Read out for that link. $title is the reading's title.
 library-quiz-reading-label = Quiz this reading: { $title }
+# Under the deck's title: the language its readings and cards are written in ($language is its name).
+library-deck-language = Readings and cards in { $language }

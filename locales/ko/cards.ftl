@@ -45,6 +45,12 @@ cards-typed-close = 거의 정답
 cards-typed-close-note = 작은 실수가 있어요.
 cards-typed-wrong = 오답
 cards-typed-wrong-note = 정답이 아니에요.
+# The student overrules the check: the answer was right in other words or another order.
+cards-typed-accept = 맞게 답했어요
+# The tooltip of that button.
+cards-typed-accept-hint = 답을 정답으로 인정하고 좋음을 추천해요
+cards-typed-accepted = 정답으로 인정
+cards-typed-accepted-note = 다른 말로 답했어요. 얼마나 잘 기억했는지 평가하세요.
 cards-diff-label = 내 답과 정답 비교
 cards-diff-missing = 빠짐
 cards-diff-extra = 더 씀

@@ -4,6 +4,7 @@ error-db_newer_than_app = 더 새로운 버전의 Steppe로 저장된 학습 데
 error-db_corrupt = 학습 데이터가 손상되었어요.
 error-data_dir_unusable = Steppe가 데이터 폴더를 사용할 수 없어요.
 error-already_open = 이 학습 데이터는 다른 Steppe 창에서 열려 있어요.
+error-opened_twice = Steppe가 같은 창에서 이 학습 데이터를 두 번 열려고 했어요. 다른 창에서 열려 있는 것은 아니에요. Steppe를 다시 시작해 주세요.
 error-read_only = 학습 데이터에 쓸 수 없어요. 디스크나 파일이 읽기 전용이에요.
 error-no_backup = 그런 백업이 없어요.
 error-disk_full = 디스크가 가득 찼어요. 잃어버린 것은 없어요. 공간을 확보한 뒤 다시 시도하세요.

@@ -12,3 +12,4 @@ library-study = 학습
 library-study-reading-label = 이 읽기 자료 학습: { $title }
 library-quiz-reading = 이 읽기 자료로 퀴즈
 library-quiz-reading-label = 이 읽기 자료로 퀴즈: { $title }
+library-deck-language = 읽기 자료와 카드 언어: { $language }

@@ -46,6 +46,12 @@ cards-typed-close = Бараг зөв
 cards-typed-close-note = Жижиг алдаа гарсан байна.
 cards-typed-wrong = Буруу
 cards-typed-wrong-note = Энэ хариулт биш.
+# The student overrules the check: the answer was right in other words or another order.
+cards-typed-accept = Би зөв хариулсан
+# The tooltip of that button.
+cards-typed-accept-hint = Хариултыг зөвд тооцож, «Сайн» үнэлгээг санал болгоно
+cards-typed-accepted = Зөвд тооцсон
+cards-typed-accepted-note = Та өөрийнхөөрөө хэлжээ; хэр сайн санаснаа үнэлнэ үү.
 cards-diff-label = Таны хариулт ба зөв хариулт
 cards-diff-missing = дутуу
 cards-diff-extra = илүү

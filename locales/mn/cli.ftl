@@ -29,3 +29,74 @@ cli-stats-due = одоо давтах:  { $new } шинэ, { $learning } сур�
 cli-stats-reviews = давтлага:  өнөөдөр { $today }, нийт { $total }
 cli-bad-time = --now `{ $time }` нь RFC 3339 цаг биш байна: { $reason }
 cli-synth-wrote = { $folder } бичлээ: { $claims } мэдэгдэл, { $cards } карт; { $studied } картын { $reviews } давтлага (+{ $archived } архивласан)
+# steppe card ID: нэг картын түүх.
+cli-card-heading = карт `{ $card }` ({ $kind }): { $prompt }
+cli-card-claim = мэдэгдэл `{ $claim }`: { $text }
+cli-card-quote = «{ $reading }»-ээс авсан ишлэл: { $quote }
+cli-card-not-studied = хараахан үзээгүй: хариулт ч, мартах муруй ч алга
+cli-card-memory = одоогийн санах ой: { $phase }, тогтвортой байдал { $stability } хоног, хүндрэл { $difficulty }, санах магадлал { $recall }
+cli-card-due = давтах хугацаа { $due } (хүссэн санах хувь { $retention })
+cli-card-counts = { $reps ->
+        [one] 1 хариулт
+       *[other] { $reps } хариулт
+    }, { $lapses ->
+        [one] 1 удаа мартсан
+       *[other] { $lapses } удаа мартсан
+    }
+cli-card-suspended = түр хассан
+cli-card-leech = олон удаа мартсан тул түр хассан
+cli-card-answers = хариултууд (цаг, үнэлгээ, өмнөх шат, өгсөн давтах завсар, дараах тогтвортой байдал ба хүндрэл, тухайн үеийн санах магадлал):
+cli-card-answer = { $at }  { $rating }  { $phase }  { $interval }  тогтвортой байдал { $stability }  хүндрэл { $difficulty }  санах { $recall }
+cli-card-quiz = (сорил)
+cli-card-curve = мартах муруй (одооноос хойш өнгөрөх хугацаа: санах магадлал):
+cli-card-curve-point = { $when } өнгөрөхөд: { $recall }
+cli-card-curve-due = { $when } өнгөрөхөд: { $recall } (давтах хугацаа)
+cli-card-curve-now = одоо: { $recall }
+cli-phase-new = шинэ
+cli-phase-learning = сурч буй
+cli-phase-review = давтлагад
+cli-phase-relearning = дахин сурч буй
+cli-rating-again = Дахин
+cli-rating-hard = Хэцүү
+cli-rating-good = Сайн
+cli-rating-easy = Амархан
+cli-interval-minutes = { $count ->
+        [one] 1 минут
+       *[other] { $count } минут
+    }
+cli-interval-hours = { $count ->
+        [one] 1 цаг
+       *[other] { $count } цаг
+    }
+cli-interval-days = { $count ->
+        [one] 1 хоног
+       *[other] { $count } хоног
+    }
+cli-quiz-printed = { $path } бичлээ: { $count ->
+        [one] 1 асуулт
+       *[other] { $count } асуулт
+    } ба хариултын түлхүүр, үр { $seed }
+print-title = Сорил: { $deck }
+print-answer-key = Хариултын түлхүүр: { $deck }
+print-about = Багц `{ $id }` { $version } · үр { $seed } · хэвлэсэн { $date }
+print-scope-all = Бүх эх бичвэр
+print-scope-reading = Эх бичвэр: { $title }
+print-scope-tag = Шошго: { $tag }
+print-scope-weak = Сул картууд
+print-count = { $count ->
+        [one] 1 асуулт
+       *[other] { $count } асуулт
+    }
+print-name = Нэр:
+print-choose-one = Нэгийг сонгоно уу.
+print-choose-reading = Аль эх бичвэр ингэж хэлдэг вэ? Нэгийг сонгоно уу.
+print-true-or-false = Үнэн үү, худал уу?
+print-fill-blank = Хоосон зайг нөхнө үү.
+print-write-answer = Хариултаа бичнэ үү.
+print-order = Дараалал:
+print-source = Эх сурвалж: { $citation }
+print-footer = { $deck } · үр { $seed } · { $pages }-н { $page }-р хуудас
+print-true = Үнэн
+print-false = Худал
+print-save-title = Сорил хэвлэх
+print-pdf-filter = PDF баримт

@@ -12,3 +12,4 @@ library-study = Суралцах
 library-study-reading-label = Энэ эх бичвэрээр суралцах: { $title }
 library-quiz-reading = Энэ эх бичвэрээр сорил өгөх
 library-quiz-reading-label = Энэ эх бичвэрээр сорил өгөх: { $title }
+library-deck-language = Эх бичвэр, картын хэл: { $language }

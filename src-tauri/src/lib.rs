@@ -8,10 +8,11 @@ use std::sync::Mutex;
 use steppe::Collection;
 use steppe::clock::SystemClock;
 use steppe::ipc::{
-    AnswerCheck, AuthorReading, BackupInfo, Candidate, CardId, ClaimDraft, Coverage, DEFAULT_QUIZ_LENGTH, DeckOutline,
-    DeckSummary, DraftCheck, DraftProblem, ErrorReport, ExportDone, ExportFormat, Given, ImportReport, LibraryView,
-    OpenProblem, ProgressView, QuizFeedback, QuizResult, QuizScope, QuizView, Rating, ReadingDraft, ReadingId,
-    ReadingView, Recovery, Session, Settings, SuspendedCard, TagCount, TextSelection, UndoResult,
+    AnswerCheck, AuthorReading, BackupInfo, Candidate, CardHistory, CardId, ClaimDraft, Coverage, DEFAULT_QUIZ_LENGTH,
+    DeckOutline, DeckSummary, DraftCheck, DraftProblem, ErrorReport, ExportDone, ExportFormat, Given, ImportReport,
+    LibraryView, OpenProblem, ProgressView, QuizFeedback, QuizPrinted, QuizResult, QuizScope, QuizView, Rating,
+    ReadingDraft, ReadingId, ReadingView, Recovery, Session, Settings, SuspendedCard, TagCount, TextSelection,
+    UndoResult,
 };
 use steppe::workspace::{AuthorDeck, Workspace};
 use tauri::ipc::Channel;
@@ -208,6 +209,11 @@ fn set_suspended(state: State<'_, AppState>, card_id: CardId, suspended: bool) -
 }
 
 #[tauri::command(async)]
+fn card_history(state: State<'_, AppState>, card_id: CardId) -> Result<CardHistory, ErrorReport> {
+    state.with(|c| c.card_history(&card_id))
+}
+
+#[tauri::command(async)]
 fn suspended_cards(state: State<'_, AppState>) -> Result<Vec<SuspendedCard>, ErrorReport> {
     state.with(|c| c.suspended_cards())
 }
@@ -268,6 +274,11 @@ fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
 }
 
 #[tauri::command(async)]
+fn workload(state: State<'_, AppState>) -> Result<steppe::ipc::WorkloadView, ErrorReport> {
+    state.with(|c| c.workload())
+}
+
+#[tauri::command(async)]
 fn settings(state: State<'_, AppState>) -> Result<Settings, ErrorReport> {
     state.workspace().settings()
 }
@@ -302,6 +313,12 @@ fn optimize(state: State<'_, AppState>, progress: Channel<(usize, usize)>) -> Re
     })
 }
 
+/// Studies a quiz's misses (and any card learning now that comes due soon) at once.
+#[tauri::command(async)]
+fn learn_ahead(state: State<'_, AppState>) -> Result<Session, ErrorReport> {
+    state.with(|c| c.learn_ahead())
+}
+
 #[tauri::command(async)]
 fn set_study_focus(state: State<'_, AppState>, reading: Option<ReadingId>) -> Result<Session, ErrorReport> {
     state.with(|c| c.set_study_focus(reading))
@@ -317,6 +334,26 @@ fn export_deck<R: Runtime>(
     let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
     let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
     state.workspace().export(format, &path).map(Some)
+}
+
+/// Prints the quiz `start_quiz` would draw (same scope, length and seed) to a PDF picked in a
+/// native save dialog, its headings in `language`; `None` when cancelled.
+#[tauri::command(async)]
+fn print_quiz<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    scope: QuizScope,
+    length: Option<u32>,
+    seed: Option<u64>,
+    language: String,
+) -> Result<Option<QuizPrinted>, ErrorReport> {
+    let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
+    let words = steppe::messages::Messages::new(&language);
+    let (title, filter) = (words.get("print-save-title", &[]), words.get("print-pdf-filter", &[]));
+    let Some(path) = dialogs::quiz_pdf_path(&app, &format!("{deck_id}-quiz.pdf"), &title, &filter) else {
+        return Ok(None);
+    };
+    state.with(|c| c.print_quiz(scope, length.unwrap_or(DEFAULT_QUIZ_LENGTH), seed, &language, &path)).map(Some)
 }
 
 /// Imports a package or table picked in a native open dialog into the data folder's decks/;
@@ -341,6 +378,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         answer_quiz,
         finish_quiz,
         progress,
+        workload,
         settings,
         set_settings,
         backups,
@@ -348,7 +386,9 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         restore_backup,
         optimize,
         set_study_focus,
+        learn_ahead,
         export_deck,
+        print_quiz,
         import_deck,
         open_problem,
         recover,
@@ -372,6 +412,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         dismiss_candidate,
         suspended_cards,
         unsuspend,
+        card_history,
         unfinished_quiz,
         abandon_quiz,
         quiz_tags

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use steppe::content::{self, Deck, SourceFile};
 use steppe::exchange::{self, ExchangeError, ExportFormat};
+use steppe::quiz::QuizScope;
 use steppe::schedule::Rating;
 use steppe::workspace::{Studied, Workspace};
 use steppe::{Collection, clock::SystemClock, messages::messages, tr};
@@ -96,6 +97,29 @@ enum Command {
         #[arg(long)]
         data_dir: Option<PathBuf>,
     },
+    /// Print a quiz to a PDF: its questions, then an answer key citing each answer's reading
+    /// and quote. The same seed prints the same questions the app would ask.
+    Quiz {
+        /// The PDF to write (written whole or not at all).
+        #[arg(long, value_name = "FILE")]
+        print: PathBuf,
+        /// Only questions about this reading (its id).
+        #[arg(long, value_name = "ID", conflicts_with = "tag")]
+        reading: Option<String>,
+        /// Only questions about claims with this tag.
+        #[arg(long, value_name = "TAG")]
+        tag: Option<String>,
+        /// How many questions (at most one per claim).
+        #[arg(long, default_value_t = steppe::quiz::DEFAULT_QUIZ_LENGTH,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(steppe::quiz::MAX_QUIZ_LENGTH)))]
+        questions: u32,
+        /// The number that draws the questions and their order (default: taken from the clock).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Deck folder to quiz on instead of the built-in deck.
+        #[arg(long)]
+        deck: Option<PathBuf>,
+    },
     /// Copy the study database to backups/ in the data folder.
     Backup {
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
@@ -146,6 +170,19 @@ enum Command {
     },
     /// Show card counts (new, learning, review, due today) from the study database.
     Stats {
+        /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
+    },
+    /// Show one card's history: every answer with the memory it left and the recall it was given
+    /// at, the card's memory now and its forgetting curve, with its claim, quote and reading.
+    Card {
+        /// The card's id, e.g. `embassy-1948:cloze` (`steppe cards` lists them).
+        id: String,
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
@@ -252,7 +289,9 @@ impl From<ExchangeError> for Failure {
 fn store_failure(e: steppe::Error) -> Failure {
     match e {
         steppe::Error::Content(problems) => Failure::invalid(problems),
-        steppe::Error::NotFound(_) | steppe::Error::NotEnoughReviews(_) => Failure::invalid(miette::miette!("{e}")),
+        steppe::Error::NotFound(_) | steppe::Error::NotEnoughReviews(_) | steppe::Error::EmptyQuiz(_) => {
+            Failure::invalid(miette::miette!("{e}"))
+        }
         other => Failure::data(miette::miette!("{other}")),
     }
 }
@@ -406,6 +445,109 @@ fn print_import(report: &exchange::ImportReport) {
     }
 }
 
+/// A card's history as lines of text: the card, its claim and quote, its memory now, every
+/// answer and a few points of its forgetting curve.
+fn card_history_text(h: &steppe::views::CardHistory) -> String {
+    use steppe::schedule::Phase;
+    use steppe::views::AnswerSource;
+    let phase = |p: Phase| match p {
+        Phase::New => tr!("cli-phase-new"),
+        Phase::Learning => tr!("cli-phase-learning"),
+        Phase::Review => tr!("cli-phase-review"),
+        Phase::Relearning => tr!("cli-phase-relearning"),
+    };
+    let rating = |r: Rating| match r {
+        Rating::Again => tr!("cli-rating-again"),
+        Rating::Hard => tr!("cli-rating-hard"),
+        Rating::Good => tr!("cli-rating-good"),
+        Rating::Easy => tr!("cli-rating-easy"),
+    };
+    let percent = |r: Option<f32>| r.map_or_else(|| "–".to_owned(), |r| format!("{:.1}%", r * 100.0));
+    let decimal = |x: Option<f32>| x.map_or_else(|| "–".to_owned(), |x| format!("{x:.2}"));
+    let time = |rfc3339: &str| {
+        chrono::DateTime::parse_from_rfc3339(rfc3339)
+            .map_or_else(|_| rfc3339.to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+    };
+    let interval = |secs: Option<i64>| match secs {
+        None => "–".to_owned(),
+        Some(s) if s < 3_600 => tr!("cli-interval-minutes", count = (s + 30) / 60),
+        Some(s) if s < 86_400 => tr!("cli-interval-hours", count = (s + 1_800) / 3_600),
+        Some(s) => tr!("cli-interval-days", count = (s + 43_200) / 86_400),
+    };
+    let m = &h.memory;
+    let mut lines = vec![
+        tr!("cli-card-heading", card = h.card.as_str(), kind = h.kind.name(), prompt = h.prompt.as_str()),
+        tr!("cli-card-claim", claim = h.claim.as_str(), text = h.claim_text.as_str()),
+        tr!("cli-card-quote", reading = h.reading_title.as_str(), quote = h.quote.as_str()),
+    ];
+    if m.phase == Phase::New {
+        lines.push(tr!("cli-card-not-studied"));
+    } else {
+        lines.push(tr!(
+            "cli-card-memory",
+            phase = phase(m.phase),
+            stability = decimal(m.stability),
+            difficulty = decimal(m.difficulty),
+            recall = percent(m.recall)
+        ));
+        if let Some(due) = &m.due {
+            let retention = percent(Some(h.desired_retention));
+            lines.push(tr!("cli-card-due", due = time(due), retention = retention));
+        }
+        lines.push(tr!("cli-card-counts", reps = m.reps, lapses = m.lapses));
+    }
+    if m.leech {
+        lines.push(tr!("cli-card-leech"));
+    } else if m.suspended {
+        lines.push(tr!("cli-card-suspended"));
+    }
+    if !h.answers.is_empty() {
+        lines.push(String::new());
+        lines.push(tr!("cli-card-answers"));
+        for a in &h.answers {
+            let line = tr!(
+                "cli-card-answer",
+                at = time(&a.at),
+                rating = rating(a.rating),
+                phase = phase(a.phase),
+                interval = interval(a.interval),
+                stability = decimal(a.stability),
+                difficulty = decimal(a.difficulty),
+                recall = percent(a.recall)
+            );
+            let quiz =
+                if a.source == AnswerSource::Quiz { format!(" {}", tr!("cli-card-quiz")) } else { String::new() };
+            lines.push(format!("  {line}{quiz}"));
+        }
+    }
+    if !h.curve.is_empty() {
+        lines.push(String::new());
+        lines.push(tr!("cli-card-curve"));
+        // Seven points evenly along the curve, and the due date.
+        let last = h.curve.len() - 1;
+        let mut shown: Vec<usize> = (0..=6).map(|i| i * last / 6).collect();
+        if let Some(due) = h.due_in_days.and_then(|d| h.curve.iter().position(|p| p.days == d)) {
+            shown.push(due);
+        }
+        shown.sort_unstable();
+        shown.dedup();
+        for i in shown {
+            let point = &h.curve[i];
+            let recall = percent(Some(point.recall));
+            let secs = (point.days * 86_400.0).round() as i64;
+            let line = if secs == 0 {
+                tr!("cli-card-curve-now", recall = recall)
+            } else if Some(point.days) == h.due_in_days {
+                tr!("cli-card-curve-due", when = interval(Some(secs)), recall = recall)
+            } else {
+                tr!("cli-card-curve-point", when = interval(Some(secs)), recall = recall)
+            };
+            lines.push(format!("  {line}"));
+        }
+    }
+    lines.join("\n")
+}
+
 fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Report> {
     use rand::{RngExt, SeedableRng};
     use std::io::Write;
@@ -510,6 +652,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let report = result?;
             print_import(&report);
         }
+        Command::Quiz { print, reading, tag, questions, seed, deck } => {
+            let (deck, _) = load_deck_files(deck.as_ref())?;
+            let scope = match (reading, tag) {
+                (Some(id), _) => QuizScope::Reading { id: id.as_str().into() },
+                (None, Some(tag)) => QuizScope::Tag { tag },
+                (None, None) => QuizScope::All,
+            };
+            let now = chrono::Local::now();
+            let seed = seed.unwrap_or(now.timestamp_millis() as u64);
+            let cards = steppe::cards::generate(&deck);
+            let candidates = steppe::print::in_scope(&deck, &cards, &scope).map_err(store_failure)?;
+            let quiz = steppe::print::prepare(&deck, candidates, scope, questions, seed, now.date_naive())
+                .map_err(store_failure)?;
+            let labels = steppe::print::Labels::new(messages().language());
+            let done = steppe::print::write(&quiz, &labels, &print).map_err(store_failure)?;
+            let (path, count, seed) = (done.path, done.questions, done.seed.to_string());
+            println!("{}", tr!("cli-quiz-printed", path = path, count = count, seed = seed));
+        }
         Command::Backup { data_dir, deck } => {
             let (collection, _) = open_collection(data_dir, deck)?;
             let path = collection.backup_now().map_err(store_failure)?;
@@ -569,6 +729,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             );
             println!("{}", tr!("cli-stats-due", new = d.new, learning = d.learning, review = d.review));
             println!("{}", tr!("cli-stats-reviews", today = s.reviews_today, total = s.reviews_total));
+        }
+        Command::Card { id, data_dir, deck } => {
+            let (collection, _) = open_collection(data_dir, deck)?;
+            let history = collection.card_history(&id.as_str().into()).map_err(store_failure)?;
+            print_ignoring_closed_pipe(&card_history_text(&history));
         }
         Command::Synth { claims, claims_per_reading, reviews, seed, now, out, builtin_deck } => {
             let now = match now {

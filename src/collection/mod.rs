@@ -7,10 +7,13 @@
 //! database-only reference the queue is tested against ([`reference`]).
 
 mod backup;
+mod balance;
+mod history;
 mod quiz;
 mod reference;
 mod review;
 mod stats;
+mod workload;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use std::cell::{OnceCell, RefCell};
@@ -54,6 +57,8 @@ pub struct Collection {
     queue: RefCell<Option<Queue>>,
     /// The reading the student is studying on its own, if any.
     focus: Option<ReadingId>,
+    /// While learning ahead: learning cards due by this time (seconds) are studied now.
+    ahead_until: Option<i64>,
     clock: Box<dyn Clock>,
 }
 
@@ -95,6 +100,7 @@ impl Collection {
             reading_index: OnceCell::new(),
             queue: RefCell::new(None),
             focus: None,
+            ahead_until: None,
             clock,
         })
     }

@@ -8,6 +8,7 @@ use super::Collection;
 use crate::cards::{self, Card};
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ClaimId};
+use crate::print::{self, PrintedQuiz, QuizPrinted};
 use crate::quiz::{self, QuizFeedback, QuizMiss, QuizQuestion, QuizResult, QuizScope, QuizView, TagCount};
 use crate::schedule::{Phase, Rating};
 use crate::store::{QuizAnswer, StoreError};
@@ -22,7 +23,47 @@ impl Collection {
         }
         let now = self.now();
         let seed = seed.unwrap_or(now.timestamp_millis() as u64);
-        let in_scope: Vec<Card> = match &scope {
+        let in_scope = self.quiz_cards(&scope)?;
+        let drawn: Vec<CardId> =
+            quiz::draw(in_scope.iter().collect(), length, seed).into_iter().map(|c| c.id.clone()).collect();
+        if drawn.is_empty() {
+            let why = match scope {
+                QuizScope::Weak => "No weak cards yet. Weak cards are those you failed lately or are likely to forget.",
+                _ => "This choice has no questions. Pick another reading or tag.",
+            };
+            return Err(Error::EmptyQuiz(why.into()));
+        }
+        let scope_json = serde_json::to_string(&scope).expect("scope serialises");
+        let id = self.store.insert_quiz(now.timestamp_millis(), &scope_json, seed, &drawn)?;
+        self.quiz(id, scope)
+    }
+
+    /// The quiz [`Collection::start_quiz`] would draw with the same scope, length and seed,
+    /// laid out for paper with its answer key (nothing is stored: a printed quiz is not taken).
+    pub fn printed_quiz(&self, scope: QuizScope, length: u32, seed: Option<u64>) -> Result<PrintedQuiz> {
+        let now = self.now();
+        let seed = seed.unwrap_or(now.timestamp_millis() as u64);
+        let in_scope = self.quiz_cards(&scope)?;
+        print::prepare(&self.deck, in_scope.iter().collect(), scope, length, seed, now.date_naive())
+    }
+
+    /// Prints the quiz of [`Collection::printed_quiz`] to a PDF at `path` (written whole or not
+    /// at all), its headings in `language` (one of [`crate::messages::LANGUAGES`]).
+    pub fn print_quiz(
+        &self,
+        scope: QuizScope,
+        length: u32,
+        seed: Option<u64>,
+        language: &str,
+        path: &std::path::Path,
+    ) -> Result<QuizPrinted> {
+        let quiz = self.printed_quiz(scope, length, seed)?;
+        print::write(&quiz, &print::Labels::new(language), path)
+    }
+
+    /// The cards a quiz of `scope` draws from.
+    fn quiz_cards(&self, scope: &QuizScope) -> Result<Vec<Card>> {
+        Ok(match scope {
             QuizScope::All => self.store.cards_of_reading(None)?,
             QuizScope::Reading { id } => self.store.cards_of_reading(Some(id))?,
             QuizScope::Tag { tag } => {
@@ -38,19 +79,7 @@ impl Collection {
                 cards.retain(|c| c.claims.iter().any(|id| weak.contains(id)));
                 cards
             }
-        };
-        let drawn: Vec<CardId> =
-            quiz::draw(in_scope.iter().collect(), length, seed).into_iter().map(|c| c.id.clone()).collect();
-        if drawn.is_empty() {
-            let why = match scope {
-                QuizScope::Weak => "No weak cards yet. Weak cards are those you failed lately or are likely to forget.",
-                _ => "This choice has no questions. Pick another reading or tag.",
-            };
-            return Err(Error::EmptyQuiz(why.into()));
-        }
-        let scope_json = serde_json::to_string(&scope).expect("scope serialises");
-        let id = self.store.insert_quiz(now.timestamp_millis(), &scope_json, seed, &drawn)?;
-        self.quiz(id, scope)
+        })
     }
 
     fn quiz(&self, id: i64, scope: QuizScope) -> Result<QuizView> {

@@ -2,13 +2,17 @@
 
 use chrono::TimeZone;
 
-use super::{Collection, LEECH_LAPSES, capped, due_counts_of, fuzz_seed};
+use super::{Collection, LEECH_LAPSES, capped, due_counts_of};
 use crate::cards;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
 use crate::queue::Queue;
 use crate::schedule::Rating;
-use crate::store::{CardRecord, QuizAnswer, Review};
+use crate::store::{CardRecord, QuizAnswer, Review, Today};
+
+/// How far ahead [`Collection::learn_ahead`] takes learning cards: twenty minutes, as Anki's
+/// learn-ahead limit.
+pub const LEARN_AHEAD_SECS: i64 = 20 * 60;
 use crate::views::{AnswerCheck, GradeIntervals, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer};
 
 impl Collection {
@@ -16,7 +20,9 @@ impl Collection {
     pub fn session(&self) -> Result<Session> {
         let today = self.today()?;
         let focus = self.focus.as_ref().map(|r| r.as_str());
-        let next = self.queue_mut()?.next(&today, focus, &self.store)?;
+        // Learning ahead, a learning card due by the end of the window counts as due now.
+        let picking = Today { now: self.ahead_until.map_or(today.now, |until| until.max(today.now)), ..today };
+        let next = self.queue_mut()?.next(&picking, focus, &self.store)?;
         let queue = self.queue()?;
         let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
         let card = match next {
@@ -39,6 +45,16 @@ impl Collection {
         })
     }
 
+    /// Studies now, before they are due, the cards that are learning and come due within
+    /// [`LEARN_AHEAD_SECS`] (a quiz's misses, due a minute after it): the review screen offers
+    /// them at once, as when they come due. Cards answered after this wait for their own time.
+    pub fn learn_ahead(&mut self) -> Result<Session> {
+        let now = self.today()?.now;
+        let until = self.queue()?.last_learning_due_by(now + LEARN_AHEAD_SECS);
+        self.ahead_until = until;
+        self.session()
+    }
+
     /// Studies only one reading's cards from now on (`Some`), or the whole deck again (`None`),
     /// and gives the review screen's state.
     pub fn set_study_focus(&mut self, reading: Option<ReadingId>) -> Result<Session> {
@@ -54,7 +70,8 @@ impl Collection {
     pub(super) fn study_card(&self, id: &CardId, now: i64) -> Result<StudyCard> {
         let card = self.card(id)?;
         let record = self.record(id)?;
-        let outcomes = self.scheduler.next_states(&record.state, now, fuzz_seed(id, &record.state))?;
+        let at = self.now().offset().timestamp_opt(now, 0).single().unwrap_or_else(|| self.now());
+        let outcomes = self.outcomes(id, &record.state, at)?;
         let seconds = |r: Rating| (outcomes.get(r).due.unwrap_or(now) - now).max(0);
         let statement = match card.kind {
             cards::CardKind::Timeline => card.answer.clone(),
@@ -109,11 +126,7 @@ impl Collection {
         self.hold_claim_of(id)?;
         let now = self.now();
         let before = self.record(id)?;
-        let state = self
-            .scheduler
-            .next_states(&before.state, now.timestamp(), fuzz_seed(id, &before.state))?
-            .get(rating)
-            .clone();
+        let state = self.outcomes(id, &before.state, now)?.get(rating).clone();
         let became_leech = state.lapses >= LEECH_LAPSES && state.lapses > before.state.lapses;
         let after =
             CardRecord { state, suspended: before.suspended || became_leech, leech: before.leech || became_leech };

@@ -1,6 +1,7 @@
 //! The student's SQLite file: opening it safely, migrations, card state and the review log.
 //! Nothing outside this module sees SQL.
 
+mod history;
 mod open;
 mod recover;
 mod stats;
@@ -34,8 +35,12 @@ pub enum StoreError {
     DataDir { path: PathBuf, source: std::io::Error },
     #[error("the data folder `{path}` is a file, not a folder; set STEPPE_DATA_DIR (or --data-dir) to a folder")]
     DataDirIsFile { path: PathBuf },
-    #[error("Steppe is already open: another Steppe window or command is using `{dir}`. Close it, then try again")]
-    AlreadyOpen { dir: PathBuf },
+    #[error("{}", already_open(dir, holder.as_ref()))]
+    AlreadyOpen { dir: PathBuf, holder: Option<LockHolder> },
+    #[error(
+        "this Steppe already has `{dir}` open and was asked to open it a second time (no other window is involved); nothing was changed. Restart Steppe"
+    )]
+    OpenedTwice { dir: PathBuf },
     #[error(
         "Steppe cannot save in `{dir}`: the folder or the database is read-only. Nothing was changed; make it writable, or set STEPPE_DATA_DIR to a writable folder"
     )]
@@ -51,6 +56,28 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The process that holds a data folder's lock, as the operating system names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockHolder {
+    pub pid: u32,
+    /// The program's name, when it could be read.
+    pub program: Option<String>,
+}
+
+/// Says who has the data folder: the process, when the operating system tells.
+fn already_open(dir: &std::path::Path, holder: Option<&LockHolder>) -> String {
+    let dir = dir.display();
+    match holder {
+        Some(LockHolder { pid, program }) => format!(
+            "Steppe is already open: another Steppe window or command is using `{dir}` (process {pid}{}). Close it, then try again",
+            program.as_deref().map(|name| format!(", `{name}`")).unwrap_or_default()
+        ),
+        None => format!(
+            "Steppe is already open: another Steppe window or command is using `{dir}`. Close it, then try again"
+        ),
+    }
+}
 
 /// The setting naming what the card table and card content were made for.
 const CARDS_KEY: &str = "cards_key";
@@ -294,6 +321,13 @@ impl Store {
     }
 
     /// Every card's record, archived ones included, by id.
+    /// The states of the cards in study (neither suspended nor archived), by id.
+    pub(crate) fn active_states(&self) -> Result<Vec<CardState>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("card/active_states.sql"))?;
+        let rows = stmt.query_map([], |row| Ok(row_to_record(row, 1)))?;
+        rows.map(|r| Ok(r??.state)).collect()
+    }
+
     pub(crate) fn all_records(&self) -> Result<Vec<(CardId, CardRecord)>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/all_states.sql"))?;
         let rows = stmt.query_map([], |row| Ok((row.get::<_, CardId>(0)?, row_to_record(row, 1))))?;
@@ -475,9 +509,55 @@ impl Store {
         Ok(out)
     }
 
+    /// Studied cards (suspended and archived ones too) due on each study day from `first` to
+    /// `last` days after the one starting at `day_start` (seconds), both included.
+    pub(crate) fn due_per_day(&self, day_start: i64, first: u32, last: u32) -> Result<Vec<u32>> {
+        let mut out = vec![0; (last.saturating_sub(first) + 1) as usize];
+        let mut stmt = self.conn.prepare_cached(include_str!("card/due_per_day.sql"))?;
+        let (from, to) = (day_start + i64::from(first) * 86_400, day_start + (i64::from(last) + 1) * 86_400);
+        let rows = stmt.query_map(named_params! {":day_start": day_start, ":from": from, ":to": to}, |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))
+        })?;
+        for row in rows {
+            let (day, n) = row?;
+            if let Some(slot) = out.get_mut((day - i64::from(first)) as usize) {
+                *slot += n;
+            }
+        }
+        Ok(out)
+    }
+
     /// Every answer as (card, time in ms, rating), card by card in the order given.
     pub(crate) fn review_history(&self) -> Result<Vec<(CardId, i64, Rating)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("review/history.sql"))?;
+        self.history_from(include_str!("review/history.sql"))
+    }
+
+    /// The newest `limit` answers, oldest first: (card, time in ms, rating, phase before).
+    pub(crate) fn recent_answers(&self, limit: u32) -> Result<Vec<(CardId, i64, Rating, Phase)>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("review/recent.sql"))?;
+        let rows = stmt.query_map(named_params! {":limit": limit}, |r| {
+            Ok((r.get::<_, CardId>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+        })?;
+        let mut out = rows
+            .map(|row| {
+                let (card, at, rating, phase) = row?;
+                let rating =
+                    Rating::from_number(rating).ok_or_else(|| StoreError::BadState(format!("rating {rating}")))?;
+                let phase = Phase::parse(&phase).ok_or_else(|| StoreError::BadState(format!("phase {phase}")))?;
+                Ok((card, at, rating, phase))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        out.reverse();
+        Ok(out)
+    }
+
+    /// Every answer as (card, time in ms, rating), in the order they were given.
+    pub(crate) fn review_history_in_order(&self) -> Result<Vec<(CardId, i64, Rating)>> {
+        self.history_from(include_str!("review/history_in_order.sql"))
+    }
+
+    fn history_from(&self, sql: &str) -> Result<Vec<(CardId, i64, Rating)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, CardId>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
         rows.map(|row| {
             let (card, at, rating) = row?;

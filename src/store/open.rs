@@ -6,7 +6,7 @@ use rusqlite::{Connection, OpenFlags};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::{Result, StoreError};
+use super::{LockHolder, Result, StoreError};
 
 pub const DB_FILE_NAME: &str = "steppe.sqlite";
 
@@ -62,14 +62,60 @@ pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
     loop {
         match file.try_lock() {
             Ok(()) => return Ok(file),
+            // This very process holds it: waiting would not help, and no other window is to blame.
+            Err(std::fs::TryLockError::WouldBlock)
+                if lock_holder(&file).is_some_and(|holder| holder.pid == std::process::id()) =>
+            {
+                return Err(StoreError::OpenedTwice { dir: data_dir.to_owned() });
+            }
             Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(StoreError::AlreadyOpen { dir: data_dir.to_owned() });
+                return Err(StoreError::AlreadyOpen { dir: data_dir.to_owned(), holder: lock_holder(&file) });
             }
             Err(std::fs::TryLockError::Error(source)) => return Err(dir_error(data_dir, source)),
         }
+    }
+}
+
+/// The process holding the lock on `file`, as Linux lists it in `/proc/locks`; `None` elsewhere
+/// or when the list does not say.
+pub(crate) fn lock_holder(file: &File) -> Option<LockHolder> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = file.metadata().ok()?;
+        let dev = meta.dev();
+        let (major, minor) = (((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff), (dev & 0xff) | ((dev >> 12) & !0xff));
+        let exact = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+        let inode = format!(":{}", meta.ino());
+        let locks = std::fs::read_to_string("/proc/locks").ok()?;
+        // "1: FLOCK  ADVISORY  WRITE 2181 fe:00:5751597 0 EOF"; a waiting lock has "->" after the number.
+        let held: Vec<(u32, &str)> = locks
+            .lines()
+            .filter_map(|line| {
+                let fields: Vec<&str> = line.split_whitespace().collect();
+                (fields.get(1) == Some(&"FLOCK")).then_some(())?;
+                Some((fields.get(4)?.parse().ok()?, *fields.get(5)?))
+            })
+            .collect();
+        // On some file systems (overlays) the device listed is not the one `stat` gives: the
+        // inode alone then names the file, when only one lock is on such an inode.
+        let pid = match held.iter().find(|(_, id)| *id == exact) {
+            Some((pid, _)) => *pid,
+            None => match held.iter().filter(|(_, id)| id.ends_with(&inode)).collect::<Vec<_>>()[..] {
+                [(pid, _)] => *pid,
+                _ => return None,
+            },
+        };
+        let program = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok().map(|name| name.trim().to_owned());
+        Some(LockHolder { pid, program })
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = file;
+        None
     }
 }
 

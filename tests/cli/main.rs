@@ -2,6 +2,7 @@
 
 mod crash;
 mod exchange;
+mod history;
 mod hostile;
 
 #[path = "../common/mod.rs"]
@@ -223,4 +224,67 @@ fn a_read_only_data_folder_is_refused_with_a_clear_message_and_left_as_it_was() 
     assert!(stderr.contains("Steppe cannot save in"), "{stderr}");
     assert!(stderr.contains("is read-only") && stderr.contains("Nothing was changed"), "{stderr}");
     assert_eq!(std::fs::read(&db).unwrap(), before, "the database is as it was");
+}
+
+#[test]
+fn quiz_prints_a_pdf_with_its_answer_key_and_refuses_bad_usage() {
+    let data = tempfile::tempdir().unwrap();
+    let pdf = data.path().join("class").join("quiz.pdf");
+    std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
+    let print = |args: &[&str]| {
+        let mut cmd = steppe(data.path());
+        cmd.args(["quiz", "--print", pdf.to_str().unwrap()]).args(args);
+        cmd
+    };
+    print(&["--reading", "campi-peace-process-2019", "--questions", "5", "--seed", "42"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("5 questions and the answer key, seed 42"));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let out = std::process::Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Quiz: Mongolia and the Two Koreas"), "{text}");
+    assert!(text.contains("Answer key: Mongolia and the Two Koreas"));
+    assert!(text.contains("seed 42"));
+    // The same seed prints the same questions.
+    print(&["--reading", "campi-peace-process-2019", "--questions", "5", "--seed", "42"]).assert().success();
+    let again = std::process::Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
+    let strip_date = |t: &str| t.lines().filter(|l| !l.contains("printed")).collect::<Vec<_>>().join("\n");
+    assert_eq!(strip_date(&String::from_utf8(again.stdout).unwrap()), strip_date(&text));
+    print(&["--tag", "trade", "--questions", "3"])
+        .env("LANG", "ko_KR.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("문제 3개와 정답표"));
+
+    // Usage errors: exit 2, and nothing written.
+    let fresh = data.path().join("none.pdf");
+    let usage = |args: &[&str]| steppe(data.path()).arg("quiz").args(args).assert().code(2);
+    usage(&[]).stderr(predicate::str::contains("--print"));
+    usage(&["--print", fresh.to_str().unwrap(), "--reading", "a", "--tag", "b"])
+        .stderr(predicate::str::contains("cannot be used with"));
+    usage(&["--print", fresh.to_str().unwrap(), "--questions", "0"]);
+    usage(&["--print", fresh.to_str().unwrap(), "--questions", "201"]);
+    usage(&["--print", fresh.to_str().unwrap(), "--seed", "minus-one"]);
+    assert!(!fresh.exists());
+
+    // A reading or tag the deck does not have: exit 1. A folder that cannot be written: exit 3.
+    steppe(data.path())
+        .args(["quiz", "--print", fresh.to_str().unwrap(), "--reading", "no-such-reading"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("reading `no-such-reading` not found"));
+    steppe(data.path())
+        .args(["quiz", "--print", fresh.to_str().unwrap(), "--tag", "no-such-tag"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("tag `no-such-tag` not found"));
+    let nowhere = data.path().join("missing-folder").join("quiz.pdf");
+    steppe(data.path())
+        .args(["quiz", "--print", nowhere.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("cannot write"));
+    assert!(!fresh.exists() && !nowhere.exists());
 }

@@ -1,6 +1,7 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
 mod authoring;
+mod balance;
 mod cards;
 mod content;
 mod disputes;
@@ -8,7 +9,9 @@ mod exchange;
 mod fidelity;
 mod fsrs_reference;
 mod fuzz;
+mod history;
 mod misuse;
+mod print;
 mod queue;
 mod quiz;
 mod simulation;
@@ -16,6 +19,7 @@ mod stats;
 mod store;
 mod study;
 mod synth;
+mod workload;
 mod workspace;
 
 #[path = "../common/mod.rs"]

@@ -113,13 +113,74 @@ fn recovery_never_touches_a_healthy_or_newer_database() {
 #[test]
 fn a_second_opener_of_the_same_data_folder_is_refused_until_the_first_closes() {
     let tmp = tempfile::tempdir().unwrap();
-    let first = open(tmp.path()).unwrap();
+    let mut other = LockedByAnotherProcess::new(tmp.path());
     let err = open(tmp.path()).err().expect("the second is refused");
-    assert!(matches!(err, Error::Store(StoreError::AlreadyOpen { .. })), "{err}");
+    let Error::Store(StoreError::AlreadyOpen { holder, .. }) = &err else { panic!("{err}") };
+    assert_eq!(holder.as_ref().map(|h| h.pid), Some(other.pid()), "the holder is named: {err}");
     assert_eq!(err.report().code, "already_open");
     assert!(err.to_string().starts_with("Steppe is already open"), "{err}");
+    assert!(err.to_string().contains(&format!("(process {}, `flock`)", other.pid())), "{err}");
+    other.release();
+    open(tmp.path()).expect("free again once the first is closed");
+}
+
+/// Opening a data folder that this very process has open (no other window exists) says so at
+/// once, and never blames another window.
+#[test]
+fn a_folder_opened_twice_in_one_process_is_not_blamed_on_another_window() {
+    let tmp = tempfile::tempdir().unwrap();
+    let first = open(tmp.path()).unwrap();
+    let err = open(tmp.path()).err().expect("the second is refused");
+    assert!(matches!(err, Error::Store(StoreError::OpenedTwice { .. })), "{err}");
+    let report = err.report();
+    assert_eq!(report.code, "opened_twice");
+    assert!(report.message.contains("no other window is involved"), "{}", report.message);
+    assert!(!report.message.contains("another Steppe window"), "{}", report.message);
+    assert!(!recovery::problem(tmp.path(), &report).recoverable, "nothing to set aside");
     drop(first);
     open(tmp.path()).expect("free again once the first is closed");
+}
+
+/// The data folder's lock file held by another process (`flock`, as another Steppe would hold it).
+pub struct LockedByAnotherProcess(std::process::Child);
+
+impl LockedByAnotherProcess {
+    pub fn new(dir: &Path) -> Self {
+        std::fs::create_dir_all(dir).unwrap();
+        let lock = dir.join(steppe::LOCK_FILE_NAME);
+        // `--close`: only flock holds the lock, and `cat` ends it when its input is closed.
+        let child = std::process::Command::new("flock")
+            .args(["--exclusive", "--close"])
+            .arg(&lock)
+            .arg("cat")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("flock (util-linux) runs");
+        // Held once a lock of our own would have to wait.
+        let file = std::fs::File::options().create(true).truncate(false).write(true).open(&lock).unwrap();
+        while file.try_lock().map(|()| file.unlock().unwrap()).is_ok() {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Self(child)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+
+    /// Lets go of the lock: the other process ends.
+    pub fn release(&mut self) {
+        drop(self.0.stdin.take());
+        assert!(self.0.wait().unwrap().success());
+    }
+}
+
+impl Drop for LockedByAnotherProcess {
+    fn drop(&mut self) {
+        drop(self.0.stdin.take());
+        let _ = self.0.wait();
+    }
 }
 
 #[test]

@@ -162,3 +162,47 @@ fn tags_are_listed_by_name_with_their_claim_counts_and_each_makes_a_quiz() {
         );
     }
 }
+
+/// "Review these now" after a quiz: the misses are due a minute later, so the review screen
+/// would say nothing is due; learning ahead brings them at once, each once, and nothing else.
+#[test]
+fn a_quizs_misses_are_studied_at_once_when_learning_ahead() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = builtin(dir.path());
+    let no_new = steppe::settings::Settings { new_per_day: 0, ..c.settings().clone() };
+    c.set_settings(no_new).unwrap();
+    let cards = steppe::cards::generate(c.deck());
+    let quiz = c.start_quiz(QuizScope::All, 3, Some(7)).unwrap();
+    let mut missed = Vec::new();
+    for question in &quiz.questions[..2] {
+        let card = cards.iter().find(|c| c.id == question.card).unwrap();
+        let wrong = match card.kind {
+            CardKind::MultipleChoice | CardKind::TrueFalse => {
+                Given::Choice { index: (card.correct_choice.unwrap() + 1) % card.choices.len() as u32 }
+            }
+            CardKind::Timeline => Given::Order { order: vec![] },
+            _ => Given::Text { text: "Atlantis".into() },
+        };
+        assert_eq!(c.answer_quiz(quiz.id, question.position, &wrong).unwrap().outcome, AnswerMatch::Wrong);
+        missed.push(question.card.clone());
+    }
+    c.answer_quiz(quiz.id, 2, &right_answer(&cards, &quiz.questions[2].card)).unwrap();
+    assert_eq!(c.finish_quiz(quiz.id).unwrap().misses.len(), 2);
+
+    let waiting = c.session().unwrap();
+    assert!(waiting.card.is_none(), "the misses are not due yet: {:?}", waiting.card.map(|c| c.id));
+    assert!(waiting.next_due.is_some());
+
+    let mut studied = Vec::new();
+    let mut session = c.learn_ahead().unwrap();
+    while let Some(card) = session.card {
+        assert!(studied.len() < missed.len(), "each miss once: {studied:?} then {:?}", card.id);
+        studied.push(card.id.clone());
+        session = c.answer(&card.id, Rating::Good).unwrap();
+    }
+    studied.sort();
+    missed.sort();
+    assert_eq!(studied, missed, "the misses, at once");
+    assert!(session.next_due.is_some(), "they come back when their next step is due");
+    assert!(c.session().unwrap().card.is_none(), "and nothing else is studied ahead");
+}

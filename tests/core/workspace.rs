@@ -70,10 +70,31 @@ fn a_second_workspace_on_one_data_folder_is_refused_until_the_first_closes() {
     let data = tempfile::tempdir().unwrap();
     let mut first = workspace(data.path());
     answer_next(&mut first);
+    let study_dir = first.study_dir();
+    drop(first);
+    // Another Steppe (another process) has the folder.
+    let mut other = crate::misuse::LockedByAnotherProcess::new(&study_dir);
     let mut second = workspace(data.path());
     let refused = second.with(|c| c.session()).unwrap_err();
     assert_eq!(refused.code, "already_open", "{refused:?}");
+    assert!(refused.message.contains(&format!("process {}", other.pid())), "{refused:?}");
     assert!(second.problem().is_some());
+    other.release();
+    assert_eq!(second.with(|c| c.session()).unwrap().reviewed_today, 1, "trying again opens it");
+}
+
+/// Two workspaces of one process on one folder: the second is told the folder is open here, not
+/// in another window, and opens once the first lets go.
+#[test]
+fn a_second_workspace_in_the_same_process_is_told_what_really_happened() {
+    let data = tempfile::tempdir().unwrap();
+    let mut first = workspace(data.path());
+    answer_next(&mut first);
+    let mut second = workspace(data.path());
+    let refused = second.with(|c| c.session()).unwrap_err();
+    assert_eq!(refused.code, "opened_twice", "{refused:?}");
+    assert!(!refused.message.contains("another Steppe window"), "{refused:?}");
+    assert_eq!(second.problem().expect("a problem").error.code, "opened_twice");
     drop(first);
     assert_eq!(second.with(|c| c.session()).unwrap().reviewed_today, 1, "trying again opens it");
 }

@@ -45,6 +45,8 @@ export function headline(code: ErrorReport['code']): string {
       return t('error-data_dir_unusable')
     case 'already_open':
       return t('error-already_open')
+    case 'opened_twice':
+      return t('error-opened_twice')
     case 'read_only':
       return t('error-read_only')
     case 'no_backup':

@@ -104,6 +104,16 @@ export function weekdayNames(width: 'short' | 'narrow' | 'long' = 'short'): stri
   return Array.from({ length: 7 }, (_, i) => formatDate(new Date(Date.UTC(2024, 0, 1 + i)), { weekday: width, timeZone: 'UTC' }))
 }
 
+/** A language's name in the interface language: `en` is "English", "영어" or "англи". */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(intlTag, { type: 'language' }).of(tag) ?? tag
+  } catch {
+    // Not a language tag: shown as the deck wrote it.
+    return tag
+  }
+}
+
 /** A list joined as the language joins it: "a, b and c". */
 export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(intlTag, { style: 'long', type }).format(items)

@@ -1,6 +1,7 @@
 // The only module that talks to the Rust side.
 import { Channel, invoke, type InvokeArgs } from '@tauri-apps/api/core'
 import type { BackupInfo } from './bindings/BackupInfo'
+import type { CardHistory } from './bindings/CardHistory'
 import type { AnswerCheck } from './bindings/AnswerCheck'
 import type { ExportDone } from './bindings/ExportDone'
 import type { ExportFormat } from './bindings/ExportFormat'
@@ -10,6 +11,7 @@ import type { LibraryView } from './bindings/LibraryView'
 import type { OpenProblem } from './bindings/OpenProblem'
 import type { ProgressView } from './bindings/ProgressView'
 import type { QuizFeedback } from './bindings/QuizFeedback'
+import type { QuizPrinted } from './bindings/QuizPrinted'
 import type { QuizResult } from './bindings/QuizResult'
 import type { QuizScope } from './bindings/QuizScope'
 import type { QuizView } from './bindings/QuizView'
@@ -31,6 +33,7 @@ import type { TextSelection } from './bindings/TextSelection'
 import type { SuspendedCard } from './bindings/SuspendedCard'
 import type { TagCount } from './bindings/TagCount'
 import type { UndoResult } from './bindings/UndoResult'
+import type { WorkloadView } from './bindings/WorkloadView'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -62,6 +65,11 @@ export function undo(): Promise<UndoResult> {
   return call('undo')
 }
 
+/** One card's answers, its memory now and its forgetting curve, with its claim and reading. */
+export function cardHistory(cardId: string): Promise<CardHistory> {
+  return call('card_history', { cardId })
+}
+
 export function setSuspended(cardId: string, suspended: boolean): Promise<Session> {
   return call('set_suspended', { cardId, suspended })
 }
@@ -90,6 +98,11 @@ export function finishQuiz(quizId: QuizId): Promise<QuizResult> {
 
 export function progress(): Promise<ProgressView> {
   return call('progress')
+}
+
+/** Reviews, minutes and recall a day for each desired retention, simulated from the student's cards. */
+export function workload(): Promise<WorkloadView> {
+  return call('workload')
 }
 
 export function settings(): Promise<Settings> {
@@ -123,6 +136,11 @@ export function optimize(onprogress: (done: number, total: number) => void): Pro
   return call('optimize', { progress })
 }
 
+/** Studies now the cards learning that come due soon, such as a quiz's misses. */
+export function learnAhead(): Promise<Session> {
+  return call('learn_ahead')
+}
+
 /** Limits studying to one reading, or to everything again with `null`. */
 export function setStudyFocus(reading: string | null): Promise<Session> {
   return call('set_study_focus', { reading })
@@ -133,6 +151,15 @@ export function setStudyFocus(reading: string | null): Promise<Session> {
  */
 export function exportDeck(format: ExportFormat): Promise<ExportDone | null> {
   return call('export_deck', { format })
+}
+
+/**
+ * Prints the quiz `startQuiz` would draw with the same scope and length to a PDF with its answer
+ * key, the headings in `language`; Rust asks where to save it in a native dialog. `null` when
+ * cancelled.
+ */
+export function printQuiz(scope: QuizScope, length: number, language: string): Promise<QuizPrinted | null> {
+  return call('print_quiz', { scope, length, language })
 }
 
 /**

@@ -11,6 +11,7 @@ export function text(value: string, more: Partial<Segment> = {}): Segment {
 
 export const libraryView: LibraryView = {
   deck_title: 'Mongolia and the Two Koreas',
+  deck_language: 'en',
   deck_description:
     'Five sourced readings on Mongolia’s relations with North and South Korea, 2015–2022: diplomacy, trade, labour, energy and the Ulaanbaatar Dialogue.',
   today: { new: 20, learning: 3, review: 7 },
@@ -57,6 +58,7 @@ export const libraryView: LibraryView = {
 }
 
 export const readingView: ReadingView = {
+  language: 'en',
   citation: {
     id: 'mongolia-north-korea-2019',
     title: 'Mongolia and North Korea',

@@ -93,6 +93,8 @@ describe('The reading in other interface languages', () => {
     setLocale('ko')
     const root = await openReading()
     expect(byTestId(root, 'back').textContent).toBe('← 서재')
+    // The reading keeps its own language, for screen readers and fonts.
+    expect(byTestId(root, 'reading-text').getAttribute('lang')).toBe('en')
     expect(byTestId(root, 'study-this-reading').textContent).toBe('이 읽기 자료 학습')
     expect(byTestId(root, 'quiz-this-reading').textContent).toBe('이 읽기 자료로 퀴즈')
     expect(byTestId(root, 'conflict-legend').textContent).toContain('물결 밑줄')
@@ -168,6 +170,8 @@ describe('The library in other interface languages', () => {
     const root = await openLibrary()
     expect(root.querySelector('#today-heading')?.textContent).toBe('오늘')
     expect(root.querySelector('#readings-heading')?.textContent).toBe('읽기 자료')
+    expect(byTestId(root, 'deck-language').textContent?.trim()).toBe('읽기 자료와 카드 언어: 영어')
+    expect(root.querySelector('h1')?.getAttribute('lang')).toBe('en')
     expect(byTestId(root, 'study-all').textContent?.trim()).toBe('지금 학습')
     const progress = allByTestId(root, 'reading-progress')
     expect(progress[0].textContent).toContain('0개 학습함 · 0개 숙달함 · 진술 31개')

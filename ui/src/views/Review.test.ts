@@ -126,6 +126,37 @@ describe('Review', () => {
     expect(onopenreading).toHaveBeenCalledWith('mongolia-north-korea-2019', 'mnk-bolton-visit')
     byTestId(root, 'open-source').click()
     expect(onopenreading).toHaveBeenCalledTimes(2)
+    // The reading opened: back in Review, the card is as it was left (and hidden after that).
+    const back = render(Review, { onopenreading, onlibrary: vi.fn() })
+    await settle()
+    expect(byTestId(back, 'answer').textContent).toBe('John Bolton')
+    expect(query(back, 'grade-good')).not.toBeNull()
+  })
+
+  it('comes back revealed after O, with the answer given and its check, once and only on that card', async () => {
+    const { root, onopenreading } = await start()
+    press(' ')
+    press('o')
+    expect(onopenreading).toHaveBeenCalledOnce()
+    const back = render(Review, { onopenreading, onlibrary: vi.fn() })
+    await settle()
+    expect(byTestId(back, 'answer').textContent).toBe('John Bolton')
+    expect(byTestId(back, 'source-quote').textContent).toContain('John Bolton')
+    expect(root).not.toBe(back)
+    // Only that one return: Review opened again later starts the card afresh.
+    const later = render(Review, { onopenreading, onlibrary: vi.fn() })
+    await settle()
+    expect(query(later, 'answer')).toBeNull()
+
+    // Another card to study by then: it is not shown revealed.
+    await start()
+    press(' ')
+    press('o')
+    mockIPC((cmd) => (cmd === 'session' ? sessionNextCard : undefined))
+    const next = render(Review, { onopenreading, onlibrary: vi.fn() })
+    await settle()
+    expect(next.querySelector('[data-card-id]')?.getAttribute('data-card-id')).toBe(sessionNextCard.card!.id)
+    expect(query(next, 'answer')).toBeNull()
   })
 
   it('says when nothing is due', async () => {

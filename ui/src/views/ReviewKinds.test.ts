@@ -288,6 +288,57 @@ describe('Review: typed', () => {
     expect(of('answer')).toEqual([{ cardId: typedCard.id, rating: 'good' }])
   })
 
+  it('lets the student overrule a Wrong check with I was right (R): Good is suggested, and recorded', async () => {
+    const { root, of } = await start(sessionOf(typedCard), { check: wrong('Russia and China') })
+    type(root, 'China and Russia') // right, in another order
+    byTestId(root, 'typed-submit').click()
+    await settle()
+    expect(byTestId(root, 'typed-outcome').textContent).toContain('Wrong')
+    const accept = byTestId(root, 'typed-accept')
+    expect(accept.textContent).toContain('I was right')
+    expect(accept.getAttribute('aria-keyshortcuts')).toBe('r')
+    expect(document.activeElement).toBe(byTestId(root, 'grade-again'))
+
+    const event = press('r')
+    expect(event.defaultPrevented).toBe(true)
+    const outcome = byTestId(root, 'typed-outcome')
+    expect(outcome.textContent).toContain('Counted as right')
+    expect(outcome.dataset.accepted).toBe('true')
+    expect(query(root, 'typed-accept')).toBeNull()
+    expect(byTestId(root, 'grade-good').dataset.suggested).toBe('true')
+    expect(byTestId(root, 'grade-again').dataset.suggested).toBeUndefined()
+    expect(document.activeElement).toBe(byTestId(root, 'grade-good'))
+    expect(of('answer')).toEqual([]) // counting it right grades nothing by itself
+
+    byTestId(root, 'grade-good').click() // what Enter on the focused grade does
+    await settle()
+    expect(of('answer')).toEqual([{ cardId: typedCard.id, rating: 'good' }])
+  })
+
+  it('offers I was right as a button after a Close check, and never after an Exact one', async () => {
+    const close = await start(sessionOf(typedCard), {
+      check: { outcome: 'close', suggested: 'hard', correct_answer: 'Russia and China' },
+    })
+    type(close.root, 'Rusia and Chna')
+    byTestId(close.root, 'typed-submit').click()
+    await settle()
+    byTestId(close.root, 'typed-accept').click()
+    flushSync()
+    expect(byTestId(close.root, 'typed-outcome').textContent).toContain('Counted as right')
+    expect(document.activeElement).toBe(byTestId(close.root, 'grade-good'))
+  })
+
+  it('has no I was right for an exact answer, and R does nothing there', async () => {
+    const { root, of } = await start(sessionOf(typedCard), { check: right('good', 'Russia and China') })
+    type(root, 'Russia and China')
+    byTestId(root, 'typed-submit').click()
+    await settle()
+    expect(query(root, 'typed-accept')).toBeNull()
+    expect(press('r').defaultPrevented).toBe(false)
+    expect(byTestId(root, 'typed-outcome').textContent).toContain('Exact')
+    expect(of('answer')).toEqual([])
+  })
+
   it('marks typed letters that are not in the answer, ignoring case', async () => {
     const { root } = await start(sessionOf(typedCard), { check: wrong('Russia and China') })
     type(root, 'russia and japan')
@@ -376,7 +427,10 @@ describe('Review: timeline', () => {
     expect(items(root).map((i) => i.dataset.result)).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong'])
     expect(items(root).every((i) => !i.hasAttribute('tabindex'))).toBe(true)
     expect(byTestId(root, 'timeline-outcome').textContent).toContain('Not in order')
-    expect(byTestId(root, 'answer').textContent).toBe(timelineCard.answer)
+    // The right order, earliest first, each event with its date written out.
+    expect(Array.from(byTestId(root, 'answer').querySelectorAll('li')).map((li) => li.textContent)).toEqual(
+      timelineCard.correct_order.map((k) => `${['2018', '1949', 'July 1, 2019', 'May 21, 2014', '1924'][k]}: ${timelineCard.choices[k]}`),
+    )
     expect(query(root, 'statement')).toBeNull() // the answer already lists the items in order
     expect(document.activeElement).toBe(byTestId(root, 'grade-again'))
 

@@ -17,6 +17,10 @@ export type CardProps = {
   /** The core's verdict on `given`, when it has come. */
   check: AnswerCheck | null
   onanswer: (given: Given | null) => void
+  /** A typed answer the check did not take, counted as right by the student. */
+  accepted?: boolean
+  /** Offered on a typed answer the check did not take as exact: "I was right". */
+  onaccept?: () => void
 }
 
 /** The heading of a kind, shown above the prompt, in the interface language. */

@@ -7,4 +7,4 @@ export type ErrorReport = {
 /**
  * One of [`ERROR_CODES`], so the UI can branch on it.
  */
-code: 'invalid_content' | 'not_a_steppe_database' | 'db_newer_than_app' | 'db_corrupt' | 'data_dir_unusable' | 'already_open' | 'read_only' | 'no_backup' | 'disk_full' | 'storage' | 'scheduler' | 'refused_import' | 'exchange' | 'not_found' | 'invalid_setting' | 'not_enough_reviews' | 'empty_quiz' | 'already_answered' | 'invalid_deck' | 'io' | 'invalid_input' | 'other_deck' | 'closed' | 'nothing_to_recover' | 'ipc' | 'unknown', message: string, };
+code: 'invalid_content' | 'not_a_steppe_database' | 'db_newer_than_app' | 'db_corrupt' | 'data_dir_unusable' | 'already_open' | 'opened_twice' | 'read_only' | 'no_backup' | 'disk_full' | 'storage' | 'scheduler' | 'refused_import' | 'exchange' | 'not_found' | 'invalid_setting' | 'not_enough_reviews' | 'empty_quiz' | 'already_answered' | 'invalid_deck' | 'io' | 'invalid_input' | 'other_deck' | 'closed' | 'nothing_to_recover' | 'ipc' | 'unknown', message: string, };

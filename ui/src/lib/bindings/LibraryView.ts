@@ -2,4 +2,9 @@
 import type { DueCounts } from "./DueCounts";
 import type { ReadingSummary } from "./ReadingSummary";
 
-export type LibraryView = { deck_title: string, deck_description: string, today: DueCounts, readings: Array<ReadingSummary>, };
+export type LibraryView = { deck_title: string, deck_description: string, 
+/**
+ * The language of the deck's readings and claims (a BCP 47 tag such as `en`), which the
+ * interface's language does not change.
+ */
+deck_language: string, today: DueCounts, readings: Array<ReadingSummary>, };

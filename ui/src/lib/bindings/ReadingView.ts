@@ -3,4 +3,8 @@ import type { BlockView } from "./BlockView";
 import type { Citation } from "./Citation";
 import type { ClaimNote } from "./ClaimNote";
 
-export type ReadingView = { citation: Citation, blocks: Array<BlockView>, claims: Array<ClaimNote>, };
+export type ReadingView = { 
+/**
+ * The language the reading is written in (the deck's), for the text's `lang`.
+ */
+language: string, citation: Citation, blocks: Array<BlockView>, claims: Array<ClaimNote>, };
