@@ -155,6 +155,11 @@ pub(crate) struct Today {
 impl Drop for Store {
     fn drop(&mut self) {
         self.finish_upkeep();
+        if self.wal_sync.take().is_some() {
+            // The WAL copied into the database and cut to nothing: what is left on the disk after
+            // closing is the database alone, whoever else may still have the file open.
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
     }
 }
 
@@ -171,7 +176,7 @@ impl Store {
         let upkeep = if opened.existed { upkeep::start(data_dir, !checked) } else { None };
         let wal_sync = wal_sync::WalSync::start(db);
         if opened.migrated {
-            wal_sync.committed();
+            wal_sync.committed(&opened.conn);
         }
         Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock) })
     }
@@ -192,7 +197,7 @@ impl Store {
     /// After a write: has it synced to the disk.
     fn committed(&self) {
         if let Some(wal_sync) = &self.wal_sync {
-            wal_sync.committed();
+            wal_sync.committed(&self.conn);
         }
     }
 

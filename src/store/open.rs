@@ -138,6 +138,8 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // The WAL sync thread checkpoints instead, off the answer's path.
     conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+    // Once the WAL starts over, the commit that does so cuts the file back to this size.
+    conn.pragma_update(None, "journal_size_limit", super::wal_sync::CHECKPOINT_AFTER_BYTES as i64)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     if version > 0 && version < latest {
@@ -484,6 +486,27 @@ mod background_tests {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         assert!(db_len() >= 4 << 20, "checkpointed while open: {small} -> {} bytes", db_len());
+    }
+
+    /// A burst of writes (here one big transaction) grows the WAL; once it is checkpointed, the
+    /// next commit starts the WAL over and cuts the file back to the threshold. It used to keep
+    /// its largest size for as long as the app stayed open.
+    #[test]
+    fn the_wal_is_cut_back_after_a_burst_of_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        store.sync_cards(&crate::cards::cache_key(&deck), &deck.info.id, &crate::cards::generate(&deck)).unwrap();
+        let wal = dir.path().join(format!("{DB_FILE_NAME}-wal"));
+        let wal_len = || std::fs::metadata(&wal).map_or(0, |m| m.len());
+        let syncs = syncs_reaching(&store, 1);
+        store.put_setting("burst", &"x".repeat(24 << 20)).unwrap();
+        assert!(wal_len() > 24 << 20, "{}", wal_len());
+        // The background thread has synced and checkpointed the burst.
+        syncs_reaching(&store, syncs + 1);
+        store.put_setting("burst", "").unwrap();
+        let limit = super::super::wal_sync::CHECKPOINT_AFTER_BYTES;
+        assert!(wal_len() <= limit, "the WAL is still {} bytes", wal_len());
     }
 
     #[test]
