@@ -20,15 +20,21 @@ pub use recover::Recovery;
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("`{path}` is not a SQLite database; Steppe leaves it untouched. Move it away or restore a backup")]
+    #[error(
+        "`{path}` is not a Steppe study database: it is not a database file at all (another file was saved or copied over it, or it was damaged beyond recognition). Steppe leaves it untouched. Restore the newest backup, or move the file away to start fresh"
+    )]
     NotSqlite { path: PathBuf },
-    #[error("`{path}` is a SQLite database of another program; Steppe leaves it untouched")]
+    #[error(
+        "`{path}` is not a Steppe study database: it is another program's database. Steppe leaves it untouched. Move it away to start fresh, or set STEPPE_DATA_DIR to another folder"
+    )]
     Foreign { path: PathBuf },
     #[error(
         "`{path}` was written by a newer Steppe (schema {found}, this one knows up to {supported}); update Steppe to open it"
     )]
     Newer { path: PathBuf, found: i64, supported: i64 },
-    #[error("`{path}` is damaged ({detail}); Steppe leaves it untouched. Restore the newest backup")]
+    #[error(
+        "`{path}`, the study database, is damaged (parts of it cannot be read: {detail}). Steppe leaves it untouched. Restore the newest backup, or start fresh (the damaged file is kept aside)"
+    )]
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot use the data folder `{path}`: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
@@ -170,7 +176,14 @@ impl Store {
 
     fn open_checking(data_dir: &std::path::Path, check_limit: u64) -> Result<Self> {
         let lock = open::lock_data_dir(data_dir)?;
-        let opened = open::open(data_dir, check_limit)?;
+        let footprint = open::Footprint::before_open(data_dir);
+        let opened = match open::open(data_dir, check_limit) {
+            Ok(opened) => opened,
+            Err(e) => {
+                footprint.undo(data_dir, lock);
+                return Err(e);
+            }
+        };
         let db = data_dir.join(DB_FILE_NAME);
         let checked = db.metadata().is_ok_and(|m| m.len() <= check_limit);
         let upkeep = if opened.existed { upkeep::start(data_dir, !checked) } else { None };
@@ -178,7 +191,7 @@ impl Store {
         if opened.migrated {
             wal_sync.committed(&opened.conn);
         }
-        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock) })
+        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock.file) })
     }
 
     /// Checks that the database in `dir` opens (migrated if it is older) and passes

@@ -46,22 +46,54 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
+/// The data folder taken for this process (an exclusive lock on its lock file), and whether
+/// taking it made the folder or the lock file.
+pub(crate) struct DataDirLock {
+    pub file: File,
+    made_dir: bool,
+    made_file: bool,
+}
+
 /// Takes the data folder for this process: refuses when another Steppe has it open or when
-/// nothing can be saved there.
-pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
-    create_private_dir(data_dir).map_err(|source| dir_error(data_dir, source))?;
+/// nothing can be saved there. When it refuses, it leaves no folder or lock file it made.
+pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<DataDirLock> {
+    let made_dir = !data_dir.is_dir() && data_dir.symlink_metadata().is_err();
+    let taken = take_lock(data_dir);
+    if taken.is_err() && made_dir {
+        // Only when empty: another Steppe's lock file there keeps it.
+        let _ = std::fs::remove_dir(data_dir);
+    }
+    taken.map(|(file, made_file)| DataDirLock { file, made_dir, made_file })
+}
+
+/// The locked lock file, and whether it was made here.
+fn take_lock(data_dir: &Path) -> Result<(File, bool)> {
     let path = data_dir.join(LOCK_FILE_NAME);
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|source| dir_error(data_dir, source))?;
     // A Steppe that is just closing (the app restarted at once) lets go within moments.
     let give_up = std::time::Instant::now() + LOCK_PATIENCE;
     loop {
+        create_private_dir(data_dir).map_err(|source| dir_error(data_dir, source))?;
+        let (file, made_file) = match File::options().create_new(true).write(true).open(&path) {
+            Ok(file) => (file, true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                match File::options().write(true).open(&path) {
+                    Ok(file) => (file, false),
+                    // Removed in between by a Steppe whose open failed: made again.
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound && std::time::Instant::now() < give_up => {
+                        continue;
+                    }
+                    Err(source) => return Err(dir_error(data_dir, source)),
+                }
+            }
+            // The folder was removed in between by a Steppe whose open failed: made again.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && std::time::Instant::now() < give_up => continue,
+            Err(source) => return Err(dir_error(data_dir, source)),
+        };
         match file.try_lock() {
-            Ok(()) => return Ok(file),
+            // A Steppe whose open failed removes the lock file it made before letting go of it:
+            // the lock then held is on a file no longer in the folder, and is taken again.
+            Ok(()) if !is_at(&file, &path) && std::time::Instant::now() < give_up => continue,
+            Ok(()) => return Ok((file, made_file)),
             Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
@@ -69,6 +101,62 @@ pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
                 return Err(StoreError::AlreadyOpen { dir: data_dir.to_owned() });
             }
             Err(std::fs::TryLockError::Error(source)) => return Err(dir_error(data_dir, source)),
+        }
+    }
+}
+
+/// Whether `file` is still the file at `path`.
+fn is_at(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), path.metadata()) {
+            (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // Elsewhere a file held open by another process is not removed from under it.
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Which of the database's files existed before an open (taken under the data folder's lock),
+/// so that an open that fails (a damaged, foreign or newer database) leaves the folder as it
+/// found it: no new database, WAL, shared-memory or lock file, no new folder.
+pub(crate) struct Footprint {
+    new_files: Vec<PathBuf>,
+}
+
+impl Footprint {
+    pub(crate) fn before_open(data_dir: &Path) -> Self {
+        let names = [
+            DB_FILE_NAME.to_owned(),
+            format!("{DB_FILE_NAME}-wal"),
+            format!("{DB_FILE_NAME}-shm"),
+            format!("{DB_FILE_NAME}-journal"),
+        ];
+        let new_files =
+            names.iter().map(|name| data_dir.join(name)).filter(|path| path.symlink_metadata().is_err()).collect();
+        Self { new_files }
+    }
+
+    /// After a failed open: removes what it made, then lets go of the data folder. The lock
+    /// file goes while still held, so that a Steppe waiting for it finds it gone and makes its
+    /// own.
+    pub(crate) fn undo(self, data_dir: &Path, lock: DataDirLock) {
+        for path in &self.new_files {
+            let _ = std::fs::remove_file(path);
+        }
+        if lock.made_file {
+            let _ = std::fs::remove_file(data_dir.join(LOCK_FILE_NAME));
+        }
+        drop(lock.file);
+        if lock.made_dir {
+            // Only when empty: anything put there meanwhile stays.
+            let _ = std::fs::remove_dir(data_dir);
         }
     }
 }
