@@ -203,7 +203,8 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
             return Err(StoreError::ReadOnly { dir: data_dir.to_owned() });
         }
     }
-    let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+    let mut conn =
+        Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
     let corrupt = |e: rusqlite::Error| StoreError::Corrupt { path: path.clone(), detail: e.to_string() };
     let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(corrupt)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(corrupt)?;
@@ -230,6 +231,10 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
     conn.pragma_update(None, "journal_size_limit", super::wal_sync::CHECKPOINT_AFTER_BYTES as i64)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Transactions take the write lock when they begin, waiting (the busy timeout) while the WAL
+    // thread's checkpoint holds it. A transaction that read first and then wrote would instead
+    // fail at once ("database is locked"): SQLite does not wait to turn a read into a write.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     if version > 0 && version < latest {
         backup(&conn, data_dir, &format!("before-v{}", latest))?;
     }
@@ -595,6 +600,38 @@ mod background_tests {
         store.put_setting("burst", "").unwrap();
         let limit = super::super::wal_sync::CHECKPOINT_AFTER_BYTES;
         assert!(wal_len() <= limit, "the WAL is still {} bytes", wal_len());
+    }
+
+    /// While another connection holds the write lock (the WAL thread's checkpoint does, for a
+    /// moment), a transaction that reads before it writes waits for it rather than fail with
+    /// "database is locked".
+    #[test]
+    fn a_transaction_that_reads_then_writes_waits_for_a_checkpoint_holding_the_write_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.put_setting("n", "0").unwrap();
+        let (taken, take) = std::sync::mpsc::channel();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let db = dir.path().join(DB_FILE_NAME);
+        let holder = std::thread::spawn(move || {
+            let other = rusqlite::Connection::open(db).unwrap();
+            other.execute_batch("BEGIN IMMEDIATE").unwrap();
+            taken.send(()).unwrap();
+            // Until the main thread is about to write, and then a little longer.
+            released.recv().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            other.execute_batch("COMMIT").unwrap();
+        });
+        take.recv().unwrap();
+        release.send(()).unwrap();
+        let read_then_written = store.transact(|tx| {
+            let n: String = tx.query_row("SELECT value FROM setting WHERE key = 'n'", [], |r| r.get(0))?;
+            tx.execute("UPDATE setting SET value = ?1 WHERE key = 'n'", [format!("{n}1")])?;
+            Ok(())
+        });
+        holder.join().unwrap();
+        read_then_written.expect("the transaction waited for the lock");
+        assert_eq!(store.setting("n").unwrap().as_deref(), Some("01"));
     }
 
     #[test]
