@@ -58,6 +58,9 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Cards written by one statement when a deck's cards are stored.
+const SYNC_CHUNK: usize = 1_000;
+
 /// The setting naming what the card table and card content were made for.
 const CARDS_KEY: &str = "cards_key";
 /// The id of the deck whose cards the database holds.
@@ -255,19 +258,32 @@ impl Store {
     /// place in the deck's study order (which only new cards' order follows), cards whose claim is gone are archived (never deleted), cards that came back
     /// are restored, and what each card shows is replaced. One transaction.
     pub(crate) fn sync_cards(&mut self, key: &str, deck_id: &str, cards: &[Card]) -> Result<()> {
+        // In the order of their ids, the order of the tables' keys, so that each page is filled
+        // in turn; written a chunk of cards to a statement (see card/insert_all.sql), so that
+        // neither the statements nor their arguments grow with the deck.
+        let mut by_id: Vec<(usize, &Card)> = cards.iter().enumerate().collect();
+        by_id.sort_unstable_by(|a, b| a.1.id.as_str().cmp(b.1.id.as_str()));
+        let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
+        let ids = serde_json::to_string(&ids).expect("strings serialise");
         self.transact(|tx| {
-            let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
-            for (position, card) in cards.iter().enumerate() {
-                insert.execute(params![card.id, card.claim, card.reading, card.kind.name(), position as i64])?;
+            for chunk in by_id.chunks(SYNC_CHUNK) {
+                let rows: Vec<(&str, &str, &str, &str, usize)> = chunk
+                    .iter()
+                    .map(|(at, c)| (c.id.as_str(), c.claim.as_str(), c.reading.as_str(), c.kind.name(), *at))
+                    .collect();
+                let rows = serde_json::to_string(&rows).expect("strings serialise");
+                tx.prepare_cached(include_str!("card/insert_all.sql"))?.execute([&rows])?;
             }
-            let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
-            let ids = serde_json::to_string(&ids).expect("strings serialise");
             tx.execute(include_str!("card/archive_missing.sql"), [&ids])?;
             tx.execute(include_str!("card/content_remove_missing.sql"), [&ids])?;
             // Only what a card shows that changed is written: an edit of one claim rewrites its cards.
-            let mut content = tx.prepare_cached(include_str!("card/content_put.sql"))?;
-            for card in cards {
-                content.execute(params![card.id, serde_json::to_string(card).expect("cards serialise")])?;
+            for chunk in by_id.chunks(SYNC_CHUNK) {
+                let contents: Vec<(&str, String)> = chunk
+                    .iter()
+                    .map(|(_, c)| (c.id.as_str(), serde_json::to_string(c).expect("cards serialise")))
+                    .collect();
+                let contents = serde_json::to_string(&contents).expect("strings serialise");
+                tx.prepare_cached(include_str!("card/content_put_all.sql"))?.execute([&contents])?;
             }
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([CARDS_KEY, key])?;
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([DECK_ID_KEY, deck_id])?;
