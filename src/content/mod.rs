@@ -17,7 +17,7 @@ pub use anchor::Anchor;
 pub use claim::ClaimKind;
 pub use dispute::{DISPUTES_FILE, Dispute, Version};
 pub use lint::lint;
-pub use problem::{ContentProblem, ContentProblems, LintFindings};
+pub use problem::{ContentProblem, ContentProblems, EXCERPT_CHARS, LintFindings, bounded_message, excerpt};
 pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
 pub use source::{ReadDeckError, SourceFile, TextStyle, builtin_files, read_dir};
 

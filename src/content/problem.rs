@@ -1,10 +1,51 @@
 //! A problem found in deck files, with the file, the place in it and a hint.
 //! The core only collects problems; the CLI renders them with miette.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
-use std::sync::Arc;
+use miette::{Diagnostic, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use std::borrow::Cow;
 
 use super::source::SourceFile;
+
+/// The most characters of the input a message quotes between backticks or quote marks.
+pub const EXCERPT_CHARS: usize = 80;
+/// The longest message, and the longest hint, in characters: whatever the input, a problem is a
+/// few lines.
+const MESSAGE_CHARS: usize = 400;
+const HINT_CHARS: usize = 700;
+/// The longest line of a file shown under a problem; a longer one is shown around the problem.
+const SHOWN_LINE_CHARS: usize = 160;
+
+/// `text` cut to at most `max` characters, an ellipsis marking the cut.
+pub fn excerpt(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some(_) => {
+            let keep = text.char_indices().nth(max.saturating_sub(1)).map_or(text.len(), |(at, _)| at);
+            Cow::Owned(format!("{}…", &text[..keep]))
+        }
+    }
+}
+
+/// `message` with every part quoted between backticks or double quotes cut to an excerpt, and
+/// the whole cut to `max` characters: a message never repeats a long field of the input.
+pub fn bounded_message(message: &str, max: usize) -> String {
+    let mut out = String::with_capacity(message.len().min(max * 4));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let mark = &rest[open..open + 1];
+        out.push_str(&rest[..open + 1]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(mark) else { break };
+        out.push_str(&excerpt(&rest[..close], EXCERPT_CHARS));
+        out.push_str(mark);
+        rest = &rest[close + 1..];
+        if out.len() > max * 4 {
+            break;
+        }
+    }
+    out.push_str(rest);
+    excerpt(&out, max).into_owned()
+}
 
 /// One problem in one content file. `line` and `column` are 1-based.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -19,40 +60,140 @@ pub struct ContentProblem {
     pub line: usize,
     pub column: usize,
     #[source_code]
-    source_code: NamedSource<Arc<String>>,
+    source_code: Snippet,
     #[label("here")]
     span: SourceSpan,
+    /// Byte offset in the file where the problem is.
+    offset: usize,
 }
 
 impl ContentProblem {
     pub fn new(rule: &'static str, file: &SourceFile, span: std::ops::Range<usize>, message: String) -> Self {
         let start = span.start.min(file.text.len());
+        let end = span.end.min(file.text.len()).max(start);
         let (line, column) = file.line_and_column(start);
+        let (source_code, span) = Snippet::around(file, start..end, line);
         Self {
             rule,
-            message,
+            message: bounded_message(&message, MESSAGE_CHARS),
             hint: None,
             path: file.shown.clone(),
             line,
             column,
-            source_code: NamedSource::new(file.shown.clone(), file.text.clone()),
-            span: (start, span.end.min(file.text.len()).saturating_sub(start)).into(),
+            source_code,
+            span,
+            offset: start,
         }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        // Whole: a hint quotes the reading's nearest passage, itself bounded in length.
+        self.hint = Some(excerpt(&hint.into(), HINT_CHARS).into_owned());
         self
     }
 
     /// Byte offset in the file where the problem is.
     pub fn offset(&self) -> usize {
-        self.span.offset()
+        self.offset
     }
 
     /// `path:line:col: message`, the one-line form for logs and the app.
     pub fn one_line(&self) -> String {
         format!("{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+    }
+}
+
+/// The lines of a file around a problem, as shown under it: a few lines before and after, each
+/// cut to [`SHOWN_LINE_CHARS`] around the problem, so that a problem on a line of megabytes shows
+/// a line of the screen. Line numbers are the file's.
+#[derive(Debug)]
+struct Snippet {
+    name: String,
+    text: String,
+    /// The file's 0-based line number of the snippet's first line.
+    first_line: usize,
+    /// For each line of the snippet, the bytes of the file's line cut from its start (less the
+    /// ellipsis shown instead), so that columns are the file's.
+    cut: Vec<usize>,
+}
+
+impl Snippet {
+    /// Lines shown before and after the problem's.
+    const CONTEXT: usize = 2;
+    /// Lines of a problem spanning many.
+    const SPAN_LINES: usize = 6;
+
+    /// The snippet around `span` of `file`, which starts on the 1-based `line`, and the span in
+    /// the snippet.
+    fn around(file: &SourceFile, span: std::ops::Range<usize>, line: usize) -> (Self, SourceSpan) {
+        let text = file.text.as_str();
+        let starts = file.line_starts.get().expect("made by line_and_column");
+        let line_range = |n: usize| starts[n]..starts.get(n + 1).map_or(text.len(), |&next| next - 1);
+        let span_line = line - 1;
+        let first_line = span_line.saturating_sub(Self::CONTEXT);
+        let last_span_line = starts.partition_point(|&at| at <= span.end.saturating_sub(1).max(span.start)) - 1;
+        let last_line = (last_span_line.min(span_line + Self::SPAN_LINES) + Self::CONTEXT).min(starts.len() - 1);
+        let (mut shown, mut cut) = (String::new(), Vec::new());
+        let (mut span_start, mut span_end) = (None, None);
+        for n in first_line..=last_line {
+            let range = line_range(n);
+            let whole = &text[range.clone()];
+            // The window of the line shown: around the span's start on its line, else its start.
+            let from = if n == span_line {
+                let before = text[range.start..span.start].chars().count();
+                let skip = before.saturating_sub(SHOWN_LINE_CHARS / 4);
+                whole.char_indices().nth(skip).map_or(whole.len(), |(at, _)| at)
+            } else {
+                0
+            };
+            let to = whole[from..].char_indices().nth(SHOWN_LINE_CHARS).map_or(whole.len(), |(at, _)| from + at);
+            let line_start = shown.len();
+            if from > 0 {
+                shown.push('…');
+            }
+            let window_start = shown.len();
+            shown.push_str(&whole[from..to]);
+            if to < whole.len() {
+                shown.push('…');
+            }
+            // Columns as the report counts them, in bytes; the ellipsis stands for part of the cut.
+            cut.push(from.saturating_sub(if from > 0 { '…'.len_utf8() } else { 0 }));
+            // Where the file's offsets `at` fall in the snippet, if they are in the window.
+            let map = |at: usize| {
+                (range.start + from..=range.start + to).contains(&at).then(|| window_start + at - range.start - from)
+            };
+            if span_start.is_none() && n >= span_line {
+                span_start = map(span.start).or(Some(line_start));
+            }
+            if n <= last_span_line {
+                span_end = map(span.end).or(Some(shown.len()));
+            }
+            shown.push('\n');
+        }
+        let start = span_start.unwrap_or(0);
+        let end = span_end.unwrap_or(start).max(start);
+        let snippet = Self { name: file.shown.clone(), text: shown, first_line, cut };
+        (snippet, (start, end - start).into())
+    }
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        let cut = self.cut.get(inner.line()).copied().unwrap_or(0);
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            self.first_line + inner.line(),
+            inner.column() + cut,
+            inner.line_count(),
+        )))
     }
 }
 
@@ -76,6 +217,38 @@ mod tests {
         assert_eq!(file.line_and_column(0), (1, 1));
         assert_eq!(file.line_and_column(7), (3, 1));
         assert_eq!(file.line_and_column(99), (3, 2), "past the end: the end");
+    }
+
+    #[test]
+    fn an_excerpt_is_cut_with_an_ellipsis_and_a_message_quotes_only_excerpts() {
+        assert_eq!(super::excerpt("short", 80), "short");
+        assert_eq!(super::excerpt("ééééé", 3), "éé…");
+        let long = "x".repeat(5_000);
+        let message = super::bounded_message(&format!("answer `{long}` is not part of \"{long}\" and `ok`"), 400);
+        assert_eq!(message, format!("answer `{}…` is not part of \"{}…\" and `ok`", "x".repeat(79), "x".repeat(79)));
+        assert_eq!(super::bounded_message(&"y".repeat(1_000), 400).chars().count(), 400);
+    }
+
+    /// A problem deep inside a line of 300,000 characters is shown on a line of the screen, with
+    /// the file's line and column, and its lines around it.
+    #[test]
+    fn a_problem_on_a_huge_line_shows_an_excerpt_of_it_at_the_files_line_and_column() {
+        use miette::{GraphicalReportHandler, GraphicalTheme};
+        let long = "a".repeat(150_000) + "NEEDLE" + &"b".repeat(150_000);
+        let file = SourceFile::new("claims/x.toml", format!("one\ntwo\nthree = \"{long}\"\nfour\n"));
+        let start = file.text.find("NEEDLE").unwrap();
+        let problem = super::ContentProblem::new("rule", &file, start..start + 6, format!("found `{long}`"));
+        assert_eq!((problem.line, problem.column, problem.offset()), (3, 150_010, start));
+        let mut shown = String::new();
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .render_report(&mut shown, &problem)
+            .unwrap();
+        assert!(shown.len() < 2_000, "{shown}");
+        assert!(shown.contains("[claims/x.toml:3:150010]"), "{shown}");
+        assert!(shown.contains(&format!("…{}NEEDLE{}…", "a".repeat(40), "b".repeat(114))), "{shown}");
+        for line in [" 2 │ two", " 4 │ four"] {
+            assert!(shown.contains(line), "{line}: {shown}");
+        }
     }
 }
 

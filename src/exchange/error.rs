@@ -21,8 +21,10 @@ pub enum ExchangeError {
 }
 
 impl ExchangeError {
+    /// A refusal; the message is cut to a few lines, quoting at most an excerpt of the input.
     pub(crate) fn refused(file: &str, message: impl Into<String>) -> Self {
-        ExchangeError::Refused { file: file.to_owned(), message: message.into() }
+        let message = crate::content::bounded_message(&message.into(), 400);
+        ExchangeError::Refused { file: file.to_owned(), message }
     }
 
     pub(crate) fn write(path: &std::path::Path, source: std::io::Error) -> Self {

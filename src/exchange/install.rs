@@ -40,8 +40,75 @@ pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
     }
 }
 
-/// Compiles the files and applies the import-only limits; nothing is written.
+/// Refuses a deck whose TOML files (deck.toml, disputes.toml, claims) hold a text longer than
+/// [`MAX_FIELD_CHARS`]: checked before the deck is compiled, so that an oversized field costs
+/// one reading of the file, not the search for its quote in a reading. Names the file, the place
+/// in it, the claim and the field, and quotes none of it.
+pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<(), ExchangeError> {
+    use toml::de::{DeTable, DeValue};
+
+    /// What holds a field: `claim `bt-x`` for a field of a claim.
+    type Owner = Option<String>;
+    /// A string longer than the limit: its span, owner, field and length in characters.
+    type Found = (std::ops::Range<usize>, Owner, String, usize);
+
+    /// The first string longer than the limit under `value`, the field `field` of `owner`.
+    fn too_long(value: &toml::Spanned<DeValue<'_>>, owner: &Owner, field: &str) -> Option<Found> {
+        match value.get_ref() {
+            DeValue::String(text) => {
+                let chars = text.chars().count();
+                (chars > MAX_FIELD_CHARS).then(|| (value.span(), owner.clone(), field.to_owned(), chars))
+            }
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    // `[[claim]]`: the fields of each are the claim's.
+                    DeValue::Table(table) => in_table(table, &Some(named(field, table))),
+                    _ => too_long(item, owner, field),
+                })
+                .min_by_key(|found| found.0.start),
+            DeValue::Table(table) => in_table(table, owner),
+            _ => None,
+        }
+    }
+    /// The first in the file, whatever the order of the keys.
+    fn in_table(table: &DeTable<'_>, owner: &Owner) -> Option<Found> {
+        table.iter().filter_map(|(key, value)| too_long(value, owner, key.get_ref())).min_by_key(|found| found.0.start)
+    }
+    /// `claim `bt-x``: a table of kind `kind` named by its id, if it has one.
+    fn named(kind: &str, table: &DeTable<'_>) -> String {
+        let id = table.iter().find(|(k, _)| k.get_ref() == "id").and_then(|(_, v)| match v.get_ref() {
+            DeValue::String(id) => Some(crate::content::excerpt(id, 60).into_owned()),
+            _ => None,
+        });
+        match id {
+            Some(id) => format!("{kind} `{id}`"),
+            None => format!("a {kind}"),
+        }
+    }
+
+    let tomls = files.iter().filter(|f| f.path.ends_with(".toml"));
+    for source in tomls {
+        // A file that is not valid TOML is reported by the check that follows, with its place.
+        let Ok(table) = DeTable::parse(&source.text) else { continue };
+        let Some((span, owner, field, chars)) = in_table(table.get_ref(), &None) else { continue };
+        let (line, column) = source.line_and_column(span.start);
+        let of = owner.map(|o| format!("{o}: ")).unwrap_or_default();
+        return Err(ExchangeError::refused(
+            file,
+            format!(
+                "{}:{line}:{column}: {of}field `{field}` has {chars} characters (at most {MAX_FIELD_CHARS})",
+                source.path
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the sizes of the fields, compiles the files and applies the import-only limits;
+/// nothing is written.
 pub(crate) fn compile_checked(file: &str, files: &[SourceFile]) -> Result<Deck, ExchangeError> {
+    check_field_lengths(file, files)?;
     let deck =
         content::compile(files).map_err(|problems| ExchangeError::InvalidDeck { file: file.to_owned(), problems })?;
     check_deck_id(file, &deck.info.id)?;

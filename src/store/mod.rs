@@ -21,15 +21,21 @@ pub use recover::Recovery;
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("`{path}` is not a SQLite database; Steppe leaves it untouched. Move it away or restore a backup")]
+    #[error(
+        "`{path}` is not a Steppe study database: it is not a database file at all (another file was saved or copied over it, or it was damaged beyond recognition). Steppe leaves it untouched. Restore the newest backup, or move the file away to start fresh"
+    )]
     NotSqlite { path: PathBuf },
-    #[error("`{path}` is a SQLite database of another program; Steppe leaves it untouched")]
+    #[error(
+        "`{path}` is not a Steppe study database: it is another program's database. Steppe leaves it untouched. Move it away to start fresh, or set STEPPE_DATA_DIR to another folder"
+    )]
     Foreign { path: PathBuf },
     #[error(
         "`{path}` was written by a newer Steppe (schema {found}, this one knows up to {supported}); update Steppe to open it"
     )]
     Newer { path: PathBuf, found: i64, supported: i64 },
-    #[error("`{path}` is damaged ({detail}); Steppe leaves it untouched. Restore the newest backup")]
+    #[error(
+        "`{path}`, the study database, is damaged (parts of it cannot be read: {detail}). Steppe leaves it untouched. Restore the newest backup, or start fresh (the damaged file is kept aside)"
+    )]
     Corrupt { path: PathBuf, detail: String },
     #[error("cannot use the data folder `{path}`: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
@@ -78,6 +84,9 @@ fn already_open(dir: &std::path::Path, holder: Option<&LockHolder>) -> String {
         ),
     }
 }
+
+/// Cards written by one statement when a deck's cards are stored.
+const SYNC_CHUNK: usize = 1_000;
 
 /// The setting naming what the card table and card content were made for.
 const CARDS_KEY: &str = "cards_key";
@@ -182,6 +191,11 @@ pub(crate) struct Today {
 impl Drop for Store {
     fn drop(&mut self) {
         self.finish_upkeep();
+        if self.wal_sync.take().is_some() {
+            // The WAL copied into the database and cut to nothing: what is left on the disk after
+            // closing is the database alone, whoever else may still have the file open.
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
     }
 }
 
@@ -192,15 +206,22 @@ impl Store {
 
     fn open_checking(data_dir: &std::path::Path, check_limit: u64) -> Result<Self> {
         let lock = open::lock_data_dir(data_dir)?;
-        let opened = open::open(data_dir, check_limit)?;
+        let footprint = open::Footprint::before_open(data_dir);
+        let opened = match open::open(data_dir, check_limit) {
+            Ok(opened) => opened,
+            Err(e) => {
+                footprint.undo(data_dir, lock);
+                return Err(e);
+            }
+        };
         let db = data_dir.join(DB_FILE_NAME);
         let checked = db.metadata().is_ok_and(|m| m.len() <= check_limit);
         let upkeep = if opened.existed { upkeep::start(data_dir, !checked) } else { None };
         let wal_sync = wal_sync::WalSync::start(db);
         if opened.migrated {
-            wal_sync.committed();
+            wal_sync.committed(&opened.conn);
         }
-        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock) })
+        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock.file) })
     }
 
     /// Checks that the database in `dir` opens (migrated if it is older) and passes
@@ -219,7 +240,7 @@ impl Store {
     /// After a write: has it synced to the disk.
     fn committed(&self) {
         if let Some(wal_sync) = &self.wal_sync {
-            wal_sync.committed();
+            wal_sync.committed(&self.conn);
         }
     }
 
@@ -264,19 +285,32 @@ impl Store {
     /// place in the deck's study order (which only new cards' order follows), cards whose claim is gone are archived (never deleted), cards that came back
     /// are restored, and what each card shows is replaced. One transaction.
     pub(crate) fn sync_cards(&mut self, key: &str, deck_id: &str, cards: &[Card]) -> Result<()> {
+        // In the order of their ids, the order of the tables' keys, so that each page is filled
+        // in turn; written a chunk of cards to a statement (see card/insert_all.sql), so that
+        // neither the statements nor their arguments grow with the deck.
+        let mut by_id: Vec<(usize, &Card)> = cards.iter().enumerate().collect();
+        by_id.sort_unstable_by(|a, b| a.1.id.as_str().cmp(b.1.id.as_str()));
+        let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
+        let ids = serde_json::to_string(&ids).expect("strings serialise");
         self.transact(|tx| {
-            let mut insert = tx.prepare_cached(include_str!("card/insert_new.sql"))?;
-            for (position, card) in cards.iter().enumerate() {
-                insert.execute(params![card.id, card.claim, card.reading, card.kind.name(), position as i64])?;
+            for chunk in by_id.chunks(SYNC_CHUNK) {
+                let rows: Vec<(&str, &str, &str, &str, usize)> = chunk
+                    .iter()
+                    .map(|(at, c)| (c.id.as_str(), c.claim.as_str(), c.reading.as_str(), c.kind.name(), *at))
+                    .collect();
+                let rows = serde_json::to_string(&rows).expect("strings serialise");
+                tx.prepare_cached(include_str!("card/insert_all.sql"))?.execute([&rows])?;
             }
-            let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
-            let ids = serde_json::to_string(&ids).expect("strings serialise");
             tx.execute(include_str!("card/archive_missing.sql"), [&ids])?;
             tx.execute(include_str!("card/content_remove_missing.sql"), [&ids])?;
             // Only what a card shows that changed is written: an edit of one claim rewrites its cards.
-            let mut content = tx.prepare_cached(include_str!("card/content_put.sql"))?;
-            for card in cards {
-                content.execute(params![card.id, serde_json::to_string(card).expect("cards serialise")])?;
+            for chunk in by_id.chunks(SYNC_CHUNK) {
+                let contents: Vec<(&str, String)> = chunk
+                    .iter()
+                    .map(|(_, c)| (c.id.as_str(), serde_json::to_string(c).expect("cards serialise")))
+                    .collect();
+                let contents = serde_json::to_string(&contents).expect("strings serialise");
+                tx.prepare_cached(include_str!("card/content_put_all.sql"))?.execute([&contents])?;
             }
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([CARDS_KEY, key])?;
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([DECK_ID_KEY, deck_id])?;

@@ -46,22 +46,54 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
+/// The data folder taken for this process (an exclusive lock on its lock file), and whether
+/// taking it made the folder or the lock file.
+pub(crate) struct DataDirLock {
+    pub file: File,
+    made_dir: bool,
+    made_file: bool,
+}
+
 /// Takes the data folder for this process: refuses when another Steppe has it open or when
-/// nothing can be saved there.
-pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<File> {
-    create_private_dir(data_dir).map_err(|source| dir_error(data_dir, source))?;
+/// nothing can be saved there. When it refuses, it leaves no folder or lock file it made.
+pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<DataDirLock> {
+    let made_dir = !data_dir.is_dir() && data_dir.symlink_metadata().is_err();
+    let taken = take_lock(data_dir);
+    if taken.is_err() && made_dir {
+        // Only when empty: another Steppe's lock file there keeps it.
+        let _ = std::fs::remove_dir(data_dir);
+    }
+    taken.map(|(file, made_file)| DataDirLock { file, made_dir, made_file })
+}
+
+/// The locked lock file, and whether it was made here.
+fn take_lock(data_dir: &Path) -> Result<(File, bool)> {
     let path = data_dir.join(LOCK_FILE_NAME);
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|source| dir_error(data_dir, source))?;
     // A Steppe that is just closing (the app restarted at once) lets go within moments.
     let give_up = std::time::Instant::now() + LOCK_PATIENCE;
     loop {
+        create_private_dir(data_dir).map_err(|source| dir_error(data_dir, source))?;
+        let (file, made_file) = match File::options().create_new(true).write(true).open(&path) {
+            Ok(file) => (file, true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                match File::options().write(true).open(&path) {
+                    Ok(file) => (file, false),
+                    // Removed in between by a Steppe whose open failed: made again.
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound && std::time::Instant::now() < give_up => {
+                        continue;
+                    }
+                    Err(source) => return Err(dir_error(data_dir, source)),
+                }
+            }
+            // The folder was removed in between by a Steppe whose open failed: made again.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && std::time::Instant::now() < give_up => continue,
+            Err(source) => return Err(dir_error(data_dir, source)),
+        };
         match file.try_lock() {
-            Ok(()) => return Ok(file),
+            // A Steppe whose open failed removes the lock file it made before letting go of it:
+            // the lock then held is on a file no longer in the folder, and is taken again.
+            Ok(()) if !is_at(&file, &path) && std::time::Instant::now() < give_up => continue,
+            Ok(()) => return Ok((file, made_file)),
             // This very process holds it: waiting would not help, and no other window is to blame.
             Err(std::fs::TryLockError::WouldBlock)
                 if lock_holder(&file).is_some_and(|holder| holder.pid == std::process::id()) =>
@@ -119,6 +151,62 @@ pub(crate) fn lock_holder(file: &File) -> Option<LockHolder> {
     }
 }
 
+/// Whether `file` is still the file at `path`.
+fn is_at(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), path.metadata()) {
+            (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // Elsewhere a file held open by another process is not removed from under it.
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Which of the database's files existed before an open (taken under the data folder's lock),
+/// so that an open that fails (a damaged, foreign or newer database) leaves the folder as it
+/// found it: no new database, WAL, shared-memory or lock file, no new folder.
+pub(crate) struct Footprint {
+    new_files: Vec<PathBuf>,
+}
+
+impl Footprint {
+    pub(crate) fn before_open(data_dir: &Path) -> Self {
+        let names = [
+            DB_FILE_NAME.to_owned(),
+            format!("{DB_FILE_NAME}-wal"),
+            format!("{DB_FILE_NAME}-shm"),
+            format!("{DB_FILE_NAME}-journal"),
+        ];
+        let new_files =
+            names.iter().map(|name| data_dir.join(name)).filter(|path| path.symlink_metadata().is_err()).collect();
+        Self { new_files }
+    }
+
+    /// After a failed open: removes what it made, then lets go of the data folder. The lock
+    /// file goes while still held, so that a Steppe waiting for it finds it gone and makes its
+    /// own.
+    pub(crate) fn undo(self, data_dir: &Path, lock: DataDirLock) {
+        for path in &self.new_files {
+            let _ = std::fs::remove_file(path);
+        }
+        if lock.made_file {
+            let _ = std::fs::remove_file(data_dir.join(LOCK_FILE_NAME));
+        }
+        drop(lock.file);
+        if lock.made_dir {
+            // Only when empty: anything put there meanwhile stays.
+            let _ = std::fs::remove_dir(data_dir);
+        }
+    }
+}
+
 fn dir_error(dir: &Path, source: std::io::Error) -> StoreError {
     use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
     match source.kind() {
@@ -161,7 +249,8 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
             return Err(StoreError::ReadOnly { dir: data_dir.to_owned() });
         }
     }
-    let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+    let mut conn =
+        Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
     let corrupt = |e: rusqlite::Error| StoreError::Corrupt { path: path.clone(), detail: e.to_string() };
     let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(corrupt)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(corrupt)?;
@@ -184,8 +273,14 @@ fn open_file(data_dir: &Path, path: &Path, check_limit: u64) -> Result<Opened> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // The WAL sync thread checkpoints instead, off the answer's path.
     conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+    // Once the WAL starts over, the commit that does so cuts the file back to this size.
+    conn.pragma_update(None, "journal_size_limit", super::wal_sync::CHECKPOINT_AFTER_BYTES as i64)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Transactions take the write lock when they begin, waiting (the busy timeout) while the WAL
+    // thread's checkpoint holds it. A transaction that read first and then wrote would instead
+    // fail at once ("database is locked"): SQLite does not wait to turn a read into a write.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     if version > 0 && version < latest {
         backup(&conn, data_dir, &format!("before-v{}", latest))?;
     }
@@ -489,6 +584,37 @@ mod background_tests {
         assert_eq!(archived as usize, cards.len() - 10);
     }
 
+    /// Bytes this process has written so far, through any file.
+    #[cfg(target_os = "linux")]
+    fn written() -> u64 {
+        let io = std::fs::read_to_string("/proc/self/io").unwrap();
+        io.lines().find_map(|l| l.strip_prefix("wchar: ")).unwrap().trim().parse().unwrap()
+    }
+
+    /// Storing a big deck's cards writes about what the database holds: a statement per card
+    /// used to copy the pages each changed to a temporary statement journal, some 50 KB a card
+    /// (5 GB for 100,000 cards, most of the first `steppe stats` after a big import).
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn storing_a_big_decks_cards_writes_about_the_size_of_the_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = crate::content::compile(&crate::synth::deck_files(&crate::synth::DeckSpec {
+            claims: 2_000,
+            claims_per_reading: 20,
+            seed: 7,
+        }))
+        .unwrap();
+        let cards = crate::cards::generate(&deck);
+        let mut store = Store::open(dir.path()).unwrap();
+        let before = written();
+        store.sync_cards("key", &deck.info.id, &cards).unwrap();
+        let wrote = written() - before;
+        drop(store);
+        let db = std::fs::metadata(dir.path().join(DB_FILE_NAME)).unwrap().len();
+        // The WAL holds the transaction, the checkpoint copies it; other tests write meanwhile.
+        assert!(wrote < 4 * db + (32 << 20), "{} cards: {wrote} bytes written for a {db}-byte database", cards.len());
+    }
+
     #[test]
     fn syncing_an_edited_deck_writes_only_the_cards_that_changed() {
         let dir = tempfile::tempdir().unwrap();
@@ -530,6 +656,59 @@ mod background_tests {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         assert!(db_len() >= 4 << 20, "checkpointed while open: {small} -> {} bytes", db_len());
+    }
+
+    /// A burst of writes (here one big transaction) grows the WAL; once it is checkpointed, the
+    /// next commit starts the WAL over and cuts the file back to the threshold. It used to keep
+    /// its largest size for as long as the app stayed open.
+    #[test]
+    fn the_wal_is_cut_back_after_a_burst_of_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let deck = crate::content::Deck::builtin().unwrap();
+        store.sync_cards(&crate::cards::cache_key(&deck), &deck.info.id, &crate::cards::generate(&deck)).unwrap();
+        let wal = dir.path().join(format!("{DB_FILE_NAME}-wal"));
+        let wal_len = || std::fs::metadata(&wal).map_or(0, |m| m.len());
+        let syncs = syncs_reaching(&store, 1);
+        store.put_setting("burst", &"x".repeat(24 << 20)).unwrap();
+        assert!(wal_len() > 24 << 20, "{}", wal_len());
+        // The background thread has synced and checkpointed the burst.
+        syncs_reaching(&store, syncs + 1);
+        store.put_setting("burst", "").unwrap();
+        let limit = super::super::wal_sync::CHECKPOINT_AFTER_BYTES;
+        assert!(wal_len() <= limit, "the WAL is still {} bytes", wal_len());
+    }
+
+    /// While another connection holds the write lock (the WAL thread's checkpoint does, for a
+    /// moment), a transaction that reads before it writes waits for it rather than fail with
+    /// "database is locked".
+    #[test]
+    fn a_transaction_that_reads_then_writes_waits_for_a_checkpoint_holding_the_write_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.put_setting("n", "0").unwrap();
+        let (taken, take) = std::sync::mpsc::channel();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let db = dir.path().join(DB_FILE_NAME);
+        let holder = std::thread::spawn(move || {
+            let other = rusqlite::Connection::open(db).unwrap();
+            other.execute_batch("BEGIN IMMEDIATE").unwrap();
+            taken.send(()).unwrap();
+            // Until the main thread is about to write, and then a little longer.
+            released.recv().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            other.execute_batch("COMMIT").unwrap();
+        });
+        take.recv().unwrap();
+        release.send(()).unwrap();
+        let read_then_written = store.transact(|tx| {
+            let n: String = tx.query_row("SELECT value FROM setting WHERE key = 'n'", [], |r| r.get(0))?;
+            tx.execute("UPDATE setting SET value = ?1 WHERE key = 'n'", [format!("{n}1")])?;
+            Ok(())
+        });
+        holder.join().unwrap();
+        read_then_written.expect("the transaction waited for the lock");
+        assert_eq!(store.setting("n").unwrap().as_deref(), Some("01"));
     }
 
     #[test]

@@ -271,3 +271,67 @@ fn a_deck_listing_thousands_of_missing_readings_is_reported_at_once_and_briefly(
     assert!(stderr.contains("deck.toml:7:3"), "the first is located");
     assert!(stderr.len() < 64 * 1024, "{} bytes of messages", stderr.len());
 }
+
+/// `n` characters of words no reading holds, which deflate about 2:1 as real text does: a field
+/// that passes every limit of the package itself.
+fn unfound_words(n: usize) -> String {
+    let mut words = String::with_capacity(n + 16);
+    let mut state = 7u64;
+    while words.len() < n {
+        for _ in 0..2 + state % 8 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            words.push(char::from(b'a' + (state >> 33) as u8 % 26));
+        }
+        words.push(' ');
+    }
+    words.truncate(n);
+    words
+}
+
+/// A package whose one quote is 700 KB long is refused before its deck is compiled (where the
+/// quote would be searched for in its reading), naming the file, the place, the claim and the
+/// field, and quoting none of it.
+#[test]
+fn a_700_kb_quote_in_a_package_is_refused_before_compiling_with_a_short_message() {
+    let long = unfound_words(700_000);
+    let entries = edit_first_claims_file(|t| {
+        t.replacen("quote = \"Mongolia takes", &format!("quote = \"{long} Mongolia takes"), 1)
+    });
+    let bytes = package(entries);
+    assert!(bytes.len() > 300_000 && (bytes.len() as u64) < 32 << 20, "within the package limits: {}", bytes.len());
+    refused(
+        "long-quote.steppe",
+        &bytes,
+        &[
+            "claims/001-breakthrough-2015.toml:11:9: claim `bt-middle-road`: field `quote` has 700079 characters (at most 4000)",
+        ],
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("long-quote.steppe");
+    std::fs::write(&file, &bytes).unwrap();
+    let output = steppe(&tmp.path().join("data")).arg("import").arg(&file).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 1_000, "{} bytes of messages", stderr.len());
+    assert!(!stderr.contains(&long[..40]), "the quote is not repeated: {stderr}");
+}
+
+/// `steppe check` of a deck folder with the same quote shows its line around the problem only.
+#[test]
+fn a_700_kb_quote_is_shown_as_an_excerpt_by_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    super::copy_dir(Path::new("content"), &deck);
+    let claims = deck.join("claims/001-breakthrough-2015.toml");
+    let text = std::fs::read_to_string(&claims).unwrap();
+    let long = unfound_words(700_000);
+    std::fs::write(&claims, text.replacen("quote = \"Mongolia takes", &format!("quote = \"{long} Mongolia takes"), 1))
+        .unwrap();
+    let output = steppe(&tmp.path().join("data")).arg("check").arg(&deck).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("quote not found"), "{stderr}");
+    assert!(stderr.contains("001-breakthrough-2015.toml:11:9]"), "{stderr}");
+    assert!(stderr.contains("the quote is 700079 characters long"), "{stderr}");
+    assert!(stderr.len() < 4_000, "{} bytes of messages", stderr.len());
+    assert!(!stderr.contains(&long[..400]), "at most an excerpt of the quote: {stderr}");
+}

@@ -135,8 +135,14 @@ fn stats_refuses_a_file_that_is_not_a_database_and_keeps_it() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("steppe.sqlite");
     std::fs::write(&db, "not a database").unwrap();
-    steppe(data.path()).arg("stats").assert().failure().stderr(predicate::str::contains("is not a SQLite database"));
+    steppe(data.path())
+        .arg("stats")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is not a Steppe study database: it is not a database file at all"));
     assert_eq!(std::fs::read_to_string(&db).unwrap(), "not a database");
+    let beside: Vec<_> = std::fs::read_dir(data.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(beside, ["steppe.sqlite"], "no lock file is left beside it");
 }
 
 #[test]

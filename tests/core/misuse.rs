@@ -72,6 +72,58 @@ fn a_truncated_zeroed_or_garbage_file_is_refused_untouched_and_the_newest_backup
     }
 }
 
+/// The names in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    names
+}
+
+/// A refused database leaves the data folder as it was: no lock file, WAL or shared-memory file
+/// beside it (an empty `steppe.lock` used to stay), and the message says what the file is.
+#[test]
+fn a_refused_database_leaves_nothing_beside_it() {
+    let foreign = |db: &Path| {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');").unwrap();
+    };
+    let newer = |db: &Path| {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA user_version = 99;").unwrap();
+        conn.pragma_update(None, "application_id", 0x5354_4550).unwrap();
+    };
+    let cases: [(&str, &str, &str); 6] = [
+        ("truncated", "db_corrupt", "is damaged (parts of it cannot be read"),
+        ("zeroed", "not_a_steppe_database", "it is not a database file at all"),
+        ("garbage", "not_a_steppe_database", "it is not a database file at all"),
+        ("damaged pages", "db_corrupt", "is damaged (parts of it cannot be read"),
+        ("foreign", "not_a_steppe_database", "it is another program's database"),
+        ("newer", "db_newer_than_app", "was written by a newer Steppe"),
+    ];
+    for (how, code, says) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        match how {
+            "foreign" => foreign(&db(dir)),
+            "newer" => newer(&db(dir)),
+            _ => {
+                drop(open(dir).unwrap());
+                std::fs::remove_file(dir.join(steppe::LOCK_FILE_NAME)).unwrap();
+                damage(dir, how);
+            }
+        }
+        let before = listing(dir);
+        let bytes = std::fs::read(db(dir)).unwrap();
+        let report = open(dir).err().unwrap_or_else(|| panic!("a {how} file is refused")).report();
+        assert_eq!(report.code, code, "{how}: {}", report.message);
+        assert!(report.message.contains(says), "{how}: {}", report.message);
+        assert!(report.message.contains("Steppe leaves it untouched") || how == "newer", "{how}: {}", report.message);
+        assert_eq!(listing(dir), before, "{how}: nothing is left beside the refused file");
+        assert_eq!(std::fs::read(db(dir)).unwrap(), bytes, "{how}: the file is untouched");
+    }
+}
+
 #[test]
 fn starting_fresh_keeps_the_damaged_file_aside() {
     let tmp = tempfile::tempdir().unwrap();

@@ -20,7 +20,7 @@ test('a foreign file in place of the database is refused with a clear message', 
   try {
     const error = await byTestId(browser, 'error');
     await error.waitForDisplayed({ timeout: 30000 });
-    assert.match(await error.getText(), /is not a SQLite database; Steppe leaves it untouched/);
+    assert.match(await error.getText(), /is not a Steppe study database: it is not a database file at all .*Steppe leaves it untouched/);
     await screenshot(browser, '07-foreign-database');
   } finally {
     await browser.deleteSession();
