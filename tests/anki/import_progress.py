@@ -1,38 +1,71 @@
 """Imports a `steppe export --format apkg --with-progress` file into a fresh collection with the
-real Anki library, scheduling included, and checks which cards arrive as review cards.
+real Anki library, scheduling included, and checks every studied card against Steppe's state.
 
-Usage: import_progress.py FILE.apkg REVIEWED_CARD_ID...
-The listed Steppe card ids were answered Easy (so they are review cards); every other card is new.
+Usage: import_progress.py FILE.apkg EXPECTED.tsv
+EXPECTED.tsv has a line per studied card: Steppe card id, phase (Review, Learning, Relearning),
+reps, lapses, interval in days, days from now until due (rounded down), due time (Unix seconds).
+Every card not listed must arrive new.
 """
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
+# Anki's card type and queue for each Steppe phase.
+TYPE_QUEUE = {"Review": (2, 2), "Learning": (1, 1), "Relearning": (3, 1)}
+
 
 def main():
-    apkg, reviewed = sys.argv[1], set(sys.argv[2:])
+    apkg, expected_file = sys.argv[1], sys.argv[2]
+    expected = {}
+    for line in Path(expected_file).read_text().splitlines():
+        card_id, phase, reps, lapses, ivl, days, due = line.split("\t")
+        expected[card_id] = (phase, int(reps), int(lapses), int(ivl), int(days), int(due))
     with tempfile.TemporaryDirectory() as tmp:
         col = Collection(str(Path(tmp) / "collection.anki2"))
         options = ImportAnkiPackageOptions(with_scheduling=True)
         col.import_anki_package(ImportAnkiPackageRequest(package_path=apkg, options=options))
+        today = col.sched.today
         seen = set()
+        problems = []
         for nid in col.find_notes(""):
             note = col.get_note(nid)
-            card = note.cards()[0]
             steppe_id = note["SteppeId"]
-            if steppe_id in reviewed:
-                seen.add(steppe_id)
-                assert card.type == 2 and card.queue == 2, f"{steppe_id}: type {card.type} queue {card.queue}"
-                assert card.ivl >= 1 and card.reps == 1, f"{steppe_id}: ivl {card.ivl} reps {card.reps}"
-                assert card.memory_state is not None, f"{steppe_id}: FSRS memory state kept"
+            card = note.cards()[0]
+            if steppe_id not in expected:
+                if card.type != 0:
+                    problems.append(f"{steppe_id} is new in Steppe, not type {card.type}")
+                continue
+            seen.add(steppe_id)
+            phase, reps, lapses, ivl, days, due = expected[steppe_id]
+            got = (card.type, card.queue)
+            if got != TYPE_QUEUE[phase]:
+                problems.append(f"{steppe_id}: {phase} arrives as type/queue {got}")
+            if (card.reps, card.lapses) != (reps, lapses):
+                problems.append(f"{steppe_id}: reps/lapses {(card.reps, card.lapses)}, Steppe {(reps, lapses)}")
+            if card.memory_state is None:
+                problems.append(f"{steppe_id}: FSRS memory state lost")
+            if phase == "Review":
+                if card.ivl != ivl:
+                    problems.append(f"{steppe_id}: interval {card.ivl} days, Steppe {ivl}")
+                # Day boundaries (Anki's and Steppe's rollover) may differ by one day, no more.
+                if abs((card.due - today) - days) > 1:
+                    problems.append(f"{steppe_id}: due in {card.due - today} days, Steppe {days}")
             else:
-                assert card.type == 0, f"{steppe_id} is new, not type {card.type}"
-        assert seen == reviewed, f"missing {reviewed - seen}"
+                # Learning cards are due at a time; an overdue one may be moved up to now.
+                if abs(card.due - due) > 60 and not (due < time.time() and card.due <= time.time() + 60):
+                    problems.append(f"{steppe_id}: due at {card.due}, Steppe {due}")
+        missing = set(expected) - seen
+        if missing:
+            problems.append(f"missing {sorted(missing)}")
         col.close()
-    print(f"{len(reviewed)} review cards imported with their intervals")
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
+    print(f"{len(expected)} studied cards imported as they stand")
 
 
 if __name__ == "__main__":

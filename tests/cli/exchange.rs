@@ -178,7 +178,9 @@ fn backup_then_restore_lists_and_restores_keeping_a_safety_copy() {
 #[test]
 fn every_subcommand_has_help() {
     let tmp = tempfile::tempdir().unwrap();
-    for command in ["check", "build", "export", "import", "stats", "optimize", "backup", "restore"] {
+    for command in
+        ["check", "cards", "build", "export", "import", "stats", "optimize", "backup", "restore", "card", "quiz"]
+    {
         steppe(tmp.path()).args([command, "--help"]).assert().success().stdout(predicate::str::contains("Usage:"));
     }
 }
@@ -228,28 +230,59 @@ fn anki_imports_the_comma_separated_csv_export_by_its_header_lines() {
     );
 }
 
-/// Answers cards in a real study database, exports with --with-progress and imports the result
-/// into Anki with scheduling: the answered cards arrive as review cards, the rest as new.
+/// Answers cards in a real study database over three weeks (review, learning and relearning
+/// cards), exports with --with-progress and imports the result into Anki with scheduling: every
+/// card arrives in Anki as it stands in Steppe (phase, reps, lapses, interval, due day), card by
+/// card; see tests/anki/import_progress.py.
 #[test]
-fn anki_imports_progress_with_the_apkg() {
-    use steppe::schedule::Rating;
+fn anki_imports_progress_with_the_apkg_card_by_card() {
+    use std::sync::Arc;
+    use steppe::schedule::{Phase, Rating};
     let python = Path::new(".venv/bin/python");
     assert!(python.exists(), "the Anki library is missing: run `make venv`");
     let data = tempfile::tempdir().unwrap();
-    let mut reviewed = Vec::new();
-    {
+    let now = chrono::Local::now().fixed_offset();
+    let clock = Arc::new(steppe::clock::FixedClock::new(now - chrono::Duration::days(21)));
+    let expected = {
         let deck = steppe::content::Deck::builtin().unwrap();
-        let clock = Box::new(steppe::clock::SystemClock);
-        let mut collection = steppe::Collection::open(data.path(), deck, clock).unwrap();
-        for _ in 0..20 {
-            let Some(card) = collection.session().unwrap().card else { break };
-            collection.answer(&card.id, Rating::Easy).unwrap();
-            if card.id.0.ends_with(":cloze") || card.id.0.ends_with(":qa") {
-                reviewed.push(card.id.0);
-            }
+        // The kinds an .apkg carries: a cloze and a question card per claim.
+        let exported: Vec<_> = steppe::cards::generate(&deck)
+            .into_iter()
+            .map(|card| card.id)
+            .filter(|id| id.0.ends_with(":cloze") || id.0.ends_with(":qa"))
+            .take(13)
+            .collect();
+        let mut collection = steppe::Collection::open(data.path(), deck, Box::new(clock.clone())).unwrap();
+        // Day 0: twelve cards answered Easy (review cards), then one Again (learning, left so).
+        let easy = &exported[..12];
+        for id in easy {
+            collection.answer(id, Rating::Easy).unwrap();
         }
-    }
-    assert!(!reviewed.is_empty(), "some answered cards are exported to Anki");
+        collection.answer(&exported[12], Rating::Again).unwrap();
+        // Three weeks later the reviewed cards are due: one lapses (relearning), one is answered
+        // Good (a longer interval).
+        clock.advance(chrono::Duration::days(21));
+        collection.answer(&easy[0], Rating::Again).unwrap();
+        collection.answer(&easy[1], Rating::Good).unwrap();
+        let day = 86_400;
+        let today = now.timestamp();
+        let mut phases = std::collections::BTreeSet::new();
+        let lines: Vec<String> = collection
+            .stored_states()
+            .unwrap()
+            .into_iter()
+            .filter(|(_, state)| state.phase != Phase::New)
+            .map(|(id, state)| {
+                phases.insert(format!("{:?}", state.phase));
+                let due = state.due.expect("a studied card is due some time");
+                let ivl = state.last_review.map_or(0, |last| ((due - last) as f64 / day as f64).round() as i64);
+                let days = (due - today).div_euclid(day);
+                format!("{}\t{:?}\t{}\t{}\t{}\t{}\t{}", id.0, state.phase, state.reps, state.lapses, ivl, days, due)
+            })
+            .collect();
+        assert_eq!(phases.len(), 3, "review, learning and relearning cards: {phases:?}");
+        lines
+    };
     let apkg = data.path().join("progress.apkg");
     steppe(data.path())
         .args(["export", "--format", "apkg", "--with-progress", "--out"])
@@ -257,13 +290,15 @@ fn anki_imports_progress_with_the_apkg() {
         .assert()
         .success()
         .stderr(predicate::str::contains("with progress"));
+    let expected_file = data.path().join("expected.tsv");
+    std::fs::write(&expected_file, expected.join("\n")).unwrap();
     Command::new(python)
         .arg("tests/anki/import_progress.py")
         .arg(&apkg)
-        .args(&reviewed)
+        .arg(&expected_file)
         .assert()
         .success()
-        .stdout(predicate::str::contains(format!("{} review cards imported", reviewed.len())));
+        .stdout(predicate::str::contains(format!("{} studied cards imported as they stand", expected.len())));
 }
 
 /// How many claims the built-in deck has.
