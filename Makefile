@@ -11,25 +11,35 @@ TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
-.PHONY: run test setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv \
-	package test-package
+.PHONY: run test test-in-order setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv \
+	package package-debug test-package
 
 run: setup app
 	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
 	else target/debug/steppe-app; fi
 
-test: setup venv lint test-ui app test-rust bindings-fresh test-e2e test-package
+# The Vitest run (Node) overlaps the rest, which runs in order: one build serves them all.
+test: setup venv
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-ui test-in-order
 	@echo "all tests passed"
+
+test-in-order:
+	$(MAKE) --no-print-directory -j1 lint app test-rust bindings-fresh test-e2e test-package
 
 setup: apt npm tauri-driver
 
-# The real Anki library, for the test that imports Steppe's .apkg export (tests/anki).
+# The real Anki library, for the test that imports Steppe's .apkg export (tests/anki). The venv is
+# kept in ~/.cache between runs (it is the same for every clone); `.venv` links to it.
 PYTHON_VENV := .venv
 ANKI_VERSION := 26.9.3
+ANKI_VENV_CACHE := $(HOME)/.cache/steppe/anki-$(ANKI_VERSION)
 venv: $(PYTHON_VENV)/.installed
 $(PYTHON_VENV)/.installed:
-	python3 -m venv $(PYTHON_VENV)
-	$(PYTHON_VENV)/bin/pip install -q anki==$(ANKI_VERSION)
+	@if ! $(ANKI_VENV_CACHE)/bin/python -c 'import anki' 2>/dev/null; then \
+	  rm -rf $(ANKI_VENV_CACHE); python3 -m venv $(ANKI_VENV_CACHE); \
+	  $(ANKI_VENV_CACHE)/bin/pip install -q anki==$(ANKI_VERSION); fi
+	[ -L $(PYTHON_VENV) ] || rm -rf $(PYTHON_VENV)
+	ln -sfn $(ANKI_VENV_CACHE) $(PYTHON_VENV)
 	touch $@
 
 apt:
@@ -42,7 +52,7 @@ apt:
 npm: ui/node_modules/.installed tests/e2e/node_modules/.installed
 
 %/node_modules/.installed: %/package-lock.json
-	cd $* && npm ci --no-audit --no-fund
+	cd $* && npm ci --no-audit --no-fund --prefer-offline
 	touch $@
 
 tauri-driver:
@@ -98,18 +108,27 @@ bench: setup venv
 
 # A .deb built offline by the Tauri bundler (npm @tauri-apps/cli, a devDependency of ui/).
 # bundle.active stays false in tauri.conf.json so that a plain `cargo build` never bundles.
-DEB_DIR := target/release/bundle/deb
+# `make package` builds the release .deb to ship. `make test` installs a .deb bundled from the
+# debug build the other tests already made (same code and features, no second compile of every
+# crate with optimisations); the install, launch and window checks are the same.
+BUNDLE_CONFIG := '{"bundle":{"active":true}}'
 PACKAGE_TEST_APT := x11-utils imagemagick
 
 package: setup ui
-	rm -f $(DEB_DIR)/*.deb
-	ui/node_modules/.bin/tauri build --bundles deb --config '{"bundle":{"active":true}}'
-	@ls -l $(DEB_DIR)/*.deb
+	rm -f target/release/bundle/deb/*.deb
+	ui/node_modules/.bin/tauri build --bundles deb --config $(BUNDLE_CONFIG)
+	@ls -l target/release/bundle/deb/*.deb
+
+package-debug: app
+	rm -f target/debug/bundle/deb/*.deb
+	ui/node_modules/.bin/tauri build --debug --bundles deb --config $(BUNDLE_CONFIG)
+	@ls -l target/debug/bundle/deb/*.deb
 
 # Installs the .deb with dpkg, launches the installed app under Xvfb, sees its window, removes it.
-test-package: package
+test-package: package-debug
 	@missing=$$(for p in $(PACKAGE_TEST_APT); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
-	dpkg -i $(DEB_DIR)/*.deb || (DEBIAN_FRONTEND=noninteractive apt-get -f install -y -qq && dpkg -i $(DEB_DIR)/*.deb)
+	deb=$$(ls target/debug/bundle/deb/*.deb); \
+	dpkg -i $$deb || (DEBIAN_FRONTEND=noninteractive apt-get -f install -y -qq && dpkg -i $$deb)
 	status=0; tests/package/launch-installed.sh /usr/bin/steppe-app target/package || status=$$?; \
 	dpkg -r steppe; exit $$status
