@@ -1,7 +1,10 @@
 import type { AnswerCheck } from '../../lib/bindings/AnswerCheck'
 import type { CardKind } from '../../lib/bindings/CardKind'
 import type { Given } from '../../lib/bindings/Given'
+import type { Phase } from '../../lib/bindings/Phase'
+import type { Rating } from '../../lib/bindings/Rating'
 import type { StudyCard } from '../../lib/bindings/StudyCard'
+import { formatPublished } from '../../lib/format'
 import { t } from '../../lib/i18n.svelte'
 
 /**
@@ -43,6 +46,42 @@ export function kindLabel(kind: CardKind): string {
     case 'versions':
       return t('cards-kind-versions')
   }
+}
+
+/** A card's phase (new, learning, review, relearning) in the interface language. */
+export function phaseLabel(phase: Phase): string {
+  switch (phase) {
+    case 'new':
+      return t('reading-phase-new')
+    case 'learning':
+      return t('reading-phase-learning')
+    case 'review':
+      return t('reading-phase-review')
+    case 'relearning':
+      return t('reading-phase-relearning')
+  }
+}
+
+/** A grade's name (Again, Hard, Good, Easy) in the interface language. */
+export function gradeName(rating: Rating): string {
+  switch (rating) {
+    case 'again':
+      return t('review-grade-again')
+    case 'hard':
+      return t('review-grade-hard')
+    case 'good':
+      return t('review-grade-good')
+    case 'easy':
+      return t('review-grade-easy')
+  }
+}
+
+/**
+ * A timeline's answer, its events in the right order, each with its date in the interface's
+ * words (empty when the core sent none).
+ */
+export function timelineLines(order: number[], dates: string[], choices: string[]): { date: string; text: string }[] {
+  return order.map((k) => ({ date: dates[k] ? formatPublished(dates[k]) : '', text: choices[k] ?? '' }))
 }
 
 /** An answer or option as shown: a true-or-false card's True and False in the interface language. */
