@@ -113,7 +113,7 @@ export function mix(a: string, b: string, t: number): string {
 }
 
 /** Text for an HTML tooltip: ECharts inserts formatter results as markup. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
@@ -176,7 +176,8 @@ interface ItemParams {
 
 const first = (params: unknown): ItemParams => (Array.isArray(params) ? params[0] : params) as ItemParams
 
-function axisStyle(c: ChartColors) {
+/** The axes' look: thin lines in the border colour, labels in the muted text colour. */
+export function axisStyle(c: ChartColors) {
   return {
     axisLine: { lineStyle: { color: c.border } },
     axisTick: { show: false },
@@ -191,7 +192,8 @@ function countAxis(c: ChartColors) {
   return { ...style, axisLabel: { ...style.axisLabel, formatter: (value: number) => formatNumber(value) } }
 }
 
-function tooltip(c: ChartColors, more: TooltipComponentOption = {}): TooltipComponentOption {
+/** A tooltip in the app's colours and font, kept inside the chart. */
+export function tooltip(c: ChartColors, more: TooltipComponentOption = {}): TooltipComponentOption {
   return {
     backgroundColor: c.surface,
     borderColor: c.border,

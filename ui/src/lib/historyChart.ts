@@ -3,7 +3,7 @@
 // them. No DOM and no ECharts code here (types only), so it is tested as data.
 import type { CardHistory } from './bindings/CardHistory'
 import type { ChartColors, ChartOption } from './chartOptions'
-import { px } from './chartOptions'
+import { axisStyle, escape, px, tooltip } from './chartOptions'
 import { formatNumber, formatPercent, t } from './i18n.svelte'
 
 /** Days from now to one decimal under ten, whole days beyond. */
@@ -17,11 +17,6 @@ function daysText(days: number): string {
   return t('history-curve-days', { days: roundDays(days) })
 }
 
-/** Text for an HTML tooltip: ECharts inserts formatter results as markup. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 export const hasCurve = (history: CardHistory) => history.curve.length > 1
 
 /**
@@ -30,7 +25,7 @@ export const hasCurve = (history: CardHistory) => history.curve.length > 1
  */
 export function curveOption(history: CardHistory, c: ChartColors): ChartOption {
   const due = history.due_in_days
-  const axisLabel = { color: c.muted, fontFamily: c.font, fontSize: px(c, 12) }
+  const { axisLabel } = axisStyle(c)
   const marks: { xAxis?: number; yAxis?: number; name: string; label: object; lineStyle: object }[] = [
     {
       yAxis: history.desired_retention * 100,
@@ -56,19 +51,15 @@ export function curveOption(history: CardHistory, c: ChartColors): ChartOption {
   return {
     textStyle: { fontFamily: c.font },
     grid: { left: px(c, 44), right: px(c, 20), top: px(c, 24), bottom: px(c, 28) },
-    tooltip: {
+    tooltip: tooltip(c, {
       trigger: 'axis',
-      backgroundColor: c.surface,
-      borderColor: c.border,
-      textStyle: { color: c.text, fontFamily: c.font, fontSize: px(c, 13) },
-      confine: true,
       formatter: (params: unknown) => {
         const item = (Array.isArray(params) ? params[0] : params) as { value: [number, number] } | undefined
         if (!item) return ''
         const [days, percent] = item.value
         return `${escape(daysText(days))}<br><b>${escape(t('history-curve-recall', { percent: formatPercent(percent / 100, 1) }))}</b>`
       },
-    },
+    }),
     xAxis: {
       type: 'value',
       min: 0,

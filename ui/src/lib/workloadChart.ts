@@ -5,13 +5,8 @@
 import type { WorkloadPoint } from './bindings/WorkloadPoint'
 import type { WorkloadView } from './bindings/WorkloadView'
 import type { ChartColors, ChartOption } from './chartOptions'
-import { px } from './chartOptions'
+import { axisStyle, escape, px, tooltip } from './chartOptions'
 import { formatNumber, formatPercent, t } from './i18n.svelte'
-
-/** Text for an HTML tooltip: ECharts inserts formatter results as markup. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
 
 const percentOf = (retention: number) => Math.round(retention * 100)
 
@@ -33,18 +28,14 @@ function pointLines(p: WorkloadPoint): string[] {
 }
 
 export function workloadOption(view: WorkloadView, chosen: number, c: ChartColors): ChartOption {
-  const axisLabel = { color: c.muted, fontFamily: c.font, fontSize: px(c, 12) }
+  const { axisLabel } = axisStyle(c)
   const x = (p: WorkloadPoint) => percentOf(p.desired_retention)
   return {
     textStyle: { fontFamily: c.font },
     grid: { left: px(c, 44), right: px(c, 48), top: px(c, 36), bottom: px(c, 36) },
     legend: { top: 0, textStyle: { color: c.text, fontSize: px(c, 12) } },
-    tooltip: {
+    tooltip: tooltip(c, {
       trigger: 'axis',
-      backgroundColor: c.surface,
-      borderColor: c.border,
-      textStyle: { color: c.text, fontFamily: c.font, fontSize: px(c, 13) },
-      confine: true,
       formatter: (params: unknown) => {
         const item = (Array.isArray(params) ? params[0] : params) as { dataIndex: number } | undefined
         const p = item ? view.points[item.dataIndex] : undefined
@@ -52,7 +43,7 @@ export function workloadOption(view: WorkloadView, chosen: number, c: ChartColor
         const head = t('workload-at', { percent: formatPercent(p.desired_retention) })
         return [`<b>${escape(head)}</b>`, ...pointLines(p).map(escape)].join('<br>')
       },
-    },
+    }),
     xAxis: {
       type: 'value',
       min: 70,
