@@ -1,7 +1,16 @@
+import type { AnswerCheck } from './bindings/AnswerCheck'
+import type { Given } from './bindings/Given'
+
+/**
+ * A card left revealed to open its source (O): Review comes back to it as it was left, answer
+ * shown, when that card is still the one to study.
+ */
+export type RevealedCard = { card: string; given: Given | null; check: AnswerCheck | null; accepted: boolean }
+
 export type Route =
   | { name: 'library' }
-  | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review' }
-  | { name: 'review' }
+  | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review'; resume?: RevealedCard }
+  | { name: 'review'; resume?: RevealedCard }
   /** `reading` preselects that reading as the quiz's scope. */
   | { name: 'quiz'; reading?: string }
   | { name: 'progress' }

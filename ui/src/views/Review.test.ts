@@ -123,11 +123,15 @@ describe('Review', () => {
     expect(onopenreading).not.toHaveBeenCalled()
     press(' ')
     press('o')
-    expect(onopenreading).toHaveBeenCalledWith('mongolia-north-korea-2019', 'mnk-bolton-visit')
+    expect(onopenreading).toHaveBeenCalledWith(
+      'mongolia-north-korea-2019',
+      'mnk-bolton-visit',
+      expect.objectContaining({ card: 'mnk-bolton-visit:cloze' }),
+    )
     byTestId(root, 'open-source').click()
     expect(onopenreading).toHaveBeenCalledTimes(2)
     // The reading opened: back in Review, the card is as it was left (and hidden after that).
-    const back = render(Review, { onopenreading, onlibrary: vi.fn() })
+    const back = render(Review, { onopenreading, onlibrary: vi.fn(), resume: onopenreading.mock.calls[1][2] })
     await settle()
     expect(byTestId(back, 'answer').textContent).toBe('John Bolton')
     expect(query(back, 'grade-good')).not.toBeNull()
@@ -138,7 +142,9 @@ describe('Review', () => {
     press(' ')
     press('o')
     expect(onopenreading).toHaveBeenCalledOnce()
-    const back = render(Review, { onopenreading, onlibrary: vi.fn() })
+    // App hands the card left revealed back to Review when the student returns.
+    const left = onopenreading.mock.calls[0][2]
+    const back = render(Review, { onopenreading, onlibrary: vi.fn(), resume: left })
     await settle()
     expect(byTestId(back, 'answer').textContent).toBe('John Bolton')
     expect(byTestId(back, 'source-quote').textContent).toContain('John Bolton')
@@ -153,7 +159,7 @@ describe('Review', () => {
     press(' ')
     press('o')
     mockIPC((cmd) => (cmd === 'session' ? sessionNextCard : undefined))
-    const next = render(Review, { onopenreading, onlibrary: vi.fn() })
+    const next = render(Review, { onopenreading, onlibrary: vi.fn(), resume: onopenreading.mock.calls[1][2] })
     await settle()
     expect(next.querySelector('[data-card-id]')?.getAttribute('data-card-id')).toBe(sessionNextCard.card!.id)
     expect(query(next, 'answer')).toBeNull()

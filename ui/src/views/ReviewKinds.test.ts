@@ -513,7 +513,11 @@ describe('Review: sources differ', () => {
     allByTestId(panel, 'open-conflict')[1].click()
     expect(onopenreading).toHaveBeenCalledWith('seoul-mongolia-yoon-2022', 'smy-strategic-partnership-label')
     press('o')
-    expect(onopenreading).toHaveBeenLastCalledWith('breakthrough-2015', 'bt-strategic-partnership-south')
+    expect(onopenreading).toHaveBeenLastCalledWith(
+      'breakthrough-2015',
+      'bt-strategic-partnership-south',
+      expect.objectContaining({ card: conflictCard.id }),
+    )
   })
 
   it('is not there when the sources agree', async () => {
