@@ -26,7 +26,7 @@ pub mod synth;
 pub mod views;
 pub mod workspace;
 
-pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, default_data_dir};
+pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, WorkloadSnapshot, default_data_dir};
 pub use error::{ERROR_CODES, Error, ErrorReport, Result};
 pub use schedule::Rating;
 pub use store::{DB_FILE_NAME, LOCK_FILE_NAME, LockHolder, StoreError};

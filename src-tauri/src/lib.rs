@@ -275,7 +275,9 @@ fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
 
 #[tauri::command(async)]
 fn workload(state: State<'_, AppState>) -> Result<steppe::ipc::WorkloadView, ErrorReport> {
-    state.with(|c| c.workload())
+    // Simulated after the study data is let go: answers are not kept waiting for the chart.
+    let snapshot = state.with(|c| c.workload_snapshot())?;
+    snapshot.simulate().map_err(|e| e.report())
 }
 
 #[tauri::command(async)]

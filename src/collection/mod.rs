@@ -7,6 +7,7 @@
 //! database-only reference the queue is tested against ([`reference`]).
 
 mod backup;
+pub use workload::WorkloadSnapshot;
 mod balance;
 mod history;
 mod quiz;
