@@ -1,9 +1,9 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ChartOption } from '../lib/chartOptions'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { curveOption, curveSummary } from '../lib/historyChart'
 import { setLocale } from '../lib/i18n.svelte'
+import { drawn } from '../test/fakeCharts'
 import { readingView } from '../test/fixtures'
 import { history, newCard } from '../test/historyFixtures'
 import { allByTestId, byTestId, press, render, settle } from '../test/render'
@@ -12,21 +12,11 @@ import CardHistoryDialog from './CardHistoryDialog.svelte'
 
 // The card history dialog, opened from a reading's claim panel, in English and in Korean.
 // happy-dom has no canvas: the chart module is replaced and the option it is given is checked.
-const charts = vi.hoisted(() => ({ created: [] as { element: HTMLElement; option: ChartOption }[] }))
-
-vi.mock('../lib/charts', () => ({
-  createChart: (element: HTMLElement, option: ChartOption) => {
-    charts.created.push({ element, option })
-    return { update: vi.fn(), resize: vi.fn(), dispose: vi.fn() }
-  },
-}))
+vi.mock('../lib/charts', () => import('../test/fakeCharts'))
 
 beforeEach(() => {
-  charts.created.length = 0
   Element.prototype.scrollIntoView = vi.fn()
 })
-
-afterEach(() => setLocale('en'))
 
 /** The reading with two cards on the Bolton claim, its claim panel open. */
 async function openPanel() {
@@ -78,7 +68,7 @@ describe('Card history', () => {
     expect(cells(rows[2]).slice(1)).toEqual(['Again', '10m', '1.20', '6.40', '90.1%'])
     expect(dialog.textContent).toContain('4 answers')
 
-    const chart = charts.created.find((c) => c.element.dataset.testid === 'history-curve')!
+    const chart = drawn.find((c) => c.element.dataset.testid === 'history-curve')!
     const option = chart.option as Record<string, any>
     expect(option.series[0].data).toEqual([
       [0, 96.1],

@@ -1,6 +1,7 @@
 import { clearMocks } from '@tauri-apps/api/mocks'
 import { flushSync, mount, unmount, type Component } from 'svelte'
 import { afterEach } from 'vitest'
+import { setLocale } from '../lib/i18n.svelte'
 
 const mounted: Record<string, unknown>[] = []
 
@@ -41,6 +42,7 @@ afterEach(() => {
   while (mounted.length > 0) unmount(mounted.pop()!)
   document.body.replaceChildren()
   clearMocks()
+  setLocale('en')
 })
 
 /** The text a sighted reader sees: without what is only read out (`.visually-hidden`). */

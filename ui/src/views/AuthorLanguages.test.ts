@@ -20,7 +20,6 @@ import Settings from './Settings.svelte'
 // counts take the language's plural, and what comes from the deck stays as it is.
 
 afterEach(() => {
-  setLocale('en')
   delete document.documentElement.dataset.theme
   document.documentElement.style.fontSize = ''
   vi.useRealTimers()
@@ -140,7 +139,16 @@ const outline: DeckOutline = {
   id: 'mine',
   title: 'Mine',
   problems: [
-    { rule: 'a', message: 'reading `x` has no claims', hint: null, location: 'readings/x.md:1:1', claim: null, field: null },
+    {
+      rule: 'reading-without-claims',
+      code: 'reading-without-claims',
+      args: { id: 'x' },
+      message: 'reading `x` has no claims',
+      hint: null,
+      location: 'readings/x.md:1:1',
+      claim: null,
+      field: null,
+    },
   ],
   readings: [
     { id: 'r1', title: 'Reading One', claims: [{ id: 'r1-talks', text: 'Talks were held.', kind: 'event' }] },

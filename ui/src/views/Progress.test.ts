@@ -2,29 +2,18 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync, mount, unmount } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
-import type { ChartOption } from '../lib/chartOptions'
+import { chartIn, drawn } from '../test/fakeCharts'
 import { emptyProgress, someProgress } from '../test/quizFixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Progress from './Progress.svelte'
 
 // happy-dom has no canvas, so ECharts cannot draw here: the chart module is replaced and the
 // options handed to it are checked instead.
-const charts = vi.hoisted(() => ({
-  created: [] as { element: HTMLElement; option: ChartOption; resize: () => void; dispose: () => void }[],
-}))
-
-vi.mock('../lib/charts', () => ({
-  createChart: (element: HTMLElement, option: ChartOption) => {
-    const chart = { element, option, update: vi.fn(), resize: vi.fn(), dispose: vi.fn() }
-    charts.created.push(chart)
-    return chart
-  },
-}))
+vi.mock('../lib/charts', () => import('../test/fakeCharts'))
 
 const resizeCallbacks: (() => void)[] = []
 
 beforeEach(() => {
-  charts.created.length = 0
   resizeCallbacks.length = 0
   vi.stubGlobal(
     'ResizeObserver',
@@ -40,11 +29,8 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals())
 
-const optionOf = (testid: string) => {
-  const chart = charts.created.find((c) => c.element.dataset.testid === testid)
-  if (!chart) throw new Error(`no chart drawn in ${testid}`)
-  return chart.option as Record<string, any>
-}
+/** The option a chart was first drawn with. */
+const optionOf = (testid: string) => chartIn(testid).option as Record<string, any>
 
 describe('Progress', () => {
   it('draws the five charts, each with its numbers as text', async () => {
@@ -59,13 +45,13 @@ describe('Progress', () => {
 
     const ids = ['chart-heatmap', 'chart-forecast', 'chart-states', 'chart-retention', 'chart-mastery']
     // The chart module is loaded on first use.
-    await vi.waitFor(() => expect(charts.created).toHaveLength(5))
+    await vi.waitFor(() => expect(drawn).toHaveLength(5))
     for (const id of ids) {
       const box = byTestId(root, id)
       expect(box.getAttribute('role')).toBe('img')
       expect(box.getAttribute('aria-label')).not.toBe('')
     }
-    expect(charts.created.map((c) => c.element.dataset.testid).sort()).toEqual([...ids].sort())
+    expect(drawn.map((c) => c.element.dataset.testid).sort()).toEqual([...ids].sort())
     expect(root.querySelector('[data-testid^="empty-"]')).toBeNull()
 
     expect(byTestId(root, 'chart-heatmap').getAttribute('aria-label')).toContain('42 reviews on 3 days')
@@ -130,7 +116,7 @@ describe('Progress', () => {
     }
     // A fresh deck still has its new cards.
     expect(byTestId(root, 'chart-states').getAttribute('aria-label')).toContain('310 new')
-    await vi.waitFor(() => expect(charts.created).toHaveLength(1))
+    await vi.waitFor(() => expect(drawn).toHaveLength(1))
 
     byTestId(root, 'progress-study').click()
     expect(onstudy).toHaveBeenCalledOnce()
@@ -152,14 +138,14 @@ describe('Progress', () => {
     flushSync()
     await settle()
 
-    await vi.waitFor(() => expect(charts.created).toHaveLength(5))
+    await vi.waitFor(() => expect(drawn).toHaveLength(5))
     expect(resizeCallbacks).toHaveLength(5)
     resizeCallbacks.forEach((callback) => callback())
-    expect(charts.created.every((c) => vi.mocked(c.resize).mock.calls.length === 1)).toBe(true)
+    expect(drawn.every((c) => vi.mocked(c.resize).mock.calls.length === 1)).toBe(true)
     expect(byTestId(target, 'chart-heatmap').style.height).toBe('9.375rem')
 
     unmount(app)
-    expect(charts.created.every((c) => vi.mocked(c.dispose).mock.calls.length === 1)).toBe(true)
+    expect(drawn.every((c) => vi.mocked(c.dispose).mock.calls.length === 1)).toBe(true)
   })
 
   it('shows the message of an IPC error, and can try again', async () => {

@@ -1,44 +1,16 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ChartOption } from '../lib/chartOptions'
+import { describe, expect, it, vi } from 'vitest'
 import { setLocale } from '../lib/i18n.svelte'
+import { chartIn, drawn, shownOption } from '../test/fakeCharts'
 import { emptyProgress, someProgress } from '../test/quizFixtures'
 import { byTestId, render, settle } from '../test/render'
 import Progress from './Progress.svelte'
 
 // The progress view in Korean and Mongolian. happy-dom has no canvas, so the chart module is
 // replaced and the options handed to it (and any later updates) are checked instead.
-const charts = vi.hoisted(() => ({
-  created: [] as { element: HTMLElement; option: ChartOption; update: (next: ChartOption) => void }[],
-}))
+vi.mock('../lib/charts', () => import('../test/fakeCharts'))
 
-vi.mock('../lib/charts', () => ({
-  createChart: (element: HTMLElement, option: ChartOption) => {
-    const chart = { element, option, update: vi.fn(), resize: vi.fn(), dispose: vi.fn() }
-    charts.created.push(chart)
-    return chart
-  },
-}))
-
-beforeEach(() => {
-  charts.created.length = 0
-})
-
-afterEach(() => setLocale('en'))
-
-const chartIn = (testid: string) => {
-  const chart = charts.created.find((c) => c.element.dataset.testid === testid)
-  if (!chart) throw new Error(`no chart drawn in ${testid}`)
-  return chart
-}
-
-/** The option a chart shows now: the last update, or the one it was drawn with. */
-const shownOption = (testid: string) => {
-  const chart = chartIn(testid)
-  const updates = vi.mocked(chart.update).mock.calls
-  return (updates.length ? updates[updates.length - 1][0] : chart.option) as Record<string, any>
-}
 
 const label = (root: HTMLElement, testid: string) => byTestId(root, testid).getAttribute('aria-label')
 
@@ -53,7 +25,7 @@ describe('Progress in Korean', () => {
   it('names its numbers and charts, and says their numbers in Korean', async () => {
     setLocale('ko')
     const root = await showProgress()
-    await vi.waitFor(() => expect(charts.created).toHaveLength(5))
+    await vi.waitFor(() => expect(drawn).toHaveLength(5))
 
     expect(root.querySelector('h1')!.textContent).toBe('진도')
     expect(byTestId(root, 'progress-stats').textContent).toContain('오늘 복습할 카드')
@@ -96,7 +68,7 @@ describe('Progress in Mongolian', () => {
   it('names its numbers and charts, and says their numbers in Mongolian', async () => {
     setLocale('mn')
     const root = await showProgress()
-    await vi.waitFor(() => expect(charts.created).toHaveLength(5))
+    await vi.waitFor(() => expect(drawn).toHaveLength(5))
 
     expect(root.querySelector('h1')!.textContent).toBe('Ахиц')
     expect(byTestId(root, 'progress-stats').textContent).toContain('Өнөөдрийн давтлага')
@@ -140,7 +112,7 @@ describe('Progress in English', () => {
 describe('changing the language', () => {
   it('rebuilds the charts and their summaries in the new language', async () => {
     const root = await showProgress()
-    await vi.waitFor(() => expect(charts.created).toHaveLength(5))
+    await vi.waitFor(() => expect(drawn).toHaveLength(5))
     expect(shownOption('chart-forecast').xAxis.data[0]).toBe('Today')
     expect(label(root, 'chart-heatmap')).toContain('Today: 10 reviews.')
 

@@ -1,5 +1,5 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import FeedbackPanel from '../components/quiz/FeedbackPanel.svelte'
 import QuizResults from '../components/quiz/QuizResults.svelte'
 import type { QuizResult } from '../lib/bindings/QuizResult'
@@ -51,8 +51,6 @@ const tagOptions = (root: HTMLElement) =>
 beforeEach(() => {
   window.scrollTo = vi.fn()
 })
-
-afterEach(() => setLocale('en'))
 
 describe('Quiz in other languages', () => {
   it('writes a timeline’s dates in Korean', () => {

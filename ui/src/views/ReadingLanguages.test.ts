@@ -1,6 +1,6 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ErrorBox from '../components/ErrorBox.svelte'
 import Loading from '../components/Loading.svelte'
 import type { LibraryView } from '../lib/bindings/LibraryView'
@@ -16,8 +16,6 @@ import Recovery from './Recovery.svelte'
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()
 })
-
-afterEach(() => setLocale('en'))
 
 /** The fixture with cards on the Bolton claim, a reading that disagrees, and editor-added fields. */
 function annotated(): ReadingView {

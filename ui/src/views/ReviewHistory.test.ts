@@ -1,6 +1,6 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setLocale } from '../lib/i18n.svelte'
 import { sessionWithCard } from '../test/fixtures'
 import { history } from '../test/historyFixtures'
@@ -8,11 +8,7 @@ import { byTestId, press, render, settle } from '../test/render'
 import Review from './Review.svelte'
 
 // Review opens the card's history once the answer shows, with H or the button by the source.
-vi.mock('../lib/charts', () => ({
-  createChart: () => ({ update: vi.fn(), resize: vi.fn(), dispose: vi.fn() }),
-}))
-
-afterEach(() => setLocale('en'))
+vi.mock('../lib/charts', () => import('../test/fakeCharts'))
 
 async function review() {
   const calls: [string, unknown][] = []

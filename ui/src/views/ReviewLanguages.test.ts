@@ -26,7 +26,6 @@ import { allByTestId, byTestId, press, render, settle, visibleText } from '../te
 import Review from './Review.svelte'
 
 afterEach(() => {
-  setLocale('en')
   vi.useRealTimers()
 })
 

@@ -6,7 +6,6 @@ import type { ErrorReport } from '../lib/bindings/ErrorReport'
 import type { WorkloadView } from '../lib/bindings/WorkloadView'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Settings from './Settings.svelte'
-import { setLocale } from '../lib/i18n.svelte'
 
 const stored: SettingsValue = {
   desired_retention: 0.9,
@@ -39,7 +38,6 @@ const backupList = [
 ]
 
 afterEach(() => {
-  setLocale('en')
   delete document.documentElement.dataset.theme
   document.documentElement.style.fontSize = ''
   vi.restoreAllMocks()

@@ -1,5 +1,5 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReadingSummary } from '../../lib/bindings/ReadingSummary'
 import { setLocale } from '../../lib/i18n.svelte'
 import { byTestId, render, settle } from '../../test/render'
@@ -18,8 +18,6 @@ function setup(initial = { scope: { type: 'reading' as const, id: 'breakthrough-
     onstart: () => {},
   })
 }
-
-afterEach(() => setLocale('en'))
 
 describe('QuizSetup: Print', () => {
   it('prints the quiz set up, with headings in the interface language, and says where it went', async () => {
