@@ -1,6 +1,9 @@
 //! Anki's text format, one claim per row: comma-separated values (RFC 4180 quoting) with `#`
 //! header lines (`#separator:comma`, `#html:false`, `#deck:`, `#guid column:`, `#tags column:`,
-//! `#columns:`), after a UTF-8 byte order mark so that spreadsheets read it as UTF-8. A deck can be
+//! `#columns:`, `#notetype:Cloze`), after a UTF-8 byte order mark so that spreadsheets read it as
+//! UTF-8. Anki's import screen takes it as it is: the `Text` and `Back Extra` columns, named after
+//! the fields of Anki's stock Cloze note type, hold each claim with its answer as the gap and its
+//! quote with the citation; the other columns are Steppe's own and Anki leaves them. A deck can be
 //! edited in a spreadsheet and read back: the rows replace the claims of the deck named by
 //! `#deck:`, whose readings stay as they are. Tables separated by another of Anki's separators
 //! (`#separator:tab`, `.tsv` files) are read too. Tags are space-separated, so spaces inside a tag
@@ -10,13 +13,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::ExchangeError;
-use super::apkg::anki_guid;
+use super::apkg::{anki_guid, citation_text};
 use super::claims_file::{ClaimRecord, read_claims, write_claims};
 use super::install::{self, ImportReport};
-use crate::content::{self, SourceFile};
+use crate::content::{self, Deck, SourceFile};
 
-/// `id` comes first: a guid may start with `#`, which would read as a header line.
-const COLUMNS: [&str; 17] = [
+/// `id` comes first: a guid may start with `#`, which would read as a header line. `Text` and
+/// `Back Extra` are made from the others for Anki (see [`ANKI_FIELDS`]); tags stay last.
+const COLUMNS: [&str; 19] = [
     "id",
     "guid",
     "reading",
@@ -33,8 +37,13 @@ const COLUMNS: [&str; 17] = [
     "event",
     "distractors",
     "false",
+    "Text",
+    "Back Extra",
     "tags",
 ];
+/// The columns written for Anki's Cloze note type, which Anki maps to its fields by name; reading
+/// a table back ignores them (they are made from the claim's own columns).
+const ANKI_FIELDS: [&str; 2] = ["Text", "Back Extra"];
 /// How the `distractors` and `false` cells join their items.
 const ITEM_SEPARATOR: &str = " | ";
 const REQUIRED: [&str; 6] = ["id", "reading", "text", "answer", "kind", "quote"];
@@ -90,16 +99,30 @@ fn from_cell(cell: &str) -> String {
     }
 }
 
-/// The deck's claims as a comma-separated table, in deck order.
-pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
+/// A claim as the text of an Anki cloze: its answer, where the text holds it, is the gap.
+fn cloze_text(text: &str, answer: &str) -> String {
+    match text.find(answer).filter(|_| !answer.is_empty()) {
+        Some(at) => format!("{}{{{{c1::{answer}}}}}{}", &text[..at], &text[at + answer.len()..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The deck's claims (`files`, compiled as `deck`) as a comma-separated table, in deck order.
+pub fn write_table(deck: &Deck, files: &[SourceFile]) -> String {
     let mut out = String::from(BOM);
-    out.push_str("#separator:comma\n#html:false\n");
-    out.push_str(&format!("#deck:{deck_id}\n#guid column:2\n#tags column:{}\n", COLUMNS.len()));
+    out.push_str("#separator:comma\n#html:false\n#notetype:Cloze\n");
+    out.push_str(&format!("#deck:{}\n#guid column:2\n#tags column:{}\n", deck.info.id, COLUMNS.len()));
     out.push_str(&format!("#columns:{}\n", COLUMNS.join(",")));
     let mut writer = csv::WriterBuilder::new().delimiter(SEPARATOR).has_headers(false).from_writer(Vec::new());
     for (reading, claims) in read_claims(files) {
+        let citation =
+            deck.readings.iter().find(|r| r.citation.id.as_str() == reading).map(|r| citation_text(&r.citation));
         for c in claims {
             let tags: Vec<String> = c.tags.iter().map(|t| t.replace(char::is_whitespace, "_")).collect();
+            let source = match &citation {
+                Some(citation) => format!("“{}”\n— {citation}", c.quote),
+                None => format!("“{}”", c.quote),
+            };
             let row = [
                 c.id.clone(),
                 anki_guid(&c.id),
@@ -117,6 +140,8 @@ pub fn write_table(deck_id: &str, files: &[SourceFile]) -> String {
                 c.event.clone().unwrap_or_default(),
                 c.distractors.join(ITEM_SEPARATOR),
                 c.false_statements.join(ITEM_SEPARATOR),
+                cloze_text(&c.text, &c.answer),
+                source,
                 tags.join(" "),
             ];
             writer.write_record(row.iter().map(|cell| to_cell(cell).into_owned())).expect("writing to memory");
@@ -213,7 +238,7 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
                 })
                 .unwrap_or_default()
         };
-        for name in COLUMNS {
+        for name in COLUMNS.into_iter().filter(|c| !ANKI_FIELDS.contains(c)) {
             if let Some(value) = get(name)
                 && value.chars().count() > install::MAX_FIELD_CHARS
             {

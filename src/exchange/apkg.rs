@@ -14,7 +14,7 @@ use std::io::{Cursor, Write};
 
 use super::ExchangeError;
 use crate::cards::{CardKind, card_id};
-use crate::content::{Claim, Deck};
+use crate::content::{Citation, Claim, Deck};
 use crate::ids::CardId;
 use crate::schedule::{CardState, Phase};
 
@@ -100,20 +100,24 @@ struct Note {
     tags: Vec<String>,
 }
 
-fn source_field(deck: &Deck, claim: &Claim) -> String {
-    let quote = format!("“{}”", escape_html(&claim.quote));
-    let Some(reading) = deck.reading(&claim.reading) else { return quote };
-    let c = &reading.citation;
+/// A reading's citation as plain text: author, “title”, publisher, date. URL.
+pub fn citation_text(c: &Citation) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(c.author.clone());
     parts.push(format!("“{}”", c.title));
     parts.push(c.publisher.clone());
     parts.push(c.published.clone());
-    let mut citation = escape_html(&parts.join(", "));
+    let mut citation = parts.join(", ");
     if let Some(url) = &c.url {
-        citation.push_str(&format!(". {}", escape_html(url)));
+        citation.push_str(&format!(". {url}"));
     }
-    format!("{quote}<br>— {citation}")
+    citation
+}
+
+fn source_field(deck: &Deck, claim: &Claim) -> String {
+    let quote = format!("“{}”", escape_html(&claim.quote));
+    let Some(reading) = deck.reading(&claim.reading) else { return quote };
+    format!("{quote}<br>— {}", escape_html(&citation_text(&reading.citation)))
 }
 
 fn notes(deck: &Deck) -> Vec<Note> {

@@ -63,7 +63,7 @@ pub fn export_bytes(
         ExportFormat::Json => deck_json(deck).into_bytes(),
         ExportFormat::Steppe => write_package(deck, files),
         ExportFormat::Apkg => write_apkg(deck, chrono::Utc::now().timestamp(), None)?,
-        ExportFormat::Csv => write_table(&deck.info.id, files).into_bytes(),
+        ExportFormat::Csv => write_table(deck, files).into_bytes(),
     })
 }
 

@@ -212,10 +212,12 @@ fn anki_imports_the_apkg_and_a_re_export_updates_its_notes() {
         )));
 }
 
-/// Imports the .csv export into a fresh collection with the real Anki library, which reads its
-/// header lines (comma separator, columns, deck, guid and tags columns); see tests/anki/import_csv.py.
+/// Imports the .csv export into a fresh collection with the real Anki library, with its import
+/// screen's defaults: it reads the header lines (comma separator, columns, Cloze note type, deck,
+/// guid and tags columns) and makes one cloze note per claim, the answer as the gap and the quote
+/// and citation on the back; see tests/anki/import_csv.py.
 #[test]
-fn anki_imports_the_comma_separated_csv_export_by_its_header_lines() {
+fn anki_imports_the_comma_separated_csv_export_as_cloze_notes() {
     let python = Path::new(".venv/bin/python");
     assert!(python.exists(), "the Anki library is missing: run `make venv`");
     let tmp = tempfile::tempdir().unwrap();
@@ -224,7 +226,7 @@ fn anki_imports_the_comma_separated_csv_export_by_its_header_lines() {
     export(tmp.path(), "json", None, &json);
     Command::new(python).arg("tests/anki/import_csv.py").args([&csv, &json]).assert().success().stdout(
         predicate::str::contains(format!(
-            "anki 26.09.3: {} notes imported from the comma-separated table",
+            "anki 26.09.3: {} cloze notes imported from the comma-separated table",
             builtin_claims()
         )),
     );

@@ -24,7 +24,7 @@ fn a_package_reads_back_as_the_files_it_was_written_from() {
 #[test]
 fn a_table_reads_back_as_the_claims_it_was_written_from() {
     let files = builtin_files();
-    let text = exchange::write_table("mongolia-koreas", &files);
+    let text = exchange::write_table(&Deck::builtin().unwrap(), &files);
     let table = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
     assert_eq!(table.deck_id.as_deref(), Some("mongolia-koreas"));
     let deck = Deck::builtin().unwrap();
@@ -62,34 +62,41 @@ fn saved_by_a_spreadsheet(text: &str) -> String {
 
 #[test]
 fn a_table_is_comma_separated_with_the_header_lines_anki_reads() {
-    let text = exchange::write_table("mongolia-koreas", &builtin_files());
-    let header = "\u{feff}#separator:comma\n#html:false\n#deck:mongolia-koreas\n#guid column:2\n#tags column:17\n\
-                  #columns:id,guid,reading,text,answer,question,kind,date,quote,prefix,suffix,conflicts_with,role,\
-                  event,distractors,false,tags\n";
+    let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
+    let header = "\u{feff}#separator:comma\n#html:false\n#notetype:Cloze\n#deck:mongolia-koreas\n#guid column:2\n\
+                  #tags column:19\n#columns:id,guid,reading,text,answer,question,kind,date,quote,prefix,suffix,\
+                  conflicts_with,role,event,distractors,false,Text,Back Extra,tags\n";
     assert!(text.starts_with(header), "{}", &text[..300]);
     // Read by a CSV reader as a spreadsheet reads the file: the header lines are rows of their own,
-    // every claim a row of 17 cells in the columns `#columns:` names, commas inside cells kept.
+    // every claim a row of 19 cells in the columns `#columns:` names, commas inside cells kept.
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(&rows[0][0], "#separator:comma", "the byte order mark is not part of the first cell");
-    assert_eq!(rows[5].len(), 17);
+    assert_eq!(rows[6].len(), 19);
     let deck = Deck::builtin().unwrap();
-    let claims = &rows[6..];
+    let claims = &rows[7..];
     assert_eq!(claims.len(), deck.claims.len());
     for (row, claim) in claims.iter().zip(&deck.claims) {
-        assert_eq!(row.len(), 17, "{row:?}");
+        assert_eq!(row.len(), 19, "{row:?}");
         assert_eq!((&row[0], &row[1]), (claim.id.as_str(), exchange::anki_guid(claim.id.as_str()).as_str()));
         assert_eq!(row[3].trim_start_matches('\''), claim.text);
+        // Anki's Cloze fields: the answer is the gap; the quote and the reading's title follow.
+        let gap = format!("{{{{c1::{}}}}}", claim.answer);
+        assert_eq!(row[16].trim_start_matches('\'').replacen(&gap, &claim.answer, 1), claim.text, "{row:?}");
+        assert!(row[16].contains(&gap), "{row:?}");
+        let reading = deck.reading(&claim.reading).unwrap();
+        assert!(row[17].starts_with(&format!("“{}”\n— ", claim.quote)), "{row:?}");
+        assert!(row[17].contains(&reading.citation.title), "{row:?}");
     }
     assert!(claims.iter().any(|row| row[3].contains(", ")), "cells with commas are quoted, not split");
 }
 
 #[test]
 fn a_table_saved_again_by_a_spreadsheet_reads_back_the_same_claims() {
-    let text = exchange::write_table("mongolia-koreas", &builtin_files());
+    let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
     let written = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
     let saved = saved_by_a_spreadsheet(&text);
-    assert!(saved.contains("#separator:comma,,,,,,,,,,,,,,,,\r\n#html:false,,"), "{}", &saved[..200]);
+    assert!(saved.contains("#separator:comma,,,,,,,,,,,,,,,,,,\r\n#html:false,,"), "{}", &saved[..200]);
     let read = exchange::read_table("deck.csv", saved.as_bytes()).unwrap();
     assert_eq!(read.deck_id.as_deref(), Some("mongolia-koreas"));
     assert!(read.readings == written.readings, "the same claims, in the same order");
@@ -97,7 +104,7 @@ fn a_table_saved_again_by_a_spreadsheet_reads_back_the_same_claims() {
 
 #[test]
 fn tab_separated_tables_still_read() {
-    let text = exchange::write_table("mongolia-koreas", &builtin_files());
+    let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
     let written = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut writer = csv::WriterBuilder::new().delimiter(b'\t').flexible(true).from_writer(Vec::new());
