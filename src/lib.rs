@@ -18,6 +18,7 @@ pub mod print;
 mod queue;
 pub mod quiz;
 pub mod recovery;
+pub mod report;
 pub mod schedule;
 pub mod settings;
 pub mod startup;

@@ -118,3 +118,58 @@ print-false = False
 # The app's save dialog for a printed quiz.
 print-save-title = Print quiz
 print-pdf-filter = PDF document
+
+# steppe report: class progress reports.
+cli-report-written = Wrote your progress on { $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+} to { $file }. Hand in this file: it carries a random id, and your name only if you gave one.
+cli-report-unreadable = { $file } cannot be read ({ $error }).
+cli-report-skipped = Skipped: { $reason }
+cli-report-none-read = { $count ->
+    [one] The report file could not be read
+   *[other] None of the { $count } report files could be read
+}; there is nothing to show.
+cli-report-too-large = { $file } is { $bytes } bytes, larger than a progress report can be.
+cli-report-not-a-report = { $file } is not a Steppe progress report ({ $detail }).
+cli-report-version = { $file } is a progress report of version { $found }, which this Steppe cannot read; update Steppe.
+cli-report-other-deck = { $file } is a report on the deck { $found }, not on { $expected }.
+cli-report-bad-student = { $file } has no student id, or one longer than 64 characters.
+cli-report-bad-name = { $file } has a name longer than 80 characters or with control characters.
+cli-report-claim-twice = { $file } lists the claim { $claim } twice.
+cli-report-claim-impossible = { $file } gives the claim { $claim } more answers recalled than answers.
+cli-report-class-heading = Class report on { $title }: { $students ->
+    [one] 1 student
+   *[other] { $students } students
+}
+cli-report-students = Students
+cli-report-student-line = { $who }: { $seen ->
+    [one] 1 claim seen
+   *[other] { $seen } claims seen
+}, { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+}, { $recall } recalled
+cli-report-most-missed = { $count ->
+    [0] No claim with at least { $min } answers has been missed yet
+    [one] The claim missed most (of those with at least { $min } answers)
+   *[other] The { $count } claims missed most (of those with at least { $min } answers)
+}
+cli-report-claim-line = { $recall } recalled: { $claim } ({ $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} from { $students ->
+    [one] 1 student
+   *[other] { $students } students
+})
+cli-report-disputes = Where the readings disagree: each version as the class recalls it
+cli-report-version-line = { $reading }: “{ $says }”, { $recall } recalled of { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+}
+cli-report-readings = Readings
+cli-report-reading-line = { $title }: { $seen } of { $claims } claims seen, { $recall } recalled
+cli-report-unknown-claims = { $count ->
+    [one] 1 claim in the reports is
+   *[other] { $count } claims in the reports are
+} no longer in the deck and left out.

@@ -79,3 +79,32 @@ print-true = 참
 print-false = 거짓
 print-save-title = 퀴즈 인쇄
 print-pdf-filter = PDF 문서
+
+# steppe report: class progress reports.
+cli-report-written = 진술 { $claims }개에 대한 진도를 { $file }에 저장했어요. 이 파일을 제출하세요. 무작위 ID가 들어 있고, 이름은 입력한 경우에만 들어가요.
+cli-report-unreadable = { $file }을(를) 읽을 수 없어요({ $error }).
+cli-report-skipped = 건너뜀: { $reason }
+cli-report-none-read = { $count ->
+   *[other] 보고서 파일 { $count }개를 하나도 읽지 못했어요
+}. 보여 줄 내용이 없어요.
+cli-report-too-large = { $file }은(는) { $bytes }바이트로, 진도 보고서로는 너무 커요.
+cli-report-not-a-report = { $file }은(는) Steppe 진도 보고서가 아니에요({ $detail }).
+cli-report-version = { $file }은(는) 버전 { $found }의 진도 보고서라 이 Steppe에서 읽을 수 없어요. Steppe를 업데이트하세요.
+cli-report-other-deck = { $file }은(는) { $expected } 덱이 아니라 { $found } 덱에 대한 보고서예요.
+cli-report-bad-student = { $file }에 학생 ID가 없거나 64자보다 길어요.
+cli-report-bad-name = { $file }의 이름이 80자보다 길거나 제어 문자가 들어 있어요.
+cli-report-claim-twice = { $file }에 진술 { $claim }이(가) 두 번 들어 있어요.
+cli-report-claim-impossible = { $file }에서 진술 { $claim }의 기억한 답이 전체 답보다 많아요.
+cli-report-class-heading = { $title } 학급 보고서: 학생 { $students }명
+cli-report-students = 학생
+cli-report-student-line = { $who }: 진술 { $seen }개 학습, 답 { $answers }개, { $recall } 기억
+cli-report-most-missed = { $count ->
+    [0] 답이 { $min }개 이상인 진술 중 아직 틀린 진술이 없어요
+   *[other] 가장 많이 틀린 진술 { $count }개(답이 { $min }개 이상인 진술 중)
+}
+cli-report-claim-line = { $recall } 기억: { $claim } (학생 { $students }명, 답 { $answers }개)
+cli-report-disputes = 읽기 자료마다 다른 부분: 학급이 각 견해를 얼마나 기억하는지
+cli-report-version-line = { $reading }: “{ $says }”, 답 { $answers }개 중 { $recall } 기억
+cli-report-readings = 읽기 자료
+cli-report-reading-line = { $title }: 진술 { $claims }개 중 { $seen }개 학습, { $recall } 기억
+cli-report-unknown-claims = 보고서의 진술 { $count }개는 더 이상 덱에 없어서 제외했어요.

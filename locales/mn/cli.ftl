@@ -100,3 +100,40 @@ print-true = Үнэн
 print-false = Худал
 print-save-title = Сорил хэвлэх
 print-pdf-filter = PDF баримт
+
+# steppe report: class progress reports.
+cli-report-written = Таны { $claims ->
+    [one] 1 мэдэгдлийн
+   *[other] { $claims } мэдэгдлийн
+} ахицыг { $file } файлд бичлээ. Энэ файлыг хүлээлгэж өгнө үү: үүнд санамсаргүй дугаар, мөн зөвхөн та оруулсан бол таны нэр байна.
+cli-report-unreadable = { $file } файлыг уншиж чадсангүй ({ $error }).
+cli-report-skipped = Алгассан: { $reason }
+cli-report-none-read = { $count ->
+    [one] Тайлангийн файлыг уншиж чадсангүй
+   *[other] { $count } тайлангийн файлын алийг нь ч уншиж чадсангүй
+}; харуулах зүйл алга.
+cli-report-too-large = { $file } нь { $bytes } байт бөгөөд ахицын тайлан ийм том байх боломжгүй.
+cli-report-not-a-report = { $file } нь Steppe-ийн ахицын тайлан биш ({ $detail }).
+cli-report-version = { $file } нь { $found } хувилбарын ахицын тайлан тул энэ Steppe уншиж чадахгүй; Steppe-ээ шинэчилнэ үү.
+cli-report-other-deck = { $file } нь { $expected } биш, { $found } багцын тайлан байна.
+cli-report-bad-student = { $file } файлд суралцагчийн дугаар алга, эсвэл 64 тэмдэгтээс урт байна.
+cli-report-bad-name = { $file } файлын нэр 80 тэмдэгтээс урт эсвэл удирдах тэмдэгт агуулсан байна.
+cli-report-claim-twice = { $file } файлд { $claim } мэдэгдэл хоёр удаа орсон байна.
+cli-report-claim-impossible = { $file } файлд { $claim } мэдэгдлийн санасан хариулт нийт хариултаас олон байна.
+cli-report-class-heading = { $title }: ангийн тайлан, { $students ->
+    [one] 1 суралцагч
+   *[other] { $students } суралцагч
+}
+cli-report-students = Суралцагчид
+cli-report-student-line = { $who }: { $seen } мэдэгдэл үзсэн, { $answers } хариулт, { $recall } санасан
+cli-report-most-missed = { $count ->
+    [0] Хариулт нь { $min } ба түүнээс дээш мэдэгдлээс алдсан нь одоогоор алга
+    [one] Хамгийн их алдсан мэдэгдэл (хариулт нь { $min } ба түүнээс дээш)
+   *[other] Хамгийн их алдсан { $count } мэдэгдэл (хариулт нь { $min } ба түүнээс дээш)
+}
+cli-report-claim-line = { $recall } санасан: { $claim } ({ $students } суралцагчийн { $answers } хариулт)
+cli-report-disputes = Эх сурвалжууд зөрөх нь: хувилбар бүрийг анги хэрхэн санаж буй
+cli-report-version-line = { $reading }: “{ $says }”, { $answers } хариултын { $recall } санасан
+cli-report-readings = Эх бичвэрүүд
+cli-report-reading-line = { $title }: { $claims } мэдэгдлийн { $seen } үзсэн, { $recall } санасан
+cli-report-unknown-claims = Тайлан дахь { $count } мэдэгдэл багцад байхгүй болсон тул тооцоонд ороогүй.

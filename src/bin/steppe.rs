@@ -12,6 +12,9 @@ use steppe::schedule::Rating;
 use steppe::workspace::{Studied, Workspace};
 use steppe::{Collection, clock::SystemClock, messages::messages, tr};
 
+#[path = "steppe/report.rs"]
+mod report;
+
 #[derive(Parser)]
 #[command(name = "steppe", version, about = "Study sourced readings with spaced repetition: deck tools and study data")]
 struct Cli {
@@ -177,6 +180,12 @@ enum Command {
         /// folder (default: the deck the app studies).
         #[arg(long)]
         deck: Option<String>,
+    },
+    /// Class progress reports: write yours to hand in, or read a class's (per student, the claims
+    /// missed most, each dispute's versions, each reading).
+    Report {
+        #[command(subcommand)]
+        action: report::ReportAction,
     },
     /// Show one card's history: every answer with the memory it left and the recall it was given
     /// at, the card's memory now and its forgetting curve, with its claim, quote and reading.
@@ -730,6 +739,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("{}", tr!("cli-stats-due", new = d.new, learning = d.learning, review = d.review));
             println!("{}", tr!("cli-stats-reviews", today = s.reviews_today, total = s.reviews_total));
         }
+        Command::Report { action } => report::run(action)?,
         Command::Card { id, data_dir, deck } => {
             let (collection, _) = open_collection(data_dir, deck)?;
             let history = collection.card_history(&id.as_str().into()).map_err(store_failure)?;

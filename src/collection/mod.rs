@@ -12,6 +12,7 @@ mod balance;
 mod history;
 mod quiz;
 mod reference;
+mod report;
 mod review;
 mod stats;
 mod workload;

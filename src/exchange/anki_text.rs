@@ -87,7 +87,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A field as a cell: one that a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a
 /// leading apostrophe, which spreadsheets show as text and [`from_cell`] takes off again.
-fn to_cell(field: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn to_cell(field: &str) -> std::borrow::Cow<'_, str> {
     if field.starts_with(FORMULA_STARTS) { format!("'{field}").into() } else { field.into() }
 }
 

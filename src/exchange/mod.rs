@@ -8,6 +8,7 @@ mod install;
 mod json;
 mod package;
 
+pub(crate) use anki_text::to_cell as spreadsheet_cell;
 pub use anki_text::{MAX_TABLE_BYTES, import_table, read_table, write_table};
 pub use apkg::{
     BASIC_NOTETYPE, BASIC_NOTETYPE_ID, CLOZE_NOTETYPE, CLOZE_NOTETYPE_ID, anki_deck_id, anki_guid, escape_html,

@@ -4,6 +4,7 @@
 mod history;
 mod open;
 mod recover;
+mod report;
 mod stats;
 mod upkeep;
 mod wal_sync;

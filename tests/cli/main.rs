@@ -4,6 +4,7 @@ mod crash;
 mod exchange;
 mod history;
 mod hostile;
+mod report;
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -13,6 +13,7 @@ mod history;
 mod misuse;
 mod print;
 mod queue;
+mod report;
 mod quiz;
 mod simulation;
 mod stats;
