@@ -46,7 +46,7 @@ fn every_format_exports_the_builtin_deck() {
         assert!(std::fs::metadata(&out).unwrap().len() > 10_000, "{format} export has the deck in it");
     }
     let csv = std::fs::read_to_string(tmp.path().join("deck.csv")).unwrap();
-    assert!(csv.starts_with("\u{feff}#separator:comma\n#html:false\n#deck:mongolia-koreas\n"));
+    assert!(csv.starts_with("\u{feff}#separator:comma\n#html:false\n#notetype:Cloze\n#deck:mongolia-koreas\n"));
     assert!(csv.contains("\nbt-middle-road,"), "rows start with the claim id");
 }
 
