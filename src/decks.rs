@@ -32,8 +32,9 @@ pub struct DeckSummary {
     pub readings: u32,
     pub claims: u32,
     pub cards: u32,
-    /// Problems `steppe check` finds; a deck with any cannot be studied but can be edited.
-    pub problems: Vec<String>,
+    /// Problems `steppe check` finds, by code for the interface to word; a deck with any cannot
+    /// be studied but can be edited.
+    pub problems: Vec<content::ProblemReport>,
 }
 
 /// The decks of one data folder.
@@ -144,7 +145,7 @@ impl DeckLibrary {
                 summary.cards = crate::store::Store::stored_card_count(&self.study_dir(id), &key)
                     .unwrap_or_else(|| crate::cards::generate(&deck).len() as u32);
             }
-            Err(problems) => summary.problems = problems.problems.iter().map(|p| p.one_line()).collect(),
+            Err(problems) => summary.problems = problems.problems.iter().map(content::ContentProblem::report).collect(),
         }
         Ok(summary)
     }

@@ -3,9 +3,10 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::content::{ContentProblems, ReadDeckError};
+use crate::content::{ContentProblem, ContentProblems, ProblemReport, ReadDeckError};
 use crate::exchange::ExchangeError;
 use crate::schedule::ScheduleError;
+use crate::settings::SettingProblem;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +25,9 @@ pub enum Error {
     NotFound(String),
     #[error("{0}")]
     InvalidSetting(String),
+    /// Settings with values out of range, each with its code for the interface.
+    #[error("{}", .0.iter().map(|p| p.message(crate::messages::english())).collect::<Vec<_>>().join("; "))]
+    OutOfRange(Vec<SettingProblem>),
     #[error("{0}")]
     NotEnoughReviews(String),
     #[error("{0}")]
@@ -89,6 +93,15 @@ pub struct ErrorReport {
     )]
     pub code: String,
     pub message: String,
+    /// The deck's problems behind an `invalid_content` or `refused_import` error, for the
+    /// interface to word in its language (`message` holds them in English).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub problems: Option<Vec<ProblemReport>>,
+    /// The settings out of range behind an `invalid_setting` error, likewise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub settings: Option<Vec<SettingProblem>>,
 }
 
 impl Error {
@@ -113,7 +126,7 @@ impl Error {
             Error::Exchange(ExchangeError::Refused { .. } | ExchangeError::InvalidDeck { .. }) => "refused_import",
             Error::Exchange(_) => "exchange",
             Error::NotFound(_) => "not_found",
-            Error::InvalidSetting(_) => "invalid_setting",
+            Error::InvalidSetting(_) | Error::OutOfRange(_) => "invalid_setting",
             Error::NotEnoughReviews(_) => "not_enough_reviews",
             Error::EmptyQuiz(_) => "empty_quiz",
             Error::AlreadyAnswered(_) => "already_answered",
@@ -141,7 +154,17 @@ impl Error {
                 _ => other.to_string(),
             },
         };
-        ErrorReport { code: self.code().to_owned(), message }
+        let problems = match self {
+            Error::Content(problems) | Error::Exchange(ExchangeError::InvalidDeck { problems, .. }) => {
+                Some(problems.problems.iter().map(ContentProblem::report).collect())
+            }
+            _ => None,
+        };
+        let settings = match self {
+            Error::OutOfRange(settings) => Some(settings.clone()),
+            _ => None,
+        };
+        ErrorReport { code: self.code().to_owned(), message, problems, settings }
     }
 }
 

@@ -11,13 +11,16 @@ use std::sync::OnceLock;
 pub const LANGUAGES: [&str; 3] = ["en", "mn", "ko"];
 
 /// The catalogue files the core and the command line read, per language.
-pub const FILES: [(&str, &str, &str); 6] = [
+pub const FILES: [(&str, &str, &str); 9] = [
     ("en", "cli.ftl", include_str!("../locales/en/cli.ftl")),
     ("en", "errors.ftl", include_str!("../locales/en/errors.ftl")),
+    ("en", "validator.ftl", include_str!("../locales/en/validator.ftl")),
     ("mn", "cli.ftl", include_str!("../locales/mn/cli.ftl")),
     ("mn", "errors.ftl", include_str!("../locales/mn/errors.ftl")),
+    ("mn", "validator.ftl", include_str!("../locales/mn/validator.ftl")),
     ("ko", "cli.ftl", include_str!("../locales/ko/cli.ftl")),
     ("ko", "errors.ftl", include_str!("../locales/ko/errors.ftl")),
+    ("ko", "validator.ftl", include_str!("../locales/ko/validator.ftl")),
 ];
 
 /// Messages in one language, falling back to English.
@@ -95,6 +98,12 @@ pub fn language_from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
     LANGUAGES.into_iter().find(|l| *l == base).unwrap_or("en")
 }
 
+/// The messages in English, the language the core words its problems in for logs and tests.
+pub fn english() -> &'static Messages {
+    static ENGLISH: OnceLock<Messages> = OnceLock::new();
+    ENGLISH.get_or_init(|| Messages::new("en"))
+}
+
 /// The messages of the running process, in the environment's language.
 pub fn messages() -> &'static Messages {
     static MESSAGES: OnceLock<Messages> = OnceLock::new();
@@ -153,6 +162,28 @@ mod tests {
         let (_, _, english) = FILES.iter().find(|(l, f, _)| *l == "en" && *f == "errors.ftl").unwrap();
         let defined = english.lines().filter(|l| l.starts_with("error-")).count();
         assert_eq!(defined, ids.len(), "errors.ftl has one sentence per code and no other");
+    }
+
+    /// A new problem code without its message and hint in every language fails here.
+    #[test]
+    fn every_problem_code_has_a_message_and_a_hint_in_every_language_and_validator_ftl_no_other() {
+        use crate::content::ProblemCode;
+        let expected: std::collections::BTreeSet<String> = ProblemCode::ALL
+            .iter()
+            .flat_map(|code| [format!("problem-{}", code.name()), format!("problem-{}-hint", code.name())])
+            .collect();
+        for language in LANGUAGES {
+            let (_, _, text) = FILES.iter().find(|(l, f, _)| *l == language && *f == "validator.ftl").unwrap();
+            let defined: std::collections::BTreeSet<String> = text
+                .lines()
+                .filter(|l| l.starts_with("problem-"))
+                .filter_map(|l| l.split(' ').next())
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(defined, expected, "locales/{language}/validator.ftl");
+        }
+        let names: std::collections::BTreeSet<&str> = ProblemCode::ALL.iter().map(|c| c.name()).collect();
+        assert_eq!(names.len(), ProblemCode::ALL.len(), "every code has its own name");
     }
 
     #[test]

@@ -4,6 +4,59 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::messages::{FluentValue, Messages};
+
+/// Which setting is out of range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum SettingCode {
+    DesiredRetention,
+    NewPerDay,
+    ReviewsPerDay,
+    RolloverHour,
+    FontScale,
+}
+
+impl SettingCode {
+    /// Every code: each has its sentence in `locales/<language>/validator.ftl`.
+    pub const ALL: [SettingCode; 5] = [
+        SettingCode::DesiredRetention,
+        SettingCode::NewPerDay,
+        SettingCode::ReviewsPerDay,
+        SettingCode::RolloverHour,
+        SettingCode::FontScale,
+    ];
+
+    /// The kebab-case name, as serialised and in the message id `setting-problem-<name>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SettingCode::DesiredRetention => "desired-retention",
+            SettingCode::NewPerDay => "new-per-day",
+            SettingCode::ReviewsPerDay => "reviews-per-day",
+            SettingCode::RolloverHour => "rollover-hour",
+            SettingCode::FontScale => "font-scale",
+        }
+    }
+}
+
+/// A setting out of range and the value given, written as the message shows it: the interface
+/// words it in its language.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SettingProblem {
+    pub code: SettingCode,
+    pub value: String,
+}
+
+impl SettingProblem {
+    /// The sentence in `messages`' language.
+    pub fn message(&self, messages: &Messages) -> String {
+        messages
+            .get(&format!("setting-problem-{}", self.code.name()), &[("value", FluentValue::from(self.value.as_str()))])
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -65,25 +118,31 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Every value out of range, as sentences for the settings screen.
-    pub fn problems(&self) -> Vec<String> {
+    /// Every value out of range, with its code for the interface.
+    pub fn out_of_range(&self) -> Vec<SettingProblem> {
         let mut out = Vec::new();
+        let mut push = |code, value: String| out.push(SettingProblem { code, value });
         if !(0.70..=0.99).contains(&self.desired_retention) {
-            out.push(format!("desired retention must be between 0.70 and 0.99, not {}", self.desired_retention));
+            push(SettingCode::DesiredRetention, self.desired_retention.to_string());
         }
         if self.new_per_day > 500 {
-            out.push(format!("new cards per day must be at most 500, not {}", self.new_per_day));
+            push(SettingCode::NewPerDay, self.new_per_day.to_string());
         }
         if self.reviews_per_day > 5000 {
-            out.push(format!("reviews per day must be at most 5000, not {}", self.reviews_per_day));
+            push(SettingCode::ReviewsPerDay, self.reviews_per_day.to_string());
         }
         if self.rollover_hour > 23 {
-            out.push(format!("the day must begin at an hour from 0 to 23, not {}", self.rollover_hour));
+            push(SettingCode::RolloverHour, self.rollover_hour.to_string());
         }
         if !(0.8..=1.6).contains(&self.font_scale) {
-            out.push(format!("text size must be between 80% and 160%, not {:.0}%", self.font_scale * 100.0));
+            push(SettingCode::FontScale, format!("{:.0}", self.font_scale * 100.0));
         }
         out
+    }
+
+    /// Every value out of range, as sentences in English.
+    pub fn problems(&self) -> Vec<String> {
+        self.out_of_range().iter().map(|p| p.message(crate::messages::english())).collect()
     }
 }
 
@@ -105,6 +164,29 @@ mod tests {
             language: Language::Ko,
         };
         assert_eq!(bad.problems().len(), 5, "{:?}", bad.problems());
+        assert_eq!(bad.problems()[0], "desired retention must be between 0.70 and 0.99, not 0.5");
+        assert_eq!(bad.problems()[4], "text size must be between 80% and 160%, not 200%");
+        let ko: Vec<String> = bad.out_of_range().iter().map(|p| p.message(&Messages::new("ko"))).collect();
+        assert_eq!(ko[0], "목표 기억 유지율은 0.70에서 0.99 사이여야 해요 (입력한 값: 0.5)");
+        assert_eq!(ko[4], "글자 크기는 80%에서 160% 사이여야 해요 (입력한 값: 200%)");
+        let mn = bad.out_of_range()[3].message(&Messages::new("mn"));
+        assert_eq!(mn, "өдөр 0-ээс 23 цагийн хооронд эхлэх ёстой, 24 биш");
+    }
+
+    #[test]
+    fn every_setting_code_has_a_sentence_in_every_language() {
+        for language in crate::messages::LANGUAGES {
+            let messages = Messages::new(language);
+            for code in SettingCode::ALL {
+                let id = format!("setting-problem-{}", code.name());
+                let (_, _, text) = crate::messages::FILES
+                    .iter()
+                    .find(|(l, f, _)| *l == language && *f == "validator.ftl")
+                    .expect("a validator.ftl");
+                assert!(text.lines().any(|l| l.starts_with(&format!("{id} ="))), "{language}: {id}");
+                assert!(!SettingProblem { code, value: "9".into() }.message(&messages).contains("setting-problem"));
+            }
+        }
     }
 
     #[test]

@@ -61,7 +61,12 @@ impl Workspace {
             Some(Studied::Library(id)) => (None, Some(id)),
             None => (None, None),
         };
-        let closed = Err(ErrorReport { code: "closed".into(), message: "the study database is not open yet".into() });
+        let closed = Err(ErrorReport {
+            code: "closed".into(),
+            message: "the study database is not open yet".into(),
+            problems: None,
+            settings: None,
+        });
         let mut workspace = Self { library, preview, chosen, open: closed, clock };
         workspace.open = workspace.open_studied().map_err(|e| e.report());
         workspace
@@ -133,7 +138,12 @@ impl Workspace {
     /// Closes the collection (and its lock) before opening it again: a second open of the same
     /// database beside the first would wait for the lock and fail.
     fn reopen(&mut self) {
-        self.open = Err(ErrorReport { code: "closed".into(), message: "the study database is being reopened".into() });
+        self.open = Err(ErrorReport {
+            code: "closed".into(),
+            message: "the study database is being reopened".into(),
+            problems: None,
+            settings: None,
+        });
         self.open = self.open_studied().map_err(|e| e.report());
     }
 
@@ -171,6 +181,8 @@ impl Workspace {
             return Err(ErrorReport {
                 code: "nothing_to_recover".into(),
                 message: "The study database is open and sound; there is nothing to recover.".into(),
+                problems: None,
+                settings: None,
             });
         }
         recovery::recover(&self.study_dir(), how).map_err(|e| e.report())?;
@@ -195,7 +207,12 @@ impl Workspace {
         let was_studied = self.preview.is_none() && self.active_id() == id;
         if was_studied {
             // Its database moves to the trash with it: close it first.
-            self.open = Err(ErrorReport { code: "closed".into(), message: "the deck was deleted".into() });
+            self.open = Err(ErrorReport {
+                code: "closed".into(),
+                message: "the deck was deleted".into(),
+                problems: None,
+                settings: None,
+            });
         }
         let trash = self.library.delete(id);
         if was_studied {

@@ -61,6 +61,10 @@ pub struct ClaimDraft {
 #[ts(export)]
 pub struct DraftProblem {
     pub rule: String,
+    /// What the problem is: the interface words it from the code and `args`.
+    pub code: content::ProblemCode,
+    pub args: BTreeMap<String, content::ProblemArg>,
+    /// The problem in English, as `steppe check` says it.
     pub message: String,
     pub hint: Option<String>,
     /// `path:line:col`, relative to the deck folder.
@@ -650,6 +654,8 @@ fn map_problems(files: &[SourceFile], problems: &[ContentProblem]) -> Vec<DraftP
             };
             DraftProblem {
                 rule: p.rule.to_owned(),
+                code: p.code,
+                args: p.args_map(),
                 message: p.message.clone(),
                 hint: p.hint.clone(),
                 location: format!("{}:{}:{}", file.map_or(p.path.as_str(), |f| f.path.as_str()), p.line, p.column),

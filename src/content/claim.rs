@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 use ts_rs::TS;
 
-use super::problem::ContentProblem;
+use super::problem::{ContentProblem, ProblemCode};
 use super::source::SourceFile;
 
 /// What a claim's answer is; multiple-choice distractors are drawn from answers of the same kind.
@@ -95,7 +95,6 @@ pub(super) struct RawClaim {
 pub(super) fn parse_claims_file(file: &SourceFile) -> Result<ClaimsFile, ContentProblem> {
     toml::from_str(&file.text).map_err(|e| {
         let span = e.span().unwrap_or(0..1);
-        ContentProblem::new("toml-syntax", file, span, format!("bad claims file: {}", e.message()))
-            .with_hint("each claim is a `[[claim]]` table with id, quote, text, answer and kind")
+        ContentProblem::new("toml-syntax", file, span, ProblemCode::ClaimsFileBad, vec![("error", e.message().into())])
     })
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::source::SourceFile;
-use super::{Claim, Collector, is_kebab_id};
+use super::{Claim, Collector, ProblemCode, is_kebab_id};
 use crate::ids::{ClaimId, ReadingId};
 
 /// The file of a deck that holds its disputes.
@@ -72,8 +72,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                 "toml-syntax",
                 file,
                 e.span().unwrap_or(0..1),
-                format!("bad disputes file: {}", e.message()),
-                "each dispute is a `[[dispute]]` table with id, question and two or more `[[dispute.version]]` tables",
+                ProblemCode::DisputesFileBad,
+                vec![("error", e.message().into())],
             );
             return Vec::new();
         }
@@ -86,15 +86,21 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
         let mut ok = true;
         let id = raw.id.get_ref().clone();
         if !is_kebab_id(&id) {
-            problems.add("bad-id", file, raw.id.span(), format!("dispute id `{id}` is not kebab-case"), KEBAB);
+            problems.add(
+                "bad-id",
+                file,
+                raw.id.span(),
+                ProblemCode::DisputeIdNotKebab,
+                vec![("id", id.as_str().into())],
+            );
             ok = false;
         } else if !ids.insert(id.clone()) {
             problems.add(
                 "duplicate-id",
                 file,
                 raw.id.span(),
-                format!("dispute id `{id}` is used twice"),
-                "give each dispute its own id",
+                ProblemCode::DisputeIdTwice,
+                vec![("id", id.as_str().into())],
             );
             ok = false;
         }
@@ -103,8 +109,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                 "dispute-question",
                 file,
                 raw.question.span(),
-                format!("dispute `{id}` has an empty question"),
-                "ask the question the sources answer differently, without leaning to any answer",
+                ProblemCode::DisputeEmptyQuestion,
+                vec![("id", id.as_str().into())],
             );
             ok = false;
         }
@@ -114,8 +120,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                 "dispute-versions",
                 file,
                 span.clone(),
-                format!("dispute `{id}` has {} version(s); a dispute needs two or more", raw.version.len()),
-                "add a `[[dispute.version]]` table with `says` and `claims` for each source's answer",
+                ProblemCode::DisputeTooFewVersions,
+                vec![("id", id.as_str().into()), ("count", raw.version.len().into())],
             );
             ok = false;
         }
@@ -130,8 +136,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                     "dispute-versions",
                     file,
                     version.says.span(),
-                    format!("a version of `{id}` says nothing or the same as another version"),
-                    "`says` gives this source's answer in a few words, different from the other versions",
+                    ProblemCode::VersionSaysNothing,
+                    vec![("id", id.as_str().into())],
                 );
                 ok = false;
             }
@@ -140,8 +146,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                     "dispute-versions",
                     file,
                     version.claims.span(),
-                    format!("a version of `{id}` names no claim"),
-                    "list the ids of the claims that state this version",
+                    ProblemCode::VersionWithoutClaims,
+                    vec![("id", id.as_str().into())],
                 );
                 ok = false;
             }
@@ -154,8 +160,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                         "dangling-conflict",
                         file,
                         claim.span(),
-                        format!("dispute `{id}` names `{claim_id}`, which is not a claim"),
-                        "name the id of a claim that states this version",
+                        ProblemCode::DisputeUnknownClaim,
+                        vec![("id", id.as_str().into()), ("claim", claim_id.as_str().into())],
                     );
                     ok = false;
                     continue;
@@ -165,8 +171,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                         "claim-in-two-disputes",
                         file,
                         claim.span(),
-                        format!("claim `{claim_id}` is already a version of dispute `{other}`"),
-                        "a claim answers one disputed question; merge the disputes or split the claim",
+                        ProblemCode::ClaimInTwoDisputes,
+                        vec![("claim", claim_id.as_str().into()), ("other", other.into())],
                     );
                     ok = false;
                 }
@@ -175,8 +181,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                         "dispute-versions",
                         file,
                         claim.span(),
-                        format!("`{claim_id}` is from another reading than the rest of its version"),
-                        "a version is what one reading says; give each reading its own version",
+                        ProblemCode::VersionMixesReadings,
+                        vec![("claim", claim_id.as_str().into())],
                     );
                     ok = false;
                 }
@@ -197,8 +203,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                 "dispute-versions",
                 file,
                 span.clone(),
-                format!("two versions of dispute `{id}` come from the same reading"),
-                "give each reading one version, or mark a reading that contradicts itself with `internal = true`",
+                ProblemCode::VersionsSameReading,
+                vec![("id", id.as_str().into())],
             );
             ok = false;
         }
@@ -208,8 +214,8 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
                 "dispute-versions",
                 file,
                 at,
-                format!("dispute `{id}` is marked internal but its versions come from {} readings", readings.len()),
-                "`internal = true` is for one reading that contradicts itself; remove it",
+                ProblemCode::InternalManyReadings,
+                vec![("id", id.as_str().into()), ("count", readings.len().into())],
             );
             ok = false;
         }
@@ -225,8 +231,6 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
     }
     disputes
 }
-
-const KEBAB: &str = "use lowercase letters, digits and single dashes, e.g. `first-cattle-shipment`";
 
 /// Each claim's fellow versions: the claims of the other versions of its dispute.
 pub(super) fn rivals(disputes: &[Dispute]) -> FxHashMap<ClaimId, Vec<ClaimId>> {

@@ -2,13 +2,13 @@
 //! not an error (the deck compiles and can be studied), but `steppe check` reports every one,
 //! located like a content problem, and the built-in deck has none.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::claim::{RawClaim, parse_claims_file};
 use super::problem::ContentProblem;
 use super::source::SourceFile;
-use super::{Claim, Collector, Deck, MONTHS, loose};
+use super::{Claim, Collector, Deck, MONTHS, ProblemCode, Reading, loose};
 
 /// Words that carry no fact: a cloze gap on one of them teaches nothing.
 const FUNCTION_WORDS: [&str; 40] = [
@@ -39,6 +39,12 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
     let mut findings = Collector(Vec::new());
     let sites = claim_sites(files);
     let by_id: FxHashMap<&str, &Claim> = deck.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    // Looked up once per claim: a map, not a scan of every reading and dispute (reversed, so
+    // that of two readings with one id the first is found, as `Deck::reading` finds it).
+    let readings: FxHashMap<&str, &Reading> =
+        deck.readings.iter().rev().map(|r| (r.citation.id.0.as_str(), r)).collect();
+    let disputed: FxHashSet<&str> =
+        deck.disputes.iter().flat_map(|d| &d.versions).flat_map(|v| &v.claims).map(|c| c.as_str()).collect();
     let mut texts: FxHashMap<String, &str> = FxHashMap::default();
     let mut sentences: FxHashMap<(String, usize, usize, String), Vec<&str>> = FxHashMap::default();
     for claim in &deck.claims {
@@ -55,8 +61,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                     "doubled-word",
                     file,
                     span.clone(),
-                    format!("`{word} {word}`: a word is doubled"),
-                    "remove one of them",
+                    ProblemCode::DoubledWord,
+                    vec![("word", word.as_str().into())],
                 );
             }
         }
@@ -68,8 +74,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "answer-in-prompt",
                 file,
                 q.span(),
-                format!("the question names its own answer `{}`", claim.answer),
-                "ask without the answer: a student reads it off the question",
+                ProblemCode::QuestionNamesAnswer,
+                vec![("answer", claim.answer.as_str().into())],
             );
         }
         if let Some(giveaway) = giveaway_in_text(&claim.text, &claim.answer) {
@@ -77,8 +83,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "answer-in-prompt",
                 file,
                 raw.text.span(),
-                format!("with `{}` hidden, the text still shows `{giveaway}`", claim.answer),
-                "reword the text so that the gap is the only place the answer is",
+                ProblemCode::TextGivesAnswerAway,
+                vec![("answer", claim.answer.as_str().into()), ("giveaway", giveaway.as_str().into())],
             );
         }
         if !answer.is_empty() && answer.split(' ').all(|w| FUNCTION_WORDS.contains(&w)) {
@@ -86,8 +92,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "function-word-gap",
                 file,
                 raw.answer.span(),
-                format!("the answer `{}` is a function word", claim.answer),
-                "gap a fact: a name, a number, a date, a key phrase",
+                ProblemCode::FunctionWordGap,
+                vec![("answer", claim.answer.as_str().into())],
             );
         }
         if let Some(event) = &raw.event
@@ -97,8 +103,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "dated-event",
                 file,
                 event.span(),
-                format!("timeline item `{}` states its own date", event.get_ref()),
-                "write the event without its date: the timeline shows dates after the answer",
+                ProblemCode::DatedEvent,
+                vec![("event", event.get_ref().as_str().into())],
             );
         }
         if let Some(q) = question {
@@ -108,8 +114,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                     "needs-context",
                     file,
                     q.span(),
-                    format!("the question says `{phrase}`, which needs the article at hand"),
-                    "name the source (as cards cite it) or the event that dates the question",
+                    ProblemCode::NeedsContext,
+                    vec![("phrase", (*phrase).into())],
                 );
             }
         }
@@ -119,13 +125,14 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                     "true-false-statement",
                     file,
                     statement.span(),
-                    "the false statement is the claim's own text".into(),
-                    "a false statement must say something the reading does not",
+                    ProblemCode::FalseStatementIsOwnText,
+                    vec![],
                 );
             }
         }
-        if deck.dispute_of(&claim.id).is_some() {
-            let source = deck.reading(&claim.reading).map(|r| r.citation.short()).unwrap_or_default();
+        let reading = readings.get(claim.reading.0.as_str()).copied();
+        if disputed.contains(claim.id.as_str()) {
+            let source = reading.map(|r| r.citation.short()).unwrap_or_default();
             let name = source.split(" (").next().unwrap_or(&source).to_lowercase();
             let unattributed: Vec<(&str, Range<usize>)> =
                 fields.iter().take(if question.is_some() { 2 } else { 1 }).cloned().collect();
@@ -135,8 +142,8 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                         "unattributed-version",
                         file,
                         span,
-                        format!("`{}` is one version of a dispute but does not say it is {source}'s", claim.id),
-                        &format!("say whose version it is, e.g. “According to {source}, …”"),
+                        ProblemCode::UnattributedVersion,
+                        vec![("claim", claim.id.as_str().into()), ("source", source.as_str().into())],
                     );
                 }
             }
@@ -146,11 +153,11 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "duplicate-text",
                 file,
                 at(None),
-                format!("`{}` has the same text as `{first}`", claim.id),
-                "keep one of the two claims",
+                ProblemCode::DuplicateText,
+                vec![("claim", claim.id.as_str().into()), ("first", first.into())],
             );
         }
-        let sentence = sentence_of(deck, claim);
+        let sentence = sentence_of(reading, claim);
         sentences
             .entry((claim.reading.0.clone(), claim.anchor.block, sentence, answer))
             .or_default()
@@ -165,8 +172,12 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 "repeated-fact",
                 file,
                 raw.id.span(),
-                format!("{} claims ({}) ask for `{}` from one sentence", ids.len(), ids.join(", "), claim.answer),
-                "merge them: more than two cards on one fact add reviews, not knowledge",
+                ProblemCode::RepeatedFact,
+                vec![
+                    ("count", ids.len().into()),
+                    ("claims", ids.join(", ").into()),
+                    ("answer", claim.answer.as_str().into()),
+                ],
             );
         }
     }
@@ -241,9 +252,9 @@ fn states_a_date(event: &str) -> bool {
     years || month
 }
 
-/// Which sentence of its block a claim's quote starts in.
-fn sentence_of(deck: &Deck, claim: &Claim) -> usize {
-    let Some(block) = deck.reading(&claim.reading).and_then(|r| r.blocks.get(claim.anchor.block)) else {
+/// Which sentence of its block (in its `reading`) a claim's quote starts in.
+fn sentence_of(reading: Option<&Reading>, claim: &Claim) -> usize {
+    let Some(block) = reading.and_then(|r| r.blocks.get(claim.anchor.block)) else {
         return 0;
     };
     let text = block.plain_text();

@@ -17,7 +17,10 @@ pub use anchor::Anchor;
 pub use claim::ClaimKind;
 pub use dispute::{DISPUTES_FILE, Dispute, Version};
 pub use lint::lint;
-pub use problem::{ContentProblem, ContentProblems, EXCERPT_CHARS, LintFindings, bounded_message, excerpt};
+pub use problem::{
+    ContentProblem, ContentProblems, EXCERPT_CHARS, LintFindings, ProblemArg, ProblemCode, ProblemReport,
+    bounded_message, excerpt,
+};
 pub use reading::{Block, BlockKind, Citation, Reading, Run, parse_reading};
 pub use source::{ReadDeckError, SourceFile, TextStyle, builtin_files, read_dir};
 
@@ -145,8 +148,15 @@ pub fn is_kebab_id(s: &str) -> bool {
 struct Collector(Vec<ContentProblem>);
 
 impl Collector {
-    fn add(&mut self, rule: &'static str, file: &SourceFile, span: Range<usize>, message: String, hint: &str) {
-        self.0.push(ContentProblem::new(rule, file, span, message).with_hint(hint));
+    fn add(
+        &mut self,
+        rule: &'static str,
+        file: &SourceFile,
+        span: Range<usize>,
+        code: ProblemCode,
+        args: Vec<(&'static str, ProblemArg)>,
+    ) {
+        self.0.push(ContentProblem::new(rule, file, span, code, args));
     }
 }
 
@@ -171,13 +181,7 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let info: Option<DeckInfo> = match deck_file {
         None => {
             let placeholder = SourceFile::new("deck.toml", "");
-            problems.add(
-                "deck-file",
-                &placeholder,
-                0..0,
-                "the deck has no `deck.toml`".into(),
-                "add deck.toml with id, title, version and the list of readings",
-            );
+            problems.add("deck-file", &placeholder, 0..0, ProblemCode::DeckFileMissing, vec![]);
             None
         }
         Some(file) => match toml::from_str::<DeckInfo>(&file.text) {
@@ -187,8 +191,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "deck-file",
                     file,
                     e.span().unwrap_or(0..1),
-                    format!("bad deck.toml: {}", e.message()),
-                    "deck.toml needs id, title, version and readings = [ ...reading ids... ]",
+                    ProblemCode::DeckFileBad,
+                    vec![("error", e.message().into())],
                 );
                 None
             }
@@ -206,8 +210,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         "duplicate-id",
                         file,
                         at..at + r.citation.id.0.len(),
-                        format!("reading id `{}` is used twice", r.citation.id),
-                        "give each reading its own id",
+                        ProblemCode::ReadingIdTwice,
+                        vec![("id", r.citation.id.as_str().into())],
                     );
                     continue;
                 }
@@ -238,8 +242,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                 "unknown-reading",
                 file,
                 parsed.reading.span(),
-                format!("no reading has the id `{reading_id}`"),
-                "use the `id` from the front matter of a file in readings/",
+                ProblemCode::UnknownReading,
+                vec![("id", reading_id.as_str().into())],
             );
             continue;
         };
@@ -252,8 +256,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "bad-id",
                     file,
                     raw.id.span(),
-                    format!("claim id `{id}` is not kebab-case"),
-                    "use lowercase letters, digits and single dashes, e.g. `mongolia-hosts-talks-2014`",
+                    ProblemCode::ClaimIdNotKebab,
+                    vec![("id", id.as_str().into())],
                 );
                 ok = false;
             }
@@ -262,8 +266,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "duplicate-id",
                     file,
                     raw.id.span(),
-                    format!("claim id `{id}` is already used in `{}`", first_file.path),
-                    "claim ids must be unique in the deck",
+                    ProblemCode::ClaimIdTwice,
+                    vec![("id", id.as_str().into()), ("path", first_file.path.as_str().into())],
                 );
                 ok = false;
             }
@@ -274,8 +278,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "unknown-kind",
                     file,
                     raw.kind.span(),
-                    format!("`{}` is not a claim kind", raw.kind.get_ref()),
-                    &format!("use one of: {}", names.join(", ")),
+                    ProblemCode::UnknownKind,
+                    vec![("kind", raw.kind.get_ref().as_str().into()), ("kinds", names.join(", ").into())],
                 );
             }
             if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty() {
@@ -283,8 +287,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "answer-not-in-text",
                     file,
                     raw.answer.span(),
-                    format!("answer `{}` is not part of the claim's text", raw.answer.get_ref()),
-                    "the answer must be copied exactly from `text`: it becomes the gap of the cloze card",
+                    ProblemCode::AnswerNotInText,
+                    vec![("answer", raw.answer.get_ref().as_str().into())],
                 );
                 ok = false;
             }
@@ -295,8 +299,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "bad-date",
                     file,
                     date.span(),
-                    format!("`{}` is not a date", date.get_ref()),
-                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                    ProblemCode::BadDate,
+                    vec![("date", date.get_ref().as_str().into())],
                 );
                 ok = false;
             }
@@ -307,20 +311,14 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "bad-role",
                     file,
                     role.span(),
-                    format!("role `{}` is not kebab-case", role.get_ref()),
-                    "name the answer's role in lowercase words joined by dashes, e.g. `mongolian-president`",
+                    ProblemCode::RoleNotKebab,
+                    vec![("role", role.get_ref().as_str().into())],
                 );
                 ok = false;
             }
             for field in raw.distractors.iter().chain(&raw.false_statements) {
                 if field.get_ref().trim().is_empty() {
-                    problems.add(
-                        "empty-field",
-                        file,
-                        field.span(),
-                        "an authored distractor or false statement is empty".into(),
-                        "remove the empty string",
-                    );
+                    problems.add("empty-field", file, field.span(), ProblemCode::EmptyField, vec![]);
                     ok = false;
                 }
             }
@@ -332,8 +330,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         "control-character",
                         file,
                         field.span(),
-                        format!("a text field holds the control character U+{:04X}", u32::from(c)),
-                        "remove it: only tabs and line breaks may stand in a text",
+                        ProblemCode::ControlCharacter,
+                        vec![("char", format!("{:04X}", u32::from(c)).into())],
                     );
                     ok = false;
                 }
@@ -348,31 +346,25 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         "ambiguous-quote",
                         file,
                         raw.quote.span(),
-                        format!("quote occurs {n} times in `{}`", reading.path),
-                        "add `prefix` or `suffix` with the words just before or after the place you mean",
+                        ProblemCode::AmbiguousQuote,
+                        vec![("count", n.into()), ("path", reading.path.as_str().into())],
                     );
                     None
                 }
                 anchor::Found::NotFound => {
                     let long = raw.quote.get_ref().chars().count();
-                    let hint = match anchor::nearest_passage(norms, raw.quote.get_ref()) {
-                        Some(near) => format!("the nearest passage in the reading is: \"{near}\""),
-                        None if long > anchor::MAX_HINTED_QUOTE_CHARS => format!(
-                            "the quote is {long} characters long; quote a short passage of the reading (no nearest \
-                             passage is looked for beyond {} characters)",
-                            anchor::MAX_HINTED_QUOTE_CHARS
-                        ),
-                        None => "the reading has no text".to_owned(),
-                    };
-                    let what =
-                        if prefix.is_empty() && suffix.is_empty() { "quote" } else { "quote with its prefix/suffix" };
-                    problems.add(
-                        "quote-not-found",
-                        file,
-                        raw.quote.span(),
-                        format!("{what} not found in `{}`", reading.path),
-                        &hint,
-                    );
+                    let affixed = if prefix.is_empty() && suffix.is_empty() { "no" } else { "yes" };
+                    let mut args = vec![("affixed", affixed.into()), ("path", reading.path.as_str().into())];
+                    match anchor::nearest_passage(norms, raw.quote.get_ref()) {
+                        Some(near) => args.extend([("hint", "near".into()), ("near", near.into())]),
+                        None if long > anchor::MAX_HINTED_QUOTE_CHARS => args.extend([
+                            ("hint", "long".into()),
+                            ("length", long.into()),
+                            ("max", anchor::MAX_HINTED_QUOTE_CHARS.into()),
+                        ]),
+                        None => args.push(("hint", "empty".into())),
+                    }
+                    problems.add("quote-not-found", file, raw.quote.span(), ProblemCode::QuoteNotFound, args);
                     None
                 }
             };
@@ -409,16 +401,16 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     "dangling-conflict",
                     file,
                     other.span(),
-                    format!("`conflicts_with` names `{other_id}`, which is not a claim"),
-                    "name the id of the claim in the other reading that says otherwise",
+                    ProblemCode::DanglingConflict,
+                    vec![("id", other_id.as_str().into())],
                 );
             } else if conflicts_of.get(&other_id).is_some_and(|back| !back.contains(id)) {
                 problems.add(
                     "one-sided-conflict",
                     file,
                     other.span(),
-                    format!("`{other_id}` does not list `{id}` in its `conflicts_with`"),
-                    "a disagreement goes both ways: add this claim's id to the other claim's `conflicts_with`",
+                    ProblemCode::OneSidedConflict,
+                    vec![("other", other_id.as_str().into()), ("id", id.as_str().into())],
                 );
             }
         }
@@ -461,8 +453,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                         "unknown-reading",
                         deck_file,
                         at..at + id.0.len() + 2,
-                        format!("deck.toml lists reading `{id}`, but no file in readings/ has that id"),
-                        "check the `id` in the reading's front matter",
+                        ProblemCode::DeckListsUnknownReading,
+                        vec![("id", id.as_str().into())],
                     );
                 }
             }
@@ -472,8 +464,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                 "reading-not-in-deck",
                 file,
                 0..3,
-                format!("reading `{}` is not listed in deck.toml", r.citation.id),
-                "add its id to `readings` in deck.toml, or remove the file",
+                ProblemCode::ReadingNotInDeck,
+                vec![("id", r.citation.id.as_str().into())],
             );
         }
     }
@@ -483,8 +475,8 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                 "reading-without-claims",
                 file,
                 0..3,
-                format!("reading `{}` has no claims", r.citation.id),
-                "add a file in claims/ with `reading = \"<id>\"` and at least one claim",
+                ProblemCode::ReadingWithoutClaims,
+                vec![("id", r.citation.id.as_str().into())],
             );
         }
     }
@@ -526,16 +518,16 @@ fn check_authored(claims: &[Claim], authored: &[Authored], problems: &mut Collec
                     "true-distractor",
                     file,
                     distractor.span(),
-                    format!("distractor `{}` is the claim's own answer", distractor.get_ref()),
-                    "a distractor must be a wrong answer to the question",
+                    ProblemCode::DistractorIsAnswer,
+                    vec![("distractor", distractor.get_ref().as_str().into())],
                 );
             } else if let Some(rival) = rival {
                 problems.add(
                     "true-distractor",
                     file,
                     distractor.span(),
-                    format!("distractor `{}` is what `{}` gives as the answer", distractor.get_ref(), rival.id),
-                    "another source's version is never a wrong option: the card would mark it wrong",
+                    ProblemCode::DistractorIsVersion,
+                    vec![("distractor", distractor.get_ref().as_str().into()), ("claim", rival.id.as_str().into())],
                 );
             }
         }
@@ -545,8 +537,8 @@ fn check_authored(claims: &[Claim], authored: &[Authored], problems: &mut Collec
                     "true-false-statement",
                     file,
                     statement.span(),
-                    format!("false statement is the text of claim `{other}`"),
-                    "a false statement must be false in every reading of the deck",
+                    ProblemCode::FalseStatementIsClaim,
+                    vec![("claim", other.as_str().into())],
                 );
             }
         }

@@ -2,9 +2,13 @@
 //! The core only collects problems; the CLI renders them with miette.
 
 use miette::{Diagnostic, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use ts_rs::TS;
 
 use super::source::SourceFile;
+use crate::messages::{FluentValue, Messages};
 
 /// The most characters of the input a message quotes between backticks or quote marks.
 pub const EXCERPT_CHARS: usize = 80;
@@ -47,12 +51,162 @@ pub fn bounded_message(message: &str, max: usize) -> String {
     excerpt(&out, max).into_owned()
 }
 
+/// Defines [`ProblemCode`] from one table, so that [`ProblemCode::ALL`] and the names cannot
+/// miss a code.
+macro_rules! problem_codes {
+    ($($variant:ident = $name:literal,)*) => {
+        /// What a problem in deck files is, one code per sentence: the interface words it in its
+        /// language (`problem-<name>` and `problem-<name>-hint` in `locales/<language>/validator.ftl`)
+        /// with the problem's arguments.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[ts(export)]
+        pub enum ProblemCode {
+            $(#[serde(rename = $name)] $variant,)*
+        }
+
+        impl ProblemCode {
+            /// Every code, in the order of the table.
+            pub const ALL: &[ProblemCode] = &[$(ProblemCode::$variant),*];
+
+            /// The kebab-case name, as serialised and in the message ids.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ProblemCode::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+problem_codes! {
+    DeckFileMissing = "deck-file-missing",
+    DeckFileBad = "deck-file-bad",
+    ReadingIdTwice = "reading-id-twice",
+    UnknownReading = "unknown-reading",
+    ClaimIdNotKebab = "claim-id-not-kebab",
+    ClaimIdTwice = "claim-id-twice",
+    UnknownKind = "unknown-kind",
+    AnswerNotInText = "answer-not-in-text",
+    BadDate = "bad-date",
+    RoleNotKebab = "role-not-kebab",
+    EmptyField = "empty-field",
+    ControlCharacter = "control-character",
+    AmbiguousQuote = "ambiguous-quote",
+    QuoteNotFound = "quote-not-found",
+    DanglingConflict = "dangling-conflict",
+    OneSidedConflict = "one-sided-conflict",
+    DeckListsUnknownReading = "deck-lists-unknown-reading",
+    ReadingNotInDeck = "reading-not-in-deck",
+    ReadingWithoutClaims = "reading-without-claims",
+    DistractorIsAnswer = "distractor-is-answer",
+    DistractorIsVersion = "distractor-is-version",
+    FalseStatementIsClaim = "false-statement-is-claim",
+    DisputesFileBad = "disputes-file-bad",
+    DisputeIdNotKebab = "dispute-id-not-kebab",
+    DisputeIdTwice = "dispute-id-twice",
+    DisputeEmptyQuestion = "dispute-empty-question",
+    DisputeTooFewVersions = "dispute-too-few-versions",
+    VersionSaysNothing = "version-says-nothing",
+    VersionWithoutClaims = "version-without-claims",
+    DisputeUnknownClaim = "dispute-unknown-claim",
+    ClaimInTwoDisputes = "claim-in-two-disputes",
+    VersionMixesReadings = "version-mixes-readings",
+    VersionsSameReading = "versions-same-reading",
+    InternalManyReadings = "internal-many-readings",
+    NoFrontMatter = "no-front-matter",
+    FrontMatterNotClosed = "front-matter-not-closed",
+    FrontMatterBad = "front-matter-bad",
+    ClaimsFileBad = "claims-file-bad",
+    DoubledWord = "doubled-word",
+    QuestionNamesAnswer = "question-names-answer",
+    TextGivesAnswerAway = "text-gives-answer-away",
+    FunctionWordGap = "function-word-gap",
+    DatedEvent = "dated-event",
+    NeedsContext = "needs-context",
+    FalseStatementIsOwnText = "false-statement-is-own-text",
+    UnattributedVersion = "unattributed-version",
+    DuplicateText = "duplicate-text",
+    RepeatedFact = "repeated-fact",
+}
+
+/// One argument of a problem's message: a number (Fluent chooses plural forms by it) or a text
+/// quoted from the deck, never translated.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(untagged)]
+#[ts(export)]
+pub enum ProblemArg {
+    Number(i64),
+    Text(String),
+}
+
+impl From<usize> for ProblemArg {
+    fn from(n: usize) -> Self {
+        ProblemArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<&str> for ProblemArg {
+    fn from(text: &str) -> Self {
+        ProblemArg::Text(text.to_owned())
+    }
+}
+
+impl From<String> for ProblemArg {
+    fn from(text: String) -> Self {
+        ProblemArg::Text(text)
+    }
+}
+
+/// The most characters an argument keeps: quoted parts of the input are cut to an excerpt as
+/// the message would cut them; the parser's error, lists and the nearest passage may be longer.
+fn arg_chars(name: &str) -> usize {
+    match name {
+        "error" | "kinds" | "claims" | "source" => MESSAGE_CHARS,
+        "near" => HINT_CHARS,
+        _ => EXCERPT_CHARS,
+    }
+}
+
+/// The message and the hint of a problem in `messages`' language.
+fn worded(messages: &Messages, code: ProblemCode, args: &[(&'static str, ProblemArg)]) -> (String, String) {
+    let values: Vec<(&str, FluentValue)> = args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                ProblemArg::Number(n) => FluentValue::from(*n),
+                ProblemArg::Text(text) => FluentValue::from(text.clone()),
+            };
+            (*name, value)
+        })
+        .collect();
+    let message = messages.get(&format!("problem-{}", code.name()), &values);
+    let hint = messages.get(&format!("problem-{}-hint", code.name()), &values);
+    (bounded_message(&message, MESSAGE_CHARS), excerpt(&hint, HINT_CHARS).into_owned())
+}
+
+/// A problem of a deck as the interface receives it with an error: where it is, its code and
+/// arguments, for the interface to word in its language.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProblemReport {
+    /// `path:line:col`.
+    pub location: String,
+    pub code: ProblemCode,
+    pub args: BTreeMap<String, ProblemArg>,
+}
+
 /// One problem in one content file. `line` and `column` are 1-based.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{message}")]
 pub struct ContentProblem {
     /// Stable kebab-case name of the rule, e.g. `quote-not-found`.
     pub rule: &'static str,
+    /// What the problem is, for the interface to word in its language.
+    pub code: ProblemCode,
+    /// The arguments of the code's message, by name: ids, counts and parts of the input (cut to
+    /// excerpts).
+    pub args: Vec<(&'static str, ProblemArg)>,
+    /// The message in English (see [`ContentProblem::translate`]).
     pub message: String,
     #[help]
     pub hint: Option<String>,
@@ -61,35 +215,72 @@ pub struct ContentProblem {
     pub column: usize,
     #[source_code]
     source_code: Snippet,
-    #[label("here")]
+    #[label("{label}")]
     span: SourceSpan,
+    /// The word marking the place in the lines shown.
+    label: String,
     /// Byte offset in the file where the problem is.
     offset: usize,
 }
 
 impl ContentProblem {
-    pub fn new(rule: &'static str, file: &SourceFile, span: std::ops::Range<usize>, message: String) -> Self {
+    /// The problem `code` with its `args` at `span` of `file`, worded in English.
+    pub fn new(
+        rule: &'static str,
+        file: &SourceFile,
+        span: std::ops::Range<usize>,
+        code: ProblemCode,
+        args: Vec<(&'static str, ProblemArg)>,
+    ) -> Self {
         let start = span.start.min(file.text.len());
         let end = span.end.min(file.text.len()).max(start);
         let (line, column) = file.line_and_column(start);
         let (source_code, span) = Snippet::around(file, start..end, line);
+        let args: Vec<(&'static str, ProblemArg)> = args
+            .into_iter()
+            .map(|(name, arg)| match arg {
+                ProblemArg::Text(text) => (name, ProblemArg::Text(excerpt(&text, arg_chars(name)).into_owned())),
+                number => (name, number),
+            })
+            .collect();
+        let (message, hint) = worded(crate::messages::english(), code, &args);
         Self {
             rule,
-            message: bounded_message(&message, MESSAGE_CHARS),
-            hint: None,
+            code,
+            args,
+            message,
+            hint: Some(hint),
             path: file.shown.clone(),
             line,
             column,
             source_code,
             span,
+            label: "here".to_owned(),
             offset: start,
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        // Whole: a hint quotes the reading's nearest passage, itself bounded in length.
-        self.hint = Some(excerpt(&hint.into(), HINT_CHARS).into_owned());
-        self
+    /// The message and the hint worded in `messages`' language instead (the command line's),
+    /// the place marked with `label`.
+    pub fn translate(&mut self, messages: &Messages, label: String) {
+        let (message, hint) = worded(messages, self.code, &self.args);
+        self.message = message;
+        self.hint = Some(hint);
+        self.label = label;
+    }
+
+    /// Where the problem is and what, for the interface.
+    pub fn report(&self) -> ProblemReport {
+        ProblemReport {
+            location: format!("{}:{}:{}", self.path, self.line, self.column),
+            code: self.code,
+            args: self.args_map(),
+        }
+    }
+
+    /// The arguments by name, as the interface formats them.
+    pub fn args_map(&self) -> BTreeMap<String, ProblemArg> {
+        self.args.iter().map(|(name, arg)| ((*name).to_owned(), arg.clone())).collect()
     }
 
     /// Byte offset in the file where the problem is.
@@ -237,7 +428,13 @@ mod tests {
         let long = "a".repeat(150_000) + "NEEDLE" + &"b".repeat(150_000);
         let file = SourceFile::new("claims/x.toml", format!("one\ntwo\nthree = \"{long}\"\nfour\n"));
         let start = file.text.find("NEEDLE").unwrap();
-        let problem = super::ContentProblem::new("rule", &file, start..start + 6, format!("found `{long}`"));
+        let problem = super::ContentProblem::new(
+            "rule",
+            &file,
+            start..start + 6,
+            super::ProblemCode::BadDate,
+            vec![("date", long.into())],
+        );
         assert_eq!((problem.line, problem.column, problem.offset()), (3, 150_010, start));
         let mut shown = String::new();
         GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())

@@ -5,7 +5,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::problem::ContentProblem;
+use super::problem::{ContentProblem, ProblemCode};
 use super::source::SourceFile;
 use crate::ids::ReadingId;
 
@@ -110,18 +110,21 @@ pub struct Reading {
 pub fn parse_reading(file: &SourceFile) -> Result<Reading, ContentProblem> {
     let text = file.text.as_str();
     let Some(rest) = text.strip_prefix("+++\n") else {
-        return Err(ContentProblem::new("front-matter", file, 0..1, "reading has no front matter".into())
-            .with_hint("start the file with a `+++` line, the citation in TOML, and another `+++` line"));
+        return Err(ContentProblem::new("front-matter", file, 0..1, ProblemCode::NoFrontMatter, vec![]));
     };
     let Some(close) = rest.find("\n+++\n").or_else(|| rest.strip_suffix("\n+++").map(|r| r.len())) else {
-        return Err(ContentProblem::new("front-matter", file, 0..3, "front matter is not closed".into())
-            .with_hint("end the front matter with a line that is just `+++`"));
+        return Err(ContentProblem::new("front-matter", file, 0..3, ProblemCode::FrontMatterNotClosed, vec![]));
     };
     let front = &rest[..close];
     let citation: Citation = toml::from_str(front).map_err(|e| {
         let span = e.span().map_or(0..3, |s| s.start + 4..s.end + 4);
-        ContentProblem::new("front-matter", file, span, format!("bad front matter: {}", e.message()))
-            .with_hint("front matter needs id, title, publisher and published; author, url and seed are optional")
+        ContentProblem::new(
+            "front-matter",
+            file,
+            span,
+            ProblemCode::FrontMatterBad,
+            vec![("error", e.message().into())],
+        )
     })?;
     if !super::is_valid_date(&citation.published) {
         let at = text.find(&citation.published).unwrap_or(0);
@@ -129,9 +132,9 @@ pub fn parse_reading(file: &SourceFile) -> Result<Reading, ContentProblem> {
             "bad-date",
             file,
             at..at + citation.published.len(),
-            format!("`{}` is not a date", citation.published),
-        )
-        .with_hint("write YYYY, YYYY-MM or YYYY-MM-DD"));
+            ProblemCode::BadDate,
+            vec![("date", citation.published.as_str().into())],
+        ));
     }
     let body_offset = 4 + close + 5;
     let body = text.get(body_offset..).unwrap_or("");

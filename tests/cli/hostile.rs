@@ -173,6 +173,26 @@ fn an_invalid_deck_inside_a_valid_package_is_refused() {
 }
 
 #[test]
+fn an_invalid_deck_inside_a_package_is_refused_in_korean_at_the_same_place() {
+    let entries = edit_first_claims_file(|t| t.replacen("quote = \"Mongolia takes", "quote = \"Zanzibar takes", 1));
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("invalid.steppe");
+    std::fs::write(&file, package(entries)).unwrap();
+    let out = steppe(&tmp.path().join("data")).env("LANG", "ko_KR.UTF-8").arg("import").arg(&file).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for said in [
+        "의 덱에 문제가 있어요",
+        "덱에 문제가 1개 있어요",
+        "인용문을 `",
+        "invalid.steppe:claims/001-breakthrough-2015.toml:11:9",
+    ] {
+        assert!(stderr.contains(said), "`{said}` in {stderr}");
+    }
+    assert!(!stderr.contains("not found"), "no English left: {stderr}");
+}
+
+#[test]
 fn html_and_script_in_a_field_stay_text_and_are_escaped_in_anki() {
     let script = "<script>alert('x')</script> & <b>bold</b>";
     let entries = edit_first_claims_file(|t| t.replacen("\ntext = \"", &format!("\ntext = \"{script} "), 1));

@@ -39,3 +39,50 @@ describe('asErrorReport', () => {
     }
   })
 })
+
+describe('a deck’s problems behind an error', () => {
+  const invalid: ErrorReport = {
+    code: 'invalid_content',
+    message: 'the deck has 1 problem:\nclaims/a.toml:3:9: quote not found in `readings/a.md`',
+    problems: [
+      {
+        location: 'claims/a.toml:3:9',
+        code: 'quote-not-found',
+        args: { affixed: 'no', path: 'readings/a.md', hint: 'empty' },
+      },
+    ],
+  }
+
+  it('are the core’s English in English', () => {
+    expect(asErrorReport(invalid).message).toBe(invalid.message)
+  })
+
+  it('are worded in Korean and Mongolian from their codes, at the same place', () => {
+    setLocale('ko')
+    expect(asErrorReport(invalid).message).toBe(
+      '덱에 문제가 있어요. — claims/a.toml:3:9: 인용문을 `readings/a.md`에서 찾을 수 없어요',
+    )
+    setLocale('mn')
+    expect(asErrorReport(invalid).message).toBe(
+      'Багцад алдаа байна. — claims/a.toml:3:9: ишлэл `readings/a.md` файлаас олдсонгүй',
+    )
+  })
+})
+
+describe('settings out of range behind an error', () => {
+  const outOfRange: ErrorReport = {
+    code: 'invalid_setting',
+    message: 'new cards per day must be at most 500, not 900',
+    settings: [{ code: 'new-per-day', value: '900' }],
+  }
+
+  it('are worded in Korean and Mongolian from their codes', () => {
+    expect(asErrorReport(outOfRange).message).toBe(outOfRange.message)
+    setLocale('ko')
+    expect(asErrorReport(outOfRange).message).toBe(
+      '설정 값이 허용 범위를 벗어났어요. — 하루 새 카드 수는 500 이하여야 해요 (입력한 값: 900)',
+    )
+    setLocale('mn')
+    expect(asErrorReport(outOfRange).detail).toBe('өдөрт шинэ карт 500-аас ихгүй байх ёстой, 900 биш')
+  })
+})

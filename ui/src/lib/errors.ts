@@ -1,19 +1,26 @@
 import type { ErrorReport } from './bindings/ErrorReport'
 import { locale, t } from './i18n.svelte'
+import { problemMessage, settingMessage } from './problems'
 
-/** An error ready to show: `message` in the interface language, `detail` as the core said it. */
+/** An error ready to show: `message` in the interface language; `detail` its particulars after the headline. */
 export type ShownError = ErrorReport & { detail: string }
 
 /**
  * Whatever a command rejected with, as an error whose message can be shown to people. The core
  * words its details (a file and line, a deck) in English; in another interface language the
- * sentence for the error's code comes first and the details follow it.
+ * sentence for the error's code comes first and the details follow it, a deck's problems worded
+ * in that language from their codes.
  */
 export function asErrorReport(error: unknown): ShownError {
   if (isShown(error)) return error
   const report = reportOf(error)
-  const message = locale() === 'en' ? report.message : `${headline(report.code)} — ${report.message}`
-  return { ...report, message, detail: report.message }
+  if (locale() === 'en') return { ...report, detail: report.message }
+  const detail = report.problems?.length
+    ? report.problems.map((p) => `${p.location}: ${problemMessage(p)}`).join('\n')
+    : report.settings?.length
+      ? report.settings.map(settingMessage).join('; ')
+      : report.message
+  return { ...report, message: `${headline(report.code)} — ${detail}`, detail }
 }
 
 function isShown(error: unknown): error is ShownError {
@@ -22,8 +29,13 @@ function isShown(error: unknown): error is ShownError {
 
 function reportOf(error: unknown): ErrorReport {
   if (typeof error === 'object' && error !== null && typeof (error as ErrorReport).message === 'string') {
-    const { code, message } = error as ErrorReport
-    return { code: typeof code === 'string' ? code : 'unknown', message }
+    const { code, message, problems, settings } = error as ErrorReport
+    return {
+      code: typeof code === 'string' ? code : 'unknown',
+      message,
+      ...(Array.isArray(problems) ? { problems } : {}),
+      ...(Array.isArray(settings) ? { settings } : {}),
+    }
   }
   // Tauri itself rejects with a bare string, e.g. when a command is missing.
   if (typeof error === 'string' && error !== '') return { code: 'ipc', message: error }

@@ -45,13 +45,16 @@ const oneProblem: DeckSummary = {
   readings: 2,
   claims: 1,
   cards: 0,
-  problems: ['readings/001-x.md:1:1: reading `x` has no claims'],
+  problems: [{ location: 'readings/001-x.md:1:1', code: 'reading-without-claims', args: { id: 'x' } }],
 }
 const twoProblems: DeckSummary = {
   ...oneProblem,
   id: 'draft-two',
   title: 'Draft two',
-  problems: ['readings/001-x.md:1:1: reading `x` has no claims', 'claims/001-x.toml:3:1: claim `y` has no text'],
+  problems: [
+    { location: 'readings/001-x.md:1:1', code: 'reading-without-claims', args: { id: 'x' } },
+    { location: 'claims/001-x.toml:3:1', code: 'claim-id-not-kebab', args: { id: 'Y' } },
+  ],
 }
 
 async function renderDecks() {
@@ -68,6 +71,8 @@ describe('Decks in other languages', () => {
     expect(items[1].textContent).toContain('2 readings · 1 claim · 0 cards')
     expect(byTestId(items[1], 'deck-problems').textContent).toContain('1 problem: edit the deck')
     expect(byTestId(items[2], 'deck-problems').textContent).toContain('2 problems: edit the deck')
+    // Each problem at its place, worded from its code.
+    expect(byTestId(items[1], 'deck-problems').textContent).toContain('readings/001-x.md:1:1: reading `x` has no claims')
   })
 
   it('speaks Korean', async () => {
@@ -80,6 +85,7 @@ describe('Decks in other languages', () => {
     expect(byTestId(items[0], 'deck-fork').textContent).toBe('사본 만들기')
     expect(byTestId(items[1], 'deck-problems').textContent).toContain('문제 1개')
     expect(byTestId(items[2], 'deck-problems').textContent).toContain('문제 2개')
+    expect(byTestId(items[1], 'deck-problems').textContent).toContain('readings/001-x.md:1:1: 읽기 자료 `x`에 진술이 없어요')
     expect(byTestId(items[1], 'deck-edit').getAttribute('aria-label')).toBe('“Draft one” 편집')
     // The deck's own words are not translated.
     expect(items[0].textContent).toContain('Mongolia and the Two Koreas')
@@ -95,6 +101,9 @@ describe('Decks in other languages', () => {
     expect(items[1].textContent).toContain('2 эх бичвэр · 1 мэдэгдэл · 0 карт')
     expect(byTestId(items[1], 'deck-problems').textContent).toContain('1 асуудал: суралцахын тулд')
     expect(byTestId(items[2], 'deck-problems').textContent).toContain('2 асуудал: суралцахын тулд')
+    expect(byTestId(items[2], 'deck-problems').textContent).toContain(
+      'claims/001-x.toml:3:1: `Y` гэсэн мэдэгдлийн id kebab-case хэлбэртэй биш байна',
+    )
     expect(byTestId<HTMLButtonElement>(items[1], 'deck-switch').textContent).toBe('Энэ багцаар суралцах')
 
     byTestId<HTMLButtonElement>(items[1], 'deck-delete').click()

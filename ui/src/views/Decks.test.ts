@@ -24,7 +24,7 @@ const broken: DeckSummary = {
   readings: 1,
   claims: 0,
   cards: 0,
-  problems: ['readings/001-x.md:1:1: reading `x` has no claims'],
+  problems: [{ location: 'readings/001-x.md:1:1', code: 'reading-without-claims', args: { id: 'x' } }],
 }
 
 function type(input: HTMLInputElement, value: string) {

@@ -33,6 +33,8 @@ function fakeCheck(d: ClaimDraft): DraftCheck {
       problems: [
         {
           rule: 'answer-not-in-text',
+          code: 'answer-not-in-text',
+          args: { answer: d.answer },
           message: `answer \`${d.answer}\` is not part of the claim's text`,
           hint: 'copy it from the text',
           location: 'claims/001-r1.toml:9:10',

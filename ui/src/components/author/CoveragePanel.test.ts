@@ -83,7 +83,18 @@ describe('CoveragePanel', () => {
       if (cmd === 'check_claim')
         return {
           cards: [],
-          problems: [{ rule: 'ambiguous-quote', message: 'quote occurs 2 times', hint: null, location: 'x', claim: 'r1-talks', field: 'quote' }],
+          problems: [
+            {
+              rule: 'ambiguous-quote',
+              code: 'ambiguous-quote',
+              args: { count: 2, path: 'readings/001-r1.md' },
+              message: 'quote occurs 2 times in `readings/001-r1.md`',
+              hint: null,
+              location: 'x',
+              claim: 'r1-talks',
+              field: 'quote',
+            },
+          ],
         }
     })
     const onedit = vi.fn()

@@ -22,6 +22,8 @@ function fakeCheck(d: ReadingDraft): DraftProblem[] {
   return [
     {
       rule: 'bad-date',
+      code: 'bad-date',
+      args: { date: d.published },
       message: `\`${d.published}\` is not a date`,
       hint: 'write YYYY, YYYY-MM or YYYY-MM-DD',
       location: 'readings/001-r1.md:5:12',

@@ -1,0 +1,80 @@
+//! `steppe check` says a deck's problems in the language of its environment: the same files,
+//! lines, columns and exit code, the quoted parts of the deck as written.
+
+use std::path::{Path, PathBuf};
+
+use super::{copy_dir, steppe};
+
+/// The built-in deck with the first claim's quote changed so that the reading does not hold it,
+/// and where the report must point: `file:line:9`.
+fn deck_with_an_unfound_quote(tmp: &Path) -> (PathBuf, String) {
+    let deck = tmp.join("deck");
+    copy_dir(Path::new("content"), &deck);
+    let claims = deck.join("claims/001-breakthrough-2015.toml");
+    let text = std::fs::read_to_string(&claims).unwrap();
+    let line = text.lines().position(|l| l.starts_with("quote = ")).unwrap() + 1;
+    std::fs::write(&claims, text.replacen("quote = \"", "quote = \"Zanzibar ", 1)).unwrap();
+    (deck, format!("{}:{line}:9", claims.display()))
+}
+
+#[test]
+fn check_says_a_problem_in_korean_and_mongolian_at_the_same_place_with_the_same_exit_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (deck, place) = deck_with_an_unfound_quote(tmp.path());
+    let cases = [
+        (
+            "C.UTF-8",
+            ["the deck has 1 problem", "quote not found in `", "help: the nearest passage in the reading is: \""],
+        ),
+        (
+            "ko_KR.UTF-8",
+            ["덱에 문제가 1개 있어요", "인용문을 `", "help: 읽기 자료에서 가장 비슷한 부분은 이거예요: \""],
+        ),
+        (
+            "mn_MN.UTF-8",
+            ["багцад 1 алдаа байна", "` файлаас олдсонгүй", "help: эх бичвэрийн хамгийн ойролцоо хэсэг: \""],
+        ),
+    ];
+    for (lang, says) in cases {
+        let out = steppe(tmp.path()).env("LANG", lang).arg("check").arg(&deck).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}: {stderr}");
+        assert!(stderr.contains(&place), "{lang}: {place} in {stderr}");
+        for said in says {
+            assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
+        }
+        // The reading's passage is quoted as written, whatever the language.
+        assert!(stderr.contains("Mongolia takes a resolutely middle road"), "{lang}: {stderr}");
+        if lang != "C.UTF-8" {
+            assert!(!stderr.contains("not found"), "{lang}: no English left: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn check_says_the_card_lint_in_korean_and_mongolian_with_its_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    let deck = tmp.path().join("deck");
+    copy_dir(Path::new("content"), &deck);
+    let claims = deck.join("claims/001-breakthrough-2015.toml");
+    let text = std::fs::read_to_string(&claims).unwrap();
+    let original = "text = \"According to Mendee (2015), Mongolia takes";
+    let doubled = "text = \"According to Mendee (2015), Mongolia takes takes";
+    std::fs::write(&claims, text.replacen(original, doubled, 1)).unwrap();
+    let line = text.lines().position(|l| l.starts_with(original)).unwrap();
+    let place = format!("{}:{}:8", claims.display(), line + 1);
+    let cases = [
+        ("C.UTF-8", ["the deck's cards have 1 lint finding", "`takes takes`: a word is doubled", "--no-lint"]),
+        ("ko_KR.UTF-8", ["덱의 카드에 고칠 점이 1개 있어요", "`takes takes`: 같은 단어가 연달아", "--no-lint"]),
+        ("mn_MN.UTF-8", ["багцын картуудад 1 анхааруулга байна", "`takes takes`: үг давхардсан", "--no-lint"]),
+    ];
+    for (lang, says) in cases {
+        let out = steppe(tmp.path()).env("LANG", lang).arg("check").arg(&deck).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}: {stderr}");
+        assert!(stderr.contains(&place), "{lang}: {place} in {stderr}");
+        for said in says {
+            assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
+        }
+    }
+}
