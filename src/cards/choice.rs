@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use super::shape::Shape;
 use super::typed::{self, AnswerMatch, normalize};
 use super::{Card, CardKind, card_id, card_rng};
-use crate::content::{Claim, ClaimKind, Deck};
+use crate::content::{Claim, ClaimKind, Deck, Reading};
 use crate::ids::ClaimId;
 
 /// The options of a multiple-choice card.
@@ -163,7 +163,10 @@ impl<'a> Pool<'a> {
         let mut lists = Vec::new();
         // Normal forms take most of the time and need nothing but their claim, so they are made
         // on every core; numbering their words, in deck order, follows.
-        let normals = super::parallel::map(&deck.claims, |claim| Normals::of(deck, claim));
+        // Reversed, so that of two readings with one id the first is found, as `Deck::reading` does.
+        let readings: FxHashMap<&str, &Reading> =
+            deck.readings.iter().rev().map(|r| (r.citation.id.as_str(), r)).collect();
+        let normals = super::parallel::map(&deck.claims, |claim| Normals::of(&readings, claim));
         let mut entries: Vec<Entry> = deck
             .claims
             .iter()
@@ -422,14 +425,15 @@ struct Normals {
 }
 
 impl Normals {
-    fn of(deck: &Deck, claim: &Claim) -> Normals {
+    /// `readings` by id: looking one up in the deck would scan them all for every claim.
+    fn of(readings: &FxHashMap<&str, &Reading>, claim: &Claim) -> Normals {
         let question = claim.question.as_deref().unwrap_or("");
         let answer = normalize(&claim.answer);
         // A name in the same paragraph as the quote may well be part of the answer (the other
         // officials at the same meeting): never a wrong option.
         let paragraph = match claim.kind {
-            ClaimKind::Person | ClaimKind::Place | ClaimKind::Organization => deck
-                .reading(&claim.reading)
+            ClaimKind::Person | ClaimKind::Place | ClaimKind::Organization => readings
+                .get(claim.reading.as_str())
                 .and_then(|r| r.blocks.get(claim.anchor.block))
                 .map(|b| b.plain_text())
                 .unwrap_or_default(),

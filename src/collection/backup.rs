@@ -10,6 +10,18 @@ use crate::schedule::{self, OptimizeError, ReviewEvent, Scheduler, SchedulerConf
 use crate::store::{DB_FILE_NAME, Store, StoreError};
 use crate::views::BackupInfo;
 
+/// A backup by hand of a collection's data folder, made apart from the collection.
+pub struct BackupMaker {
+    data_dir: PathBuf,
+}
+
+impl BackupMaker {
+    /// Makes the backup and returns its path.
+    pub fn make(self) -> Result<PathBuf> {
+        Ok(Store::backup_apart(&self.data_dir, "manual")?)
+    }
+}
+
 impl Collection {
     /// The backups in the data folder, newest first.
     pub fn backups(&self) -> Result<Vec<BackupInfo>> {
@@ -17,7 +29,7 @@ impl Collection {
         let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
         let mut out: Vec<BackupInfo> = entries
             .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite"))
+            .filter(|e| crate::store::is_backup_name(&e.file_name().to_string_lossy()))
             .filter_map(|e| {
                 let size = e.metadata().ok()?.len();
                 Some(BackupInfo { name: e.file_name().to_string_lossy().into_owned(), size })
@@ -28,8 +40,10 @@ impl Collection {
     }
 
     /// Replaces the study data with the backup called `name` (from [`Collection::backups`]).
-    /// The backup is checked first; the current data is backed up before it is replaced, so a
-    /// restore can itself be undone by restoring that copy.
+    /// The backup is unpacked to a temporary file and checked whole (`PRAGMA integrity_check`,
+    /// then opened) before anything is replaced; a damaged or truncated backup is refused with
+    /// an error naming it and changes nothing. The current data is backed up before it is
+    /// replaced, so a restore can itself be undone by restoring that copy.
     pub fn restore_backup(&mut self, name: &str) -> Result<()> {
         let backups = self.data_dir.join("backups");
         if name.contains(['/', '\\']) || !self.backups()?.iter().any(|b| b.name == name) {
@@ -39,8 +53,12 @@ impl Collection {
         let _ = std::fs::remove_dir_all(&staging);
         let io = |e: std::io::Error| Error::Store(StoreError::DataDir { path: staging.clone(), source: e });
         std::fs::create_dir_all(&staging).map_err(io)?;
-        std::fs::copy(backups.join(name), staging.join(DB_FILE_NAME)).map_err(io)?;
-        Store::verify(&staging)?;
+        let checked = Store::unpack_backup(&backups.join(name), &staging.join(DB_FILE_NAME))
+            .and_then(|()| Store::verify(&staging));
+        if let Err(e) = checked {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e.into());
+        }
         self.store.backup(&self.data_dir, "before-restore")?;
         drop(std::mem::replace(&mut self.store, Store::placeholder()?));
         let live = self.data_dir.join(DB_FILE_NAME);
@@ -64,9 +82,16 @@ impl Collection {
         Ok(())
     }
 
-    /// Copies the database to `backups/` in the data folder and returns the copy's path.
+    /// Copies the database to `backups/` in the data folder, compressed, and returns the copy's
+    /// path.
     pub fn backup_now(&self) -> Result<PathBuf> {
-        Ok(self.store.backup(&self.data_dir, "manual")?)
+        self.backup_maker().make()
+    }
+
+    /// A backup by hand to make without holding the collection: [`BackupMaker::make`] copies the
+    /// database on a connection of its own, so answers can be saved while it runs.
+    pub fn backup_maker(&self) -> BackupMaker {
+        BackupMaker { data_dir: self.data_dir.clone() }
     }
 
     /// Fits FSRS parameters to this student's review log and uses them from now on.

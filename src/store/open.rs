@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_card_content.sql"),
     include_str!("migrations/0005_statistics.sql"),
     include_str!("migrations/0006_queue_tally.sql"),
+    include_str!("migrations/0007_sync.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -314,7 +315,7 @@ pub(crate) fn backup_names(dir: &Path) -> Vec<String> {
     entries
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("steppe-") && n.ends_with(".sqlite"))
+        .filter(|n| super::backup::is_backup_name(n))
         .collect()
 }
 
@@ -342,19 +343,9 @@ fn migrate(mut conn: Connection, from: i64) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Copies the database into `backups/` with `VACUUM INTO` and returns the copy's path.
+/// Copies the database into `backups/`, compressed, and returns the copy's path.
 pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<PathBuf> {
-    let dir = data_dir.join("backups");
-    std::fs::create_dir_all(&dir).map_err(|source| StoreError::DataDir { path: dir.clone(), source })?;
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
-    let target = dir.join(format!("steppe-{stamp}-{label}.sqlite"));
-    // Written under a temporary name and renamed, so a crash never leaves half a backup that
-    // looks like a whole one.
-    let partial = dir.join(format!(".steppe-{stamp}-{label}.sqlite.partial"));
-    let _ = std::fs::remove_file(&partial);
-    conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
-    std::fs::rename(&partial, &target).map_err(|source| StoreError::DataDir { path: target.clone(), source })?;
-    Ok(target)
+    super::backup::make(conn, data_dir, label)
 }
 
 #[cfg(test)]
@@ -493,8 +484,11 @@ mod background_tests {
         drop(Store::open(dir.path()).unwrap());
         let made_today = backups(dir.path());
         assert_eq!(made_today.len(), 1, "{made_today:?}");
-        assert!(made_today[0].ends_with("-daily.sqlite"));
-        let copy = rusqlite::Connection::open(dir.path().join("backups").join(&made_today[0])).unwrap();
+        assert!(made_today[0].ends_with("-daily.sqlite.zst"));
+        let packed = dir.path().join("backups").join(&made_today[0]);
+        let unpacked = dir.path().join("unpacked.sqlite");
+        crate::store::backup::unpack_checked(&packed, &unpacked).unwrap();
+        let copy = rusqlite::Connection::open(&unpacked).unwrap();
         let cards: i64 = copy.query_row("SELECT COUNT(*) FROM card", [], |r| r.get(0)).unwrap();
         assert!(cards > 100, "the backup holds the cards: {cards}");
         drop(Store::open(dir.path()).unwrap());

@@ -50,7 +50,8 @@ pub(crate) fn newest_backup(data_dir: &Path) -> Option<String> {
     open::backup_names(&data_dir.join("backups")).into_iter().max()
 }
 
-/// Copies backups, newest first, into `staging` until one opens; returns the copy's path.
+/// Unpacks backups, newest first, into `staging` until one passes its integrity check and opens;
+/// returns the copy's path.
 fn stage_newest_good_backup(data_dir: &Path, staging: &Path) -> Result<PathBuf> {
     let backups = data_dir.join("backups");
     let mut names = open::backup_names(&backups);
@@ -60,8 +61,7 @@ fn stage_newest_good_backup(data_dir: &Path, staging: &Path) -> Result<PathBuf> 
         let _ = std::fs::remove_dir_all(staging);
         std::fs::create_dir_all(staging).map_err(io)?;
         let copy = staging.join(DB_FILE_NAME);
-        std::fs::copy(backups.join(&name), &copy).map_err(io)?;
-        if open::open(staging, u64::MAX).is_ok() {
+        if super::backup::unpack_checked(&backups.join(&name), &copy).is_ok() && open::open(staging, u64::MAX).is_ok() {
             return Ok(copy);
         }
     }

@@ -1,5 +1,5 @@
-//! Work done once a day in the background, so that opening stays instant: a backup of the
-//! database (the newest few are kept) and, for a file too big to check at every open, a full
+//! Work done once a day in the background, so that opening stays instant: a compressed backup
+//! of the database (which are kept: see backup.rs) and, for a file too big to check at every open, a full
 //! integrity check. A failed check leaves a note in the data folder, and the next open then
 //! checks the file itself and refuses it if it is damaged.
 
@@ -8,9 +8,6 @@ use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
 use super::open::{CHECK_FAILED_FILE, DB_FILE_NAME, backup, backup_names};
-
-/// Daily backups kept; older ones are removed when a new one is made.
-const DAILY_BACKUPS_KEPT: usize = 7;
 
 /// Starts today's upkeep of the database in `data_dir` unless it is done: `check` says whether
 /// the file still needs its integrity check (it was too big to check at open).
@@ -45,13 +42,8 @@ fn run(data_dir: &Path, check: bool) -> super::Result<()> {
         }
     }
     remove_partial_daily_backups(&data_dir.join("backups"));
+    // Also removes the backups no longer kept.
     backup(&conn, data_dir, "daily")?;
-    let mut daily: Vec<String> =
-        backup_names(&data_dir.join("backups")).into_iter().filter(|n| n.ends_with("-daily.sqlite")).collect();
-    daily.sort_unstable_by(|a, b| b.cmp(a));
-    for old in daily.iter().skip(DAILY_BACKUPS_KEPT) {
-        let _ = std::fs::remove_file(data_dir.join("backups").join(old));
-    }
     Ok(())
 }
 
@@ -62,7 +54,10 @@ fn remove_partial_daily_backups(dir: &Path) {
     let partial: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with("-daily.sqlite.partial"))
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            name.ends_with("-daily.sqlite.partial") || name.ends_with("-daily.sqlite.zst.partial")
+        })
         .collect();
     for path in partial {
         let _ = std::fs::remove_file(path);

@@ -161,7 +161,8 @@ fn backup_then_restore_lists_and_restores_keeping_a_safety_copy() {
     let listed = String::from_utf8(listed).unwrap();
     // The day's backup may be listed too: opening an existing database makes it in the background.
     let names: Vec<&str> = listed.lines().map(|l| l.split('\t').next().unwrap()).collect();
-    let name = names.iter().find(|n| n.ends_with("-manual.sqlite")).unwrap_or_else(|| panic!("{listed}")).to_string();
+    let name =
+        names.iter().find(|n| n.ends_with("-manual.sqlite.zst")).unwrap_or_else(|| panic!("{listed}")).to_string();
     steppe(data.path()).args(["restore", &name]).assert().success().stdout(predicate::str::contains("restored"));
     let names: Vec<String> = std::fs::read_dir(data.path().join("backups"))
         .unwrap()

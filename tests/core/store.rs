@@ -50,7 +50,7 @@ fn an_older_database_is_backed_up_then_migrated_keeping_its_reviews() {
         .collect();
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert!(backups[0].contains("-before-v"), "{backups:?}");
-    let backup = rusqlite::Connection::open(dir.path().join("backups").join(&backups[0])).unwrap();
+    let backup = crate::backup::unpacked(&dir.path().join("backups").join(&backups[0]));
     let version: i64 = backup.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, 1, "the backup is the database as it was before migrating");
 }
@@ -61,7 +61,7 @@ fn a_manual_backup_is_a_complete_copy() {
     let mut c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
     c.answer(&"rounds:cloze".into(), steppe::schedule::Rating::Good).unwrap();
     let copy = c.backup_now().unwrap();
-    let db = rusqlite::Connection::open(copy).unwrap();
+    let db = crate::backup::unpacked(&copy);
     let reviews: i64 = db.query_row("SELECT COUNT(*) FROM review_log", [], |r| r.get(0)).unwrap();
     assert_eq!(reviews, 1);
 }
@@ -104,8 +104,9 @@ fn restoring_a_backup_brings_back_its_data_and_keeps_the_current_data_as_a_backu
     drop(c);
     let c = Collection::open(dir.path(), small_deck(), Box::new(clock())).unwrap();
     assert_eq!(c.stats().unwrap().reviews_total, 2, "the restored file is the live database");
-    let safety = c.backups().unwrap().into_iter().find(|b| b.name.ends_with("-before-restore.sqlite")).expect("kept");
-    let db = rusqlite::Connection::open(dir.path().join("backups").join(safety.name)).unwrap();
+    let safety =
+        c.backups().unwrap().into_iter().find(|b| b.name.ends_with("-before-restore.sqlite.zst")).expect("kept");
+    let db = crate::backup::unpacked(&dir.path().join("backups").join(safety.name));
     let reviews: i64 = db.query_row("SELECT COUNT(*) FROM review_log", [], |r| r.get(0)).unwrap();
     assert_eq!(reviews, 2, "what was replaced is kept as a backup");
 }
@@ -118,7 +119,8 @@ fn a_damaged_or_unknown_backup_is_refused_and_nothing_changes() {
     c.backup_now().unwrap();
     std::fs::write(dir.path().join("backups").join("steppe-broken.sqlite"), "garbage").unwrap();
     let err = c.restore_backup("steppe-broken.sqlite").unwrap_err();
-    assert_eq!(err.report().code, "not_a_steppe_database", "{err}");
+    assert_eq!(err.report().code, "storage", "{err}");
+    assert!(err.to_string().contains("steppe-broken.sqlite"), "the error names the backup: {err}");
     assert_eq!(c.restore_backup("../steppe.sqlite").unwrap_err().report().code, "not_found");
     assert_eq!(c.stats().unwrap().reviews_total, 1, "the current data is untouched");
 }

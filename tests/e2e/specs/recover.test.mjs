@@ -16,7 +16,7 @@ useApp({
   execFileSync(cli, ['drill', '--answers', '3', '--data-dir', dir]);
   execFileSync(cli, ['stats', '--data-dir', dir]);
   execFileSync(cli, ['drill', '--answers', '2', '--seed', '1', '--data-dir', dir]);
-  assert.ok(readdirSync(path.join(dir, 'backups')).some((n) => n.endsWith('-daily.sqlite')), 'a daily backup exists');
+  assert.ok(readdirSync(path.join(dir, 'backups')).some((n) => n.endsWith('-daily.sqlite.zst')), 'a daily backup exists');
   // Cut the database to a third of its size: a damaged file.
   const db = path.join(dir, 'steppe.sqlite');
   for (const wal of ['-wal', '-shm']) rmSync(db + wal, { force: true });
