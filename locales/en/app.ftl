@@ -6,6 +6,7 @@ nav-library = Library
 nav-review = Review
 nav-quiz = Quiz
 nav-progress = Progress
+nav-browse = Browse
 nav-decks = Decks
 nav-author = Author
 nav-settings = Settings

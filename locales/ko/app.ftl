@@ -6,6 +6,7 @@ nav-library = 서재
 nav-review = 복습
 nav-quiz = 퀴즈
 nav-progress = 진도
+nav-browse = 찾아보기
 nav-decks = 덱
 nav-author = 만들기
 nav-settings = 설정

@@ -6,6 +6,7 @@ nav-library = Номын сан
 nav-review = Давтлага
 nav-quiz = Сорил
 nav-progress = Ахиц
+nav-browse = Хайлт
 nav-decks = Багцууд
 nav-author = Зохиох
 nav-settings = Тохиргоо

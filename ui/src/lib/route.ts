@@ -9,11 +9,12 @@ export type RevealedCard = { card: string; given: Given | null; check: AnswerChe
 
 export type Route =
   | { name: 'library' }
-  | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review'; resume?: RevealedCard }
+  | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review' | 'browse'; resume?: RevealedCard }
   | { name: 'review'; resume?: RevealedCard }
   /** `reading` preselects that reading as the quiz's scope. */
   | { name: 'quiz'; reading?: string }
   | { name: 'progress' }
+  | { name: 'browse' }
   | { name: 'settings' }
   | { name: 'decks' }
   /** Edits a user deck; `claim` opens that claim in the form. */
