@@ -12,7 +12,7 @@
 //! It gives the same answers as `store/card/next_due.sql` and `store/card/counts.sql`, which
 //! stay the reference (`Collection::session_from_database` and the queue tests compare them).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
 use crate::error::Result;
@@ -155,11 +155,19 @@ pub(crate) struct Queue {
     introduced: u32,
     reviewed: u32,
     answered: u32,
+    /// Claims whose cards are not buried by a sibling answered today (an exam plan's cards in
+    /// its final days: each is to be seen once more before the exam).
+    unburied: FxHashSet<String>,
 }
 
 impl Queue {
     /// Today's queue for `window`, read from `store`.
     pub(crate) fn load(store: &Store, window: DayWindow) -> Result<Self> {
+        Self::load_with(store, window, FxHashSet::default())
+    }
+
+    /// Like [`Queue::load`], with the claims of `unburied` exempt from sibling burying today.
+    pub(crate) fn load_with(store: &Store, window: DayWindow, unburied: FxHashSet<String>) -> Result<Self> {
         let mut queue = Queue {
             window,
             entries: Vec::new(),
@@ -177,6 +185,7 @@ impl Queue {
             introduced: 0,
             reviewed: 0,
             answered: 0,
+            unburied,
         };
         store.reading_tallies(|reading, active, new_claims| {
             let r = queue.intern_reading(reading) as usize;
@@ -376,7 +385,7 @@ impl Queue {
         if !t.whole {
             return ReadingCounts { new: 0, learning: t.learning_due, review: u32::from(t.review_due > 0), total: 0 };
         }
-        let buried = self.touched.contains_key(&claim);
+        let buried = self.claim_buried(claim);
         ReadingCounts {
             new: u32::from(t.new > 0 && !buried),
             learning: t.learning_due,
@@ -484,7 +493,12 @@ impl Queue {
     }
 
     fn buried(&self, at: u32) -> bool {
-        self.touched.contains_key(&self.entries[at as usize].claim)
+        self.claim_buried(self.entries[at as usize].claim)
+    }
+
+    fn claim_buried(&self, claim: u32) -> bool {
+        self.touched.contains_key(&claim)
+            && (self.unburied.is_empty() || !self.unburied.contains(self.claim_ids.resolve(claim)))
     }
 
     /// The next card to study, as `next_due.sql` picks it: learning cards due now, then reviews

@@ -4,10 +4,16 @@
 mod balance;
 mod fuzz;
 mod optimize;
+mod plan;
 mod workload;
 
 pub use balance::{Balance, DueLoad, EASY_DAY_SHARE};
 pub use optimize::{MIN_REVIEWS_TO_OPTIMIZE, OptimizeError, ReviewEvent, optimize_parameters};
+pub use plan::{
+    ExamPlan, FINAL_DAYS, PLAN_SEED, PLAN_TARGETS, PlanCheck, PlanDay, PlanDayProgress, PlanFigures, PlanInput,
+    PlanProgress, PlanRun, PlanVerdict, capped_day, check_plan, new_per_day, plan_simulator_config, simulate_plan,
+    target_offset,
+};
 pub use workload::{
     LoggedAnswer, MAX_ANSWER_SECS, MIN_TIMED_ANSWERS, SITTING_GAP_SECS, WORKLOAD_DAYS, WORKLOAD_RETENTIONS,
     WorkloadInput, WorkloadPoint, WorkloadView, filled_parameters, simulator_cards, simulator_config, workload,

@@ -1,0 +1,421 @@
+//! Exam plans in the collection: checking a plan against the student's real cards, saving,
+//! changing and dropping plans, the plan's rule applied to each answer and to today's new-card
+//! limit, and each plan's days against what was done.
+//!
+//! Plans are kept as one JSON setting ([`PLANS_KEY`]); nothing else is stored for them, so
+//! dropping a plan loses no history. What a saved plan changes (see [`crate::schedule::plan`]):
+//!
+//! - An answer to an in-scope card before the final window gets an interval that ends no later
+//!   than the card's target day (the last [`FINAL_DAYS`] study days before the exam, spread by
+//!   the card). A card in the scopes of several exams follows the earliest exam still ahead.
+//! - Saving brings forward each studied in-scope card due after its target day to that day
+//!   (its due time only; the review log is untouched).
+//! - In those final days, the plan's cards are not buried by a sibling answered the same day.
+//! - Today's limits are raised, if need be, to what the plans still need today: each plan's new
+//!   cards per day less the in-scope cards introduced today, and its planned reviews for the day
+//!   (as simulated when it was saved) less the in-scope reviews done today.
+//! - Cards outside every scope keep their normal schedule; dropping a plan restores normal
+//!   intervals from each card's next answer. States replayed from the review log
+//!   (`states_from_review_log`) do not know plans: like a settings change, a plan makes the
+//!   stored states differ from the replay.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+use super::{Collection, balance::StudyDays, fuzz_seed};
+use crate::error::{Error, Result};
+use crate::ids::{CardId, ClaimId, ReadingId};
+use crate::queue::DayWindow;
+use crate::schedule::{
+    self, CardState, ExamPlan, FINAL_DAYS, Outcomes, PLAN_TARGETS, Phase, PlanCheck, PlanDay, PlanDayProgress,
+    PlanInput, PlanProgress,
+};
+use crate::store::Today;
+use rustc_hash::FxHashSet;
+
+/// The setting that holds the saved plans.
+const PLANS_KEY: &str = "exam_plans";
+/// How many of the newest answers are read for answer times.
+const RECENT_ANSWERS: u32 = 20_000;
+const DAY: i64 = 86_400;
+
+/// A plan as saved: the plan, the study day it was saved, its new cards per day and its
+/// simulated days from then.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct SavedPlan {
+    plan: ExamPlan,
+    saved: String,
+    new_per_day: u32,
+    daily: Vec<PlanDay>,
+}
+
+/// Which cards a plan covers.
+struct Scope<'a> {
+    readings: HashSet<&'a str>,
+    tags: HashSet<&'a str>,
+}
+
+impl<'a> Scope<'a> {
+    fn of(plan: &'a ExamPlan) -> Self {
+        Self {
+            readings: plan.readings.iter().map(String::as_str).collect(),
+            tags: plan.tags.iter().map(String::as_str).collect(),
+        }
+    }
+
+    fn is_all(&self) -> bool {
+        self.readings.is_empty() && self.tags.is_empty()
+    }
+
+    /// Whether the card of `claim` in `reading` is covered; `tags` gives a claim's tags.
+    fn covers<'t>(&self, claim: &str, reading: &str, tags: impl FnOnce(&str) -> Option<&'t [String]>) -> bool {
+        self.is_all()
+            || self.readings.contains(reading)
+            || (!self.tags.is_empty()
+                && tags(claim).is_some_and(|t| t.iter().any(|tag| self.tags.contains(tag.as_str()))))
+    }
+}
+
+/// The study day of a date, numbered as [`StudyDays::number`] numbers them.
+fn day_number(date: NaiveDate) -> i64 {
+    (date - NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date")).num_days()
+}
+
+fn date_of(day: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date") + chrono::Duration::days(day)
+}
+
+fn format_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::InvalidInput(format!("the exam date must be a date such as 2026-06-15, not `{text}`")))
+}
+
+impl Collection {
+    fn saved_plans(&self) -> Result<Vec<SavedPlan>> {
+        Ok(self.store.setting(PLANS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
+    }
+
+    fn put_plans(&mut self, plans: &[SavedPlan]) -> Result<()> {
+        self.store.put_setting(PLANS_KEY, &serde_json::to_string(plans).expect("plans serialise"))?;
+        self.queue.replace(None);
+        Ok(())
+    }
+
+    /// Today's study day number.
+    fn plan_today(&self, days: &StudyDays) -> i64 {
+        days.number(self.now().timestamp())
+    }
+
+    /// The tags of a claim of the deck (none for an id that is not a claim, such as a timeline's).
+    fn claim_tags(&self, claim: &str) -> Option<&[String]> {
+        self.claim(&ClaimId(claim.to_owned())).ok().map(|c| c.tags.as_slice())
+    }
+
+    /// Checks a plan's name, target and readings; gives its exam date.
+    fn valid_plan(&self, plan: &ExamPlan) -> Result<NaiveDate> {
+        if plan.name.trim().is_empty() {
+            return Err(Error::InvalidInput("an exam plan needs a name".into()));
+        }
+        if !(PLAN_TARGETS.0..=PLAN_TARGETS.1).contains(&plan.target) {
+            return Err(Error::InvalidInput(format!(
+                "the target recall must be between {} and {}, not {}",
+                PLAN_TARGETS.0, PLAN_TARGETS.1, plan.target
+            )));
+        }
+        for reading in &plan.readings {
+            if self.deck.reading(&ReadingId(reading.clone())).is_none() {
+                return Err(Error::NotFound(format!("reading `{reading}`")));
+            }
+        }
+        if plan.minutes_per_day == Some(0) {
+            return Err(Error::InvalidInput("a plan's minutes a day must be more than 0".into()));
+        }
+        parse_date(&plan.exam_date)
+    }
+
+    /// How many study days `plan` has before its exam, and whether it reaches its target:
+    /// the fsrs crate's simulator run from the in-scope cards' real states
+    /// ([`schedule::check_plan`]). Nothing is saved.
+    pub fn check_plan(&self, plan: &ExamPlan) -> Result<PlanCheck> {
+        let exam = self.valid_plan(plan)?;
+        let days = self.study_days();
+        let today = self.plan_today(&days);
+        let scope = Scope::of(plan);
+        let mut studied = Vec::new();
+        let mut new = 0;
+        for card in self.store.plan_cards()? {
+            if !scope.covers(&card.claim, &card.reading, |c| self.claim_tags(c)) {
+                continue;
+            }
+            if card.record.state.phase == Phase::New {
+                new += 1;
+            } else {
+                studied.push(card.record.state);
+            }
+        }
+        let answers: Vec<_> = self
+            .store
+            .recent_answers(RECENT_ANSWERS)?
+            .into_iter()
+            .map(|(card, at, rating, phase)| (fuzz_seed(&card, &CardState::new_card()) as i64, at, rating, phase))
+            .collect();
+        let config = self.scheduler.config();
+        let input = PlanInput {
+            cards: &studied,
+            new_cards: new,
+            parameters: &config.parameters,
+            desired_retention: config.desired_retention,
+            maximum_interval_days: config.maximum_interval_days,
+            now: self.now().timestamp(),
+            today: date_of(today),
+            days: (day_number(exam) - today).max(0) as u32,
+            target: plan.target,
+            budget_minutes: plan.minutes_per_day,
+        };
+        Ok(schedule::check_plan(&input, &answers)?)
+    }
+
+    /// Saves `plan` (a plan of the same name is changed) and gives its feasibility. Studied
+    /// in-scope cards due after their target day are brought forward to it. The exam must be
+    /// after today.
+    pub fn save_plan(&mut self, plan: ExamPlan) -> Result<PlanCheck> {
+        let exam = self.valid_plan(&plan)?;
+        let days = self.study_days();
+        let today = self.plan_today(&days);
+        let exam_day = day_number(exam);
+        if exam_day <= today {
+            return Err(Error::InvalidInput(format!("the exam date {} is not after today", plan.exam_date)));
+        }
+        let check = self.check_plan(&plan)?;
+        let scope = Scope::of(&plan);
+        let mut dues = Vec::new();
+        for card in self.store.plan_cards()? {
+            let state = &card.record.state;
+            let Some(due) = state.due.filter(|_| state.phase != Phase::New) else { continue };
+            if !scope.covers(&card.claim, &card.reading, |c| self.claim_tags(c)) {
+                continue;
+            }
+            let key = fuzz_seed(&card.id, &CardState::new_card());
+            let target = (exam_day - 1 - i64::from(schedule::target_offset(key))).max(today);
+            let due_day = days.number(due);
+            if due_day > target {
+                dues.push((card.id, due - (due_day - target) * DAY));
+            }
+        }
+        self.store.set_due_times(&dues)?;
+        let mut plans = self.saved_plans()?;
+        let saved = SavedPlan {
+            plan: ExamPlan { name: plan.name.trim().to_owned(), ..plan },
+            saved: format_date(date_of(today)),
+            new_per_day: check.figures.new_per_day,
+            daily: check.figures.daily.clone(),
+        };
+        match plans.iter_mut().find(|p| p.plan.name == saved.plan.name) {
+            Some(old) => *old = saved,
+            None => plans.push(saved),
+        }
+        plans.sort_by(|a, b| a.plan.exam_date.cmp(&b.plan.exam_date).then(a.plan.name.cmp(&b.plan.name)));
+        self.put_plans(&plans)?;
+        Ok(check)
+    }
+
+    /// Drops the plan named `name`: from each card's next answer its schedule is the normal one.
+    /// Nothing of the history goes.
+    pub fn drop_plan(&mut self, name: &str) -> Result<()> {
+        let mut plans = self.saved_plans()?;
+        let before = plans.len();
+        plans.retain(|p| p.plan.name != name.trim());
+        if plans.len() == before {
+            return Err(Error::NotFound(format!("exam plan `{name}`")));
+        }
+        self.put_plans(&plans)
+    }
+
+    /// Every saved plan, earliest exam first, with its days against what was done and its
+    /// figures simulated again from today.
+    pub fn plans(&self) -> Result<Vec<PlanProgress>> {
+        let saved = self.saved_plans()?;
+        if saved.is_empty() {
+            return Ok(Vec::new());
+        }
+        let days = self.study_days();
+        let today = self.plan_today(&days);
+        let first = saved.iter().filter_map(|p| parse_date(&p.saved).ok()).map(day_number).min().unwrap_or(today);
+        let offset = i64::from(self.now().offset().local_minus_utc());
+        let rollover = i64::from(self.settings.rollover_hour) * 3600;
+        let since_ms = (first * DAY - offset + rollover) * 1000;
+        let answers = self.store.plan_answers_since(since_ms)?;
+        let mut out = Vec::new();
+        for p in saved {
+            let scope = Scope::of(&p.plan);
+            let start = parse_date(&p.saved).map(day_number).unwrap_or(today);
+            let exam = parse_date(&p.plan.exam_date).map(day_number).unwrap_or(today);
+            let last = today.min(exam - 1);
+            let mut progress: Vec<PlanDayProgress> = (start..=last)
+                .map(|day| {
+                    let planned = p.daily.get((day - start) as usize).cloned().unwrap_or_default();
+                    PlanDayProgress {
+                        date: format_date(date_of(day)),
+                        planned_reviews: planned.reviews,
+                        planned_new: planned.new,
+                        done_reviews: 0,
+                        done_new: 0,
+                    }
+                })
+                .collect();
+            for a in &answers {
+                let day = days.number(a.at_ms.div_euclid(1000));
+                let Some(row) = (day >= start).then(|| progress.get_mut((day - start) as usize)).flatten() else {
+                    continue;
+                };
+                if scope.covers(&a.claim, &a.reading, |c| self.claim_tags(c)) {
+                    if a.phase == Phase::New {
+                        row.done_new += 1;
+                    } else {
+                        row.done_reviews += 1;
+                    }
+                }
+            }
+            let check = self.check_plan(&p.plan)?;
+            out.push(PlanProgress { plan: p.plan, saved: p.saved, new_per_day: p.new_per_day, days: progress, check });
+        }
+        Ok(out)
+    }
+
+    /// What each answer would do to card `id` at `now` ([`Collection::outcomes`]), with the
+    /// review intervals of an in-scope card capped by the earliest exam ahead whose scope covers
+    /// it.
+    pub(super) fn planned_outcomes(
+        &self,
+        id: &CardId,
+        state: &CardState,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Result<Outcomes> {
+        let mut outcomes = self.outcomes(id, state, now)?;
+        let plans = self.saved_plans()?;
+        if plans.is_empty() {
+            return Ok(outcomes);
+        }
+        let Some(card) = self.store.card_content(id)? else { return Ok(outcomes) };
+        let days = self.study_days();
+        let today = days.number(now.timestamp());
+        let exam_day = plans
+            .iter()
+            .filter(|p| Scope::of(&p.plan).covers(card.claim.as_str(), card.reading.as_str(), |c| self.claim_tags(c)))
+            .filter_map(|p| parse_date(&p.plan.exam_date).ok().map(day_number))
+            .filter(|&exam| exam > today)
+            .min();
+        let Some(exam_day) = exam_day else { return Ok(outcomes) };
+        let key = fuzz_seed(id, &CardState::new_card());
+        for outcome in [&mut outcomes.again, &mut outcomes.hard, &mut outcomes.good, &mut outcomes.easy] {
+            let Some(due) = outcome.due else { continue };
+            let due_day = days.number(due);
+            let capped = schedule::capped_day(today, exam_day, key, due_day);
+            if capped < due_day {
+                outcome.due = Some(due - (due_day - capped) * DAY);
+            }
+        }
+        Ok(outcomes)
+    }
+
+    /// The claims of the plans in their final days on the study day `window`: their cards are
+    /// not buried by a sibling answered that day, so each is seen once more before the exam.
+    pub(super) fn unburied_claims(&self, window: DayWindow) -> Result<FxHashSet<String>> {
+        let plans = self.saved_plans()?;
+        let mut out = FxHashSet::default();
+        if plans.is_empty() {
+            return Ok(out);
+        }
+        let today = self.study_days().number(window.day_start_ms.div_euclid(1000));
+        for p in &plans {
+            let Ok(exam) = parse_date(&p.plan.exam_date).map(day_number) else { continue };
+            if today >= exam || today + i64::from(FINAL_DAYS) < exam {
+                continue;
+            }
+            let scope = Scope::of(&p.plan);
+            for claim in &self.deck.claims {
+                if scope.covers(claim.id.as_str(), claim.reading.as_str(), |_| Some(claim.tags.as_slice())) {
+                    out.insert(claim.id.0.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The plans whose exam is ahead, each with the in-scope new cards and reviews it still
+    /// needs on the study day from `day_start_ms`.
+    fn plans_needing(&self, day_start_ms: i64) -> Result<Vec<(SavedPlan, u32, u32)>> {
+        let plans = self.saved_plans()?;
+        let day = self.study_days().number(day_start_ms.div_euclid(1000));
+        let active: Vec<_> =
+            plans.into_iter().filter(|p| parse_date(&p.plan.exam_date).is_ok_and(|d| day_number(d) > day)).collect();
+        if active.is_empty() {
+            return Ok(Vec::new());
+        }
+        let answers = self.store.plan_answers_since(day_start_ms)?;
+        Ok(active
+            .into_iter()
+            .map(|p| {
+                let scope = Scope::of(&p.plan);
+                let (mut introduced, mut reviewed) = (0u32, 0u32);
+                for a in answers.iter().filter(|a| scope.covers(&a.claim, &a.reading, |c| self.claim_tags(c))) {
+                    if a.phase == Phase::New {
+                        introduced += 1;
+                    } else if a.phase == Phase::Review {
+                        reviewed += 1;
+                    }
+                }
+                let saved = parse_date(&p.saved).map(day_number).unwrap_or(day);
+                let planned = usize::try_from(day - saved).ok().and_then(|i| p.daily.get(i)).map_or(0, |d| d.reviews);
+                let new_left = p.new_per_day.saturating_sub(introduced);
+                let review_left = planned.saturating_sub(reviewed);
+                (p, new_left, review_left)
+            })
+            .collect())
+    }
+
+    /// `today` with its limits raised, if need be, to what the plans still need today.
+    pub(super) fn with_plan_limits(&self, today: Today) -> Result<Today> {
+        let needs = self.plans_needing(today.day_start_ms)?;
+        let new: u32 = needs.iter().map(|n| n.1).sum();
+        let reviews: u32 = needs.iter().map(|n| n.2).sum();
+        Ok(Today { new_left: today.new_left.max(new), review_left: today.review_left.max(reviews), ..today })
+    }
+
+    /// The card to study next: `general`, the queue's pick, unless it is a new card (or none)
+    /// while a plan of readings still needs new cards today: then a learning or new card of
+    /// the plan's readings, if one is left. (A plan of tags only takes new cards in deck order.)
+    pub(super) fn plan_next(&self, general: Option<CardId>, picking: &Today) -> Result<Option<CardId>> {
+        if self.focus.is_some() {
+            return Ok(general);
+        }
+        if let Some(id) = &general
+            && self.record(id)?.state.phase != Phase::New
+        {
+            return Ok(general);
+        }
+        for (p, left, _) in self.plans_needing(picking.day_start_ms)? {
+            if left == 0 {
+                continue;
+            }
+            for reading in &p.plan.readings {
+                let only_new = Today {
+                    now: picking.now,
+                    day_start_ms: picking.day_start_ms,
+                    day_end: picking.day_end,
+                    new_left: left,
+                    review_left: 0,
+                };
+                if let Some(id) = self.queue_mut()?.next(&only_new, Some(reading), &self.store)? {
+                    return Ok(Some(id));
+                }
+            }
+        }
+        Ok(general)
+    }
+}
