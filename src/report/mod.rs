@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use crate::content::Deck;
@@ -50,9 +52,14 @@ pub struct ClaimProgress {
     pub recalled: u32,
 }
 
-/// Why a report file was not read. Each names the file.
-#[derive(Debug, thiserror::Error, PartialEq)]
+/// Why a report file was not read. Each names the file; the interface words it from the code
+/// and the fields (`{ code: "other_deck", file, found, expected }`).
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Serialize, TS)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[ts(export)]
 pub enum ReportError {
+    #[error("{file}: cannot be read ({detail})")]
+    Unreadable { file: String, detail: String },
     #[error("{file}: {bytes} bytes is larger than a progress report can be ({MAX_REPORT_BYTES} at most)")]
     TooLarge { file: String, bytes: usize },
     #[error("{file}: not a Steppe progress report ({detail})")]
@@ -75,7 +82,8 @@ impl ReportError {
     /// The file the error is about.
     pub fn file(&self) -> &str {
         match self {
-            Self::TooLarge { file, .. }
+            Self::Unreadable { file, .. }
+            | Self::TooLarge { file, .. }
             | Self::NotAReport { file, .. }
             | Self::Version { file, .. }
             | Self::OtherDeck { file, .. }
@@ -132,7 +140,7 @@ pub fn read_report(file: &str, bytes: &[u8], deck_id: &str) -> Result<StudentRep
 }
 
 /// A claim across the class.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ClaimInClass {
     pub claim: String,
@@ -149,7 +157,7 @@ pub struct ClaimInClass {
 }
 
 /// A reading across the class: all the answers on its claims.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ReadingInClass {
     pub reading: String,
@@ -163,7 +171,7 @@ pub struct ReadingInClass {
 }
 
 /// One dispute's versions across the class, each as its claims were recalled.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct DisputeInClass {
     pub dispute: String,
@@ -171,7 +179,7 @@ pub struct DisputeInClass {
     pub versions: Vec<VersionInClass>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct VersionInClass {
     pub reading: String,
@@ -184,7 +192,7 @@ pub struct VersionInClass {
 }
 
 /// One student's totals on the deck.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct StudentInClass {
     pub student: String,
@@ -197,7 +205,7 @@ pub struct StudentInClass {
 }
 
 /// The class on one deck, from every report read.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ClassReport {
     pub deck_id: String,
@@ -387,5 +395,89 @@ impl ClassReport {
         }
         let body = String::from_utf8(writer.into_inner().expect("writing to memory")).expect("rows are UTF-8");
         format!("\u{feff}{body}")
+    }
+}
+
+/// Claims with fewer answers than this say little and are left out of the most missed.
+pub const MOST_MISSED_MIN_ANSWERS: u32 = 3;
+/// How many of the most-missed claims the app lists.
+pub const MOST_MISSED_COUNT: usize = 10;
+
+/// The class as the app shows it: the figures, the claims missed most, and the files skipped.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ClassView {
+    pub class: ClassReport,
+    /// [`ClassReport::most_missed`] with [`MOST_MISSED_MIN_ANSWERS`] and [`MOST_MISSED_COUNT`].
+    pub most_missed: Vec<ClaimInClass>,
+    pub min_answers: u32,
+    /// The files not read, each with why, in the order given (named by file name).
+    pub skipped: Vec<ReportError>,
+}
+
+/// A report file written, or a class's table.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportSaved {
+    pub path: String,
+    /// The file's name, without its folder.
+    pub file: String,
+    /// The claims written: on a student's report, those with answers; in a class's table, every
+    /// claim of the deck.
+    pub claims: u32,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Reads the report files `files` against `deck` (each at most [`MAX_REPORT_BYTES`] read) and
+/// makes the class from those that are reports on it; the others are listed as skipped.
+pub fn class_from_files(deck: &Deck, files: &[PathBuf]) -> ClassView {
+    let mut reports = Vec::with_capacity(files.len());
+    let mut skipped = Vec::new();
+    for path in files {
+        let name = file_name(path);
+        let unreadable = |e: std::io::Error| ReportError::Unreadable { file: name.clone(), detail: e.to_string() };
+        let read = std::fs::File::open(path)
+            .and_then(|file| {
+                let mut bytes = Vec::new();
+                file.take(MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes).map(|_| bytes)
+            })
+            .map_err(unreadable)
+            .and_then(|bytes| read_report(&name, &bytes, &deck.info.id));
+        match read {
+            Ok(report) => reports.push(report),
+            Err(e) => skipped.push(e),
+        }
+    }
+    let class = class_report(deck, reports);
+    let most_missed = class.most_missed(MOST_MISSED_MIN_ANSWERS, MOST_MISSED_COUNT).into_iter().cloned().collect();
+    ClassView { class, most_missed, min_answers: MOST_MISSED_MIN_ANSWERS, skipped }
+}
+
+fn save(path: &Path, bytes: &[u8], claims: usize) -> crate::Result<ReportSaved> {
+    crate::files::write_atomically(path, bytes)
+        .map_err(|e| crate::Error::Io(format!("cannot write `{}`: {e}", path.display())))?;
+    Ok(ReportSaved { path: path.display().to_string(), file: file_name(path), claims: claims as u32 })
+}
+
+impl StudentReport {
+    /// A file name to offer when saving: the deck and the random id, so a class's files differ.
+    pub fn file_name(&self) -> String {
+        format!("{}-progress-{}.json", self.deck_id, self.student)
+    }
+
+    /// Writes the report to `path` as JSON, whole or not at all.
+    pub fn save(&self, path: &Path) -> crate::Result<ReportSaved> {
+        let json = serde_json::to_vec_pretty(self).expect("a report serialises");
+        save(path, &json, self.claims.len())
+    }
+}
+
+impl ClassReport {
+    /// Writes [`ClassReport::claims_csv`] to `path`, whole or not at all.
+    pub fn save_csv(&self, path: &Path) -> crate::Result<ReportSaved> {
+        save(path, self.claims_csv().as_bytes(), self.claims.len())
     }
 }

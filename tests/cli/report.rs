@@ -62,3 +62,23 @@ fn two_students_reports_make_the_class_and_a_broken_file_is_skipped_by_name() {
         .success()
         .stdout(predicate::str::contains("학생 2명"));
 }
+
+#[test]
+fn the_class_as_json_is_what_the_app_shows_with_each_skipped_file_coded() {
+    let (ana, out) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    steppe(ana.path()).args(["drill", "--answers", "20", "--seed", "3"]).assert().success();
+    let ana_file = out.path().join("ana.json");
+    steppe(ana.path()).args(["report", "student", "--name", "Ana"]).arg("--out").arg(&ana_file).assert().success();
+    let broken = out.path().join("broken.json");
+    std::fs::write(&broken, b"[]").unwrap();
+    let assert = steppe(out.path()).args(["report", "class", "--json"]).args([&ana_file, &broken]).assert().success();
+    let view: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    assert_eq!(view["class"]["students"][0]["name"], "Ana");
+    assert_eq!(view["class"]["students"][0]["answers"], 20);
+    assert_eq!(view["min_answers"], 3);
+    assert!(view["most_missed"].is_array());
+    assert_eq!(
+        view["skipped"],
+        serde_json::json!([{ "code": "not_a_report", "file": "broken.json", "detail": "no \"format\": \"steppe-progress-report\"" }])
+    );
+}

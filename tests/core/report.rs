@@ -159,3 +159,70 @@ fn a_students_report_counts_the_answers_in_the_study_database() {
     let bytes = serde_json::to_vec_pretty(&first).unwrap();
     assert_eq!(read_report("ana.json", &bytes, "t").unwrap(), first);
 }
+
+#[test]
+fn the_app_reads_report_files_and_lists_each_skipped_one_with_its_code() {
+    let deck = Deck::builtin().unwrap();
+    let (_, [x, y, _]) = dispute_claims(&deck);
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let mut ana = report("aaa", "2026-01-10T10:00:00+08:00", &[(&x, 4, 1), (&y, 1, 1)]);
+    ana.name = Some("Ana".into());
+    let ana = ana.save(&dir.path().join("ana.json")).unwrap();
+    assert_eq!((ana.file.as_str(), ana.claims), ("ana.json", 2));
+    let bo = write("bo.json", &serde_json::to_vec(&report("bbb", "2026-01-11T10:00:00+08:00", &[(&x, 2, 0)])).unwrap());
+    let mut other = report("ccc", "t", &[]);
+    other.deck_id = "another-deck".into();
+    let other = write("other.json", &serde_json::to_vec(&other).unwrap());
+    let garbage = write("notes.json", b"not json");
+    let missing = dir.path().join("gone.json");
+    let huge = write("huge.json", &vec![b' '; MAX_REPORT_BYTES + 10]);
+
+    let files = [ana.path.clone().into(), bo, other, garbage, missing, huge];
+    let view = steppe::report::class_from_files(&deck, &files);
+    assert_eq!(view.class.students.len(), 2);
+    assert_eq!(view.min_answers, 3);
+    // x: 6 answers, 1 recalled; y has one answer only, too few to count.
+    let missed: Vec<_> = view.most_missed.iter().map(|c| (c.claim.as_str(), c.answers, c.recalled)).collect();
+    assert_eq!(missed, [(x.as_str(), 6, 1)]);
+
+    let codes: Vec<_> = view.skipped.iter().map(|e| serde_json::to_value(e).unwrap()).collect();
+    assert_eq!(
+        codes[0],
+        serde_json::json!({ "code": "other_deck", "file": "other.json", "found": "another-deck", "expected": "mongolia-koreas" })
+    );
+    assert_eq!((codes[1]["code"].as_str(), codes[1]["file"].as_str()), (Some("not_a_report"), Some("notes.json")));
+    assert_eq!((codes[2]["code"].as_str(), codes[2]["file"].as_str()), (Some("unreadable"), Some("gone.json")));
+    assert_eq!(codes[3]["code"], "too_large", "a huge file is refused after reading only a little past the limit");
+    assert_eq!(codes.len(), 4);
+
+    // The class's table, written whole, one row per claim.
+    let saved = view.class.save_csv(&dir.path().join("class.csv")).unwrap();
+    assert_eq!(saved.claims as usize, deck.claims.len());
+    assert_eq!(std::fs::read_to_string(&saved.path).unwrap(), view.class.claims_csv());
+    // A folder that does not exist: an error, and nothing written.
+    assert!(view.class.save_csv(&dir.path().join("no/such/class.csv")).is_err());
+}
+
+#[test]
+fn a_students_report_is_saved_whole_under_a_name_that_tells_files_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = Collection::open_with(dir.path(), small_deck(), Box::new(clock()), no_fuzz()).unwrap();
+    c.answer(&"rounds:cloze".into(), Rating::Good).unwrap();
+    let report = c.progress_report(None).unwrap();
+    assert_eq!(report.file_name(), format!("t-progress-{}.json", report.student));
+    let path = dir.path().join(report.file_name());
+    let saved = report.save(&path).unwrap();
+    assert_eq!((saved.claims, saved.file.as_str()), (1, report.file_name().as_str()));
+    assert_eq!(read_report("x", &std::fs::read(&path).unwrap(), "t").unwrap(), report);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file left: {leftovers:?}");
+}

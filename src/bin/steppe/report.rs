@@ -44,6 +44,10 @@ pub enum ReportAction {
         /// Only claims with at least this many answers count as missed most (fewer say little).
         #[arg(long, default_value_t = 3)]
         min_answers: u32,
+        /// Print the class as the app shows it, as JSON (students, claims, readings, disputes, the
+        /// claims missed most and each file skipped with its code), instead of text.
+        #[arg(long, conflicts_with_all = ["top", "min_answers"])]
+        json: bool,
     },
 }
 
@@ -56,7 +60,16 @@ pub fn run(action: ReportAction) -> Result<(), Failure> {
             write(&out, &json)?;
             println!("{}", tr!("cli-report-written", claims = report.claims.len(), file = out.display().to_string()));
         }
-        ReportAction::Class { files, deck, csv, top, min_answers } => {
+        ReportAction::Class { files, deck, csv, json: true, .. } => {
+            let (deck, _) = load_deck_files(deck.as_ref())?;
+            let view = steppe::report::class_from_files(&deck, &files);
+            if let Some(csv) = &csv {
+                write(csv, view.class.claims_csv().as_bytes())?;
+            }
+            let json = serde_json::to_string_pretty(&view).expect("a class serialises");
+            print_ignoring_closed_pipe(&format!("{json}\n"));
+        }
+        ReportAction::Class { files, deck, csv, top, min_answers, json: false } => {
             let (deck, _) = load_deck_files(deck.as_ref())?;
             let mut reports = Vec::new();
             for path in &files {
@@ -89,6 +102,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 /// Why a report file was skipped, in the user's language.
 fn refusal(e: &ReportError) -> String {
     match e {
+        ReportError::Unreadable { file, detail } => {
+            tr!("cli-report-unreadable", file = file.as_str(), error = detail.as_str())
+        }
         ReportError::TooLarge { file, bytes } => tr!("cli-report-too-large", file = file.as_str(), bytes = *bytes),
         ReportError::NotAReport { file, detail } => {
             tr!("cli-report-not-a-report", file = file.as_str(), detail = detail.as_str())
