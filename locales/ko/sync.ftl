@@ -1,0 +1,26 @@
+# Settings: progress on several devices through a synced folder, and moving progress in one file.
+sync-title = 기기 간 동기화
+sync-hint = 다른 도구가 동기화하는 폴더를 고르세요 (Syncthing, Nextcloud, Dropbox, git 저장소, USB 메모리). 기기마다 그 폴더에 자기 파일만 써요. Steppe는 열 때, 몇 분마다, 그리고 지금 동기화를 누를 때 다른 기기의 답을 합쳐요.
+sync-folder = 폴더: { $folder }
+sync-no-folder = 동기화 폴더를 고르지 않았어요. 진도는 이 컴퓨터에만 있어요.
+sync-device = 이 기기: { $name }
+sync-last = 마지막 동기화: { $when }.
+sync-never = 아직 동기화하지 않았어요.
+sync-choose = 폴더 고르기…
+sync-change = 폴더 바꾸기…
+sync-now = 지금 동기화
+sync-stop = 동기화 그만하기
+sync-syncing = 동기화하는 중…
+sync-done = 다른 기기 { $devices }대와 동기화했어요: 새 답 { $answers }개, 되돌린 답 { $undone }개. 카드 { $cards }장이 바뀌었어요.
+sync-move-title = 다른 컴퓨터로 진도 옮기기
+sync-move-hint = 동기화 폴더 없이: 모든 진도를 파일 하나에 저장해서 옮긴 뒤, 다른 컴퓨터에서 합치세요.
+sync-export = 진도를 파일로 저장…
+sync-import = 파일에서 진도 합치기…
+sync-exported = 진도 기록 { $events }건을 저장했어요.
+sync-imported = 합쳤어요: 새 답 { $answers }개. 카드 { $cards }장이 바뀌었어요.
+sync-problem-not-configured = 먼저 동기화 폴더를 고르세요.
+sync-problem-unreachable = 동기화 폴더에 접근할 수 없어요 ({ $folder }: { $detail }). 아무것도 바뀌지 않았어요. 여기서 계속 공부할 수 있고, 폴더가 돌아오면 동기화해요.
+sync-problem-bad-file = { $file }의 { $line }번째 줄은 Steppe 동기화 기록이 아니에요 ({ $detail }). 아무것도 합치지 않았어요. 그 파일을 동기화 폴더 밖으로 옮기세요.
+sync-problem-newer = { $file }은(는) 더 새로운 Steppe가 쓴 파일이에요. 아무것도 합치지 않았어요. 합치려면 Steppe를 업데이트하세요.
+sync-problem-other-deck = { $file }에는 이 덱이 아니라 { $deck } 덱의 진도가 들어 있어요. 아무것도 합치지 않았어요.
+sync-problem-unwritable = 이 기기의 파일에 쓸 수 없어요 ({ $file }: { $detail }). 다른 기기의 진도는 합쳤고, 이 기기의 파일은 다음 동기화 때 써요.

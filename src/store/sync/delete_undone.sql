@@ -1,0 +1,2 @@
+-- Answers another device took back.
+DELETE FROM review_log WHERE uid = ?1

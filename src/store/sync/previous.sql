@@ -1,0 +1,1 @@
+SELECT uid, previous FROM review_log

@@ -1,0 +1,1 @@
+SELECT uid, origin, at_ms FROM sync_undone

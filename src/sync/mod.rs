@@ -1,0 +1,453 @@
+//! Progress on several devices through a folder that some other tool keeps in sync (Syncthing,
+//! Nextcloud, Dropbox, a git repository, a USB stick), and the one-off file that moves progress
+//! to another computer.
+//!
+//! Each device appends only its own file, `<folder>/steppe-sync/<deck>/<device>.log`: a header
+//! line, then one JSON line per event (an answer, an undo, a suspension), each named by a random
+//! 128-bit id. A line is written whole with its newline and synced to the disk; a line without
+//! its newline (a write cut short) is ignored on reading and cut off before the next append, so
+//! a device killed while writing loses at most the event in flight. Merging takes every event
+//! of every file by id, so the order in which files arrive does not matter and merging twice
+//! changes nothing; the card states are then replayed from the merged answers (see
+//! `Collection::sync_with`).
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::io::{BufRead, Seek, Write};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+use crate::store::{SyncAnswer, SyncFlag, SyncUndo};
+
+/// The version of the file format this Steppe writes and reads.
+pub const FORMAT: u32 = 1;
+/// The folder Steppe keeps inside the sync folder.
+pub const SYNC_DIR: &str = "steppe-sync";
+/// A line longer than this is not an event.
+const MAX_LINE: usize = 64 * 1024;
+/// Times after this (the year 3000, in Unix milliseconds) are not times of an answer.
+const MAX_TIME_MS: i64 = 32_503_680_000_000;
+
+/// Why a sync did not happen. Nothing is changed when there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum SyncProblem {
+    /// No sync folder is set.
+    #[error("no sync folder is set")]
+    NotConfigured,
+    /// The folder is missing or cannot be read (a drive not mounted, a network folder offline).
+    #[error("the sync folder `{folder}` cannot be reached ({detail}); study goes on here, and syncs when it is back")]
+    Unreachable { folder: String, detail: String },
+    /// A device file that is not a Steppe sync file, or damaged inside.
+    #[error("`{file}`, line {line}, is not a Steppe sync record ({detail}); nothing was merged")]
+    BadFile { file: String, line: u32, detail: String },
+    /// A file written by a newer Steppe.
+    #[error("`{file}` was written by a newer Steppe (format {found}); update Steppe to merge it")]
+    Newer { file: String, found: u32 },
+    /// A file of another deck's progress.
+    #[error("`{file}` holds the progress of deck `{deck}`, not of this deck; nothing was merged")]
+    OtherDeck { file: String, deck: String },
+    /// This device's own file cannot be written.
+    #[error("cannot write `{file}` ({detail}); the merge is kept and the file is written at the next sync")]
+    Unwritable { file: String, detail: String },
+}
+
+/// The sync folder as the Settings view shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SyncStatus {
+    /// The folder synced through, if one is set.
+    pub folder: Option<String>,
+    /// This device's id, the name of its file in the folder.
+    pub device_id: String,
+    /// This computer's name.
+    pub device_name: String,
+    /// When this device last synced (RFC 3339), if ever.
+    pub last_sync: Option<String>,
+}
+
+/// What a sync (or an import of moved progress) did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SyncOutcome {
+    /// Answers of other devices new here.
+    pub answers_added: u32,
+    /// Answers here that another device took back.
+    pub undone: u32,
+    /// Suspensions of other devices new here.
+    pub flags_added: u32,
+    /// Cards whose state changed.
+    pub cards_changed: u32,
+    /// Other devices' files read.
+    pub devices: u32,
+    /// When it ran (RFC 3339).
+    pub at: String,
+    /// Why it did not happen (nothing changed), or why this device's file was not written.
+    pub problem: Option<SyncProblem>,
+}
+
+impl SyncOutcome {
+    pub(crate) fn failed(problem: SyncProblem) -> Self {
+        Self {
+            answers_added: 0,
+            undone: 0,
+            flags_added: 0,
+            cards_changed: 0,
+            devices: 0,
+            at: String::new(),
+            problem: Some(problem),
+        }
+    }
+}
+
+/// The first line of every file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Header {
+    pub steppe_sync: u32,
+    pub device: String,
+    #[serde(default)]
+    pub name: String,
+    pub deck: String,
+    /// A file that moves progress to another computer (its events name their devices).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
+}
+
+/// One event, as a line of a file.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Line {
+    #[serde(rename = "type")]
+    kind: String,
+    id: String,
+    at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    origin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seq: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    card: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rating: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    suspended: Option<bool>,
+}
+
+/// Events read from files or kept in the database.
+#[derive(Debug, Default)]
+pub(crate) struct Events {
+    pub answers: Vec<SyncAnswer>,
+    pub flags: Vec<SyncFlag>,
+    pub undone: Vec<SyncUndo>,
+}
+
+impl Events {
+    fn extend(&mut self, other: Events) {
+        self.answers.extend(other.answers);
+        self.flags.extend(other.flags);
+        self.undone.extend(other.undone);
+    }
+}
+
+/// A file read: its events, and how many bytes of it are whole lines.
+pub(crate) struct LogFile {
+    pub events: Events,
+    pub whole_len: u64,
+}
+
+/// Whether `s` is a 128-bit id in lower-case hex.
+pub(crate) fn is_id(s: &str) -> bool {
+    s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The folder of one deck's files in the sync folder.
+pub fn deck_dir(folder: &Path, deck_id: &str) -> PathBuf {
+    let safe: String =
+        deck_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    folder.join(SYNC_DIR).join(safe)
+}
+
+/// This computer's name, as the operating system gives it.
+pub fn device_name() -> String {
+    let from_file = |p: &str| std::fs::read_to_string(p).ok();
+    let name = std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| from_file("/proc/sys/kernel/hostname"))
+        .or_else(|| from_file("/etc/hostname"))
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_default();
+    let name: String = name.trim().chars().filter(|c| !c.is_control()).take(64).collect();
+    if name.is_empty() { "?".into() } else { name }
+}
+
+fn bad(file: &Path, line: u32, detail: impl Into<String>) -> SyncProblem {
+    SyncProblem::BadFile { file: file.display().to_string(), line, detail: detail.into() }
+}
+
+/// Reads a file: its header and its whole lines; a last line without its newline is a write cut
+/// short and is left out. `device` is the id the file's name gives (device files), or `None`
+/// for a moved-progress file, whose events name their devices.
+pub(crate) fn read_file(path: &Path, device: Option<&str>, deck: &str) -> Result<LogFile, SyncProblem> {
+    let unreadable = |e: std::io::Error| bad(path, 0, format!("cannot read it: {e}"));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+    let mut buf = Vec::with_capacity(256);
+    let mut header: Option<Header> = None;
+    let mut events = Events::default();
+    let mut whole_len = 0u64;
+    let mut number = 0u32;
+    loop {
+        buf.clear();
+        let read =
+            std::io::Read::take(&mut reader, MAX_LINE as u64 + 1).read_until(b'\n', &mut buf).map_err(unreadable)?;
+        if read == 0 {
+            break;
+        }
+        number += 1;
+        if buf.last() != Some(&b'\n') {
+            if buf.len() > MAX_LINE {
+                return Err(bad(path, number, "a line longer than any event"));
+            }
+            // The last line, cut short while it was written: not an event yet.
+            break;
+        }
+        let line = &buf[..buf.len() - 1];
+        match &header {
+            None => {
+                let h: Header = serde_json::from_slice(line)
+                    .map_err(|e| bad(path, number, format!("no Steppe sync header: {e}")))?;
+                if h.steppe_sync > FORMAT {
+                    return Err(SyncProblem::Newer { file: path.display().to_string(), found: h.steppe_sync });
+                }
+                if h.steppe_sync == 0 || !is_id(&h.device) {
+                    return Err(bad(path, number, "the header does not name a device"));
+                }
+                if device.is_some_and(|d| d != h.device) {
+                    return Err(bad(path, number, "the header names another device than the file name"));
+                }
+                if device.is_some() == h.moved {
+                    return Err(bad(path, number, "a device file and a moved-progress file are mixed up"));
+                }
+                if h.deck != deck {
+                    return Err(SyncProblem::OtherDeck { file: path.display().to_string(), deck: h.deck.clone() });
+                }
+                header = Some(h);
+            }
+            Some(h) => {
+                let parsed: Line = serde_json::from_slice(line).map_err(|e| bad(path, number, e.to_string()))?;
+                event(parsed, device.map(|_| h.device.as_str()), &mut events).map_err(|d| bad(path, number, d))?;
+            }
+        }
+        whole_len += read as u64;
+    }
+    if header.is_none() {
+        return Err(bad(path, 1, "the file is empty"));
+    }
+    Ok(LogFile { events, whole_len })
+}
+
+/// Checks one line and adds its event; `device` is the file's device (events of a device file
+/// are its own), `None` in a moved-progress file (each event names its device).
+fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), String> {
+    if !is_id(&line.id) {
+        return Err("the event id is not a 128-bit hex id".into());
+    }
+    if !(0..=MAX_TIME_MS).contains(&line.at) {
+        return Err(format!("time {} is out of range", line.at));
+    }
+    let origin = match (device, line.origin) {
+        (Some(d), None) => d.to_owned(),
+        (Some(d), Some(o)) if o == d => o,
+        (Some(_), Some(_)) => return Err("an event of another device".into()),
+        (None, Some(o)) if is_id(&o) => o,
+        (None, _) => return Err("the event does not name its device".into()),
+    };
+    let card = |card: Option<String>| match card {
+        Some(c) if !c.is_empty() && c.len() <= 512 && !c.chars().any(char::is_control) => Ok(c),
+        _ => Err("the event names no card".to_owned()),
+    };
+    let seq = |seq: Option<i64>| seq.filter(|s| *s >= 0).ok_or_else(|| "the event has no sequence number".to_owned());
+    match line.kind.as_str() {
+        "answer" => {
+            let rating = line.rating.filter(|r| (1..=4).contains(r)).ok_or("the rating is not 1 to 4")?;
+            let source = line.source.filter(|s| s == "review" || s == "quiz").ok_or("unknown answer source")?;
+            events.answers.push(SyncAnswer {
+                uid: line.id,
+                origin,
+                seq: seq(line.seq)?,
+                card: card(line.card)?,
+                at_ms: line.at,
+                rating,
+                source,
+            });
+        }
+        "undo" => events.undone.push(SyncUndo { uid: line.id, origin, at_ms: line.at }),
+        "flag" => events.flags.push(SyncFlag {
+            uid: line.id,
+            origin,
+            seq: seq(line.seq)?,
+            card: card(line.card)?,
+            at_ms: line.at,
+            suspended: line.suspended.ok_or("a flag event says neither suspended nor not")?,
+        }),
+        // Events a newer Steppe writes that this one does not know: left to it.
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Every device file of the deck's folder: (the file's device, what it holds). Other files
+/// (a sync tool's own, a conflict copy, a temporary file) are not Steppe's and are left alone.
+pub(crate) fn read_folder(dir: &Path, deck: &str) -> Result<Vec<(String, LogFile)>, SyncProblem> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| SyncProblem::Unreachable { folder: dir.display().to_string(), detail: e.to_string() })?;
+    let mut paths: Vec<(String, PathBuf)> = Vec::new();
+    for entry in entries {
+        let entry =
+            entry.map_err(|e| SyncProblem::Unreachable { folder: dir.display().to_string(), detail: e.to_string() })?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(device) = name.strip_suffix(".log").filter(|d| is_id(d)) else { continue };
+        if entry.file_type().is_ok_and(|t| t.is_file()) {
+            paths.push((device.to_owned(), entry.path()));
+        }
+    }
+    paths.sort();
+    paths.into_iter().map(|(device, path)| Ok((device.clone(), read_file(&path, Some(&device), deck)?))).collect()
+}
+
+/// All events of several files.
+pub(crate) fn union(files: impl IntoIterator<Item = LogFile>) -> Events {
+    let mut all = Events::default();
+    for file in files {
+        all.extend(file.events);
+    }
+    all
+}
+
+/// The lines of `events`, `origin` written out when `named` (moved-progress files).
+fn lines(events: &Events, named: bool, out: &mut Vec<u8>) {
+    let origin = |o: &str| named.then(|| o.to_owned());
+    let mut push = |line: Line| {
+        serde_json::to_writer(&mut *out, &line).expect("events serialise");
+        out.push(b'\n');
+    };
+    for a in &events.answers {
+        push(Line {
+            kind: "answer".into(),
+            id: a.uid.clone(),
+            at: a.at_ms,
+            origin: origin(&a.origin),
+            seq: Some(a.seq),
+            card: Some(a.card.clone()),
+            rating: Some(a.rating),
+            source: Some(a.source.clone()),
+            suspended: None,
+        });
+    }
+    for f in &events.flags {
+        push(Line {
+            kind: "flag".into(),
+            id: f.uid.clone(),
+            at: f.at_ms,
+            origin: origin(&f.origin),
+            seq: Some(f.seq),
+            card: Some(f.card.clone()),
+            suspended: Some(f.suspended),
+            ..Line::default()
+        });
+    }
+    for u in &events.undone {
+        push(Line {
+            kind: "undo".into(),
+            id: u.uid.clone(),
+            at: u.at_ms,
+            origin: origin(&u.origin),
+            ..Line::default()
+        });
+    }
+}
+
+fn header_line(header: &Header) -> Vec<u8> {
+    let mut out = serde_json::to_vec(header).expect("headers serialise");
+    out.push(b'\n');
+    out
+}
+
+/// Adds to this device's file the events of `mine` it does not hold yet (`held`: what it held
+/// when read, with the length of its whole lines). A new file is written whole and renamed into
+/// place; an existing one loses a last line cut short, then takes the new lines in one append,
+/// synced to the disk. Returns how many events were added.
+pub(crate) fn append_own(
+    path: &Path,
+    header: &Header,
+    held: Option<&LogFile>,
+    mine: &Events,
+) -> Result<usize, SyncProblem> {
+    let unwritable =
+        |e: std::io::Error| SyncProblem::Unwritable { file: path.display().to_string(), detail: e.to_string() };
+    let key = |kind: u8, id: &str| (kind, id.to_owned());
+    let had: HashSet<(u8, String)> = held
+        .map(|f| {
+            let e = &f.events;
+            e.answers
+                .iter()
+                .map(|a| key(0, &a.uid))
+                .chain(e.flags.iter().map(|x| key(1, &x.uid)))
+                .chain(e.undone.iter().map(|u| key(2, &u.uid)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let new = Events {
+        answers: mine.answers.iter().filter(|a| !had.contains(&key(0, &a.uid))).cloned().collect(),
+        flags: mine.flags.iter().filter(|f| !had.contains(&key(1, &f.uid))).cloned().collect(),
+        undone: mine.undone.iter().filter(|u| !had.contains(&key(2, &u.uid))).cloned().collect(),
+    };
+    let count = new.answers.len() + new.flags.len() + new.undone.len();
+    match held {
+        None => {
+            let mut bytes = header_line(header);
+            lines(&new, false, &mut bytes);
+            crate::files::write_atomically(path, &bytes).map_err(unwritable)?;
+        }
+        Some(_) if count == 0 => {}
+        Some(file) => {
+            let mut bytes = Vec::new();
+            lines(&new, false, &mut bytes);
+            let mut out = std::fs::OpenOptions::new().write(true).open(path).map_err(unwritable)?;
+            if out.metadata().map_err(unwritable)?.len() != file.whole_len {
+                out.set_len(file.whole_len).map_err(unwritable)?;
+            }
+            out.seek(std::io::SeekFrom::Start(file.whole_len)).map_err(unwritable)?;
+            out.write_all(&bytes).map_err(unwritable)?;
+            out.sync_data().map_err(unwritable)?;
+        }
+    }
+    Ok(count)
+}
+
+/// Writes a moved-progress file: every event, each naming its device.
+pub(crate) fn write_moved(path: &Path, header: &Header, events: &Events) -> std::io::Result<usize> {
+    let mut bytes = header_line(header);
+    lines(events, true, &mut bytes);
+    crate::files::write_atomically(path, &bytes)?;
+    Ok(events.answers.len() + events.flags.len() + events.undone.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lower_case_hex_of_128_bits() {
+        assert!(is_id("0123456789abcdef0123456789abcdef"));
+        assert!(!is_id("0123456789ABCDEF0123456789abcdef"));
+        assert!(!is_id("../../etc/passwd"));
+    }
+
+    #[test]
+    fn a_deck_id_cannot_leave_the_sync_folder() {
+        assert_eq!(deck_dir(Path::new("/s"), "../x"), Path::new("/s/steppe-sync/___x"));
+    }
+}
