@@ -62,6 +62,9 @@ pub struct Segment {
 pub struct BlockView {
     pub kind: BlockKind,
     pub segments: Vec<Segment>,
+    /// The average probability of recall now of the studied cards of the claims quoted in this
+    /// block (suspended cards left out); `None` when none is studied.
+    pub recall: Option<f32>,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]
@@ -184,6 +187,20 @@ pub struct Session {
     pub next_due: Option<String>,
     /// The reading being studied on its own, if any.
     pub focus: Option<ReadingId>,
+    /// After a lapse (Again on a card in review): the paragraph its quote stands in, to read
+    /// again before the next card.
+    pub reread: Option<Passage>,
+}
+
+/// One paragraph of a reading with one claim's quote marked in it.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct Passage {
+    pub reading: ReadingId,
+    pub reading_title: String,
+    pub claim: ClaimId,
+    /// The paragraph (or heading, or list item) as styled text; only `claim` is marked.
+    pub block: BlockView,
 }
 
 /// One answer taken back by an undo.

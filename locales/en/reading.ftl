@@ -50,3 +50,8 @@ reading-source-url = Source:
 # Below the citation, after a †, explaining the mark.
 reading-editor-note = Not stated in the source; added by the editor.
 reading-editor-note-with = Not stated in the source; added by the editor: { $note }
+# A switch that tints each paragraph by how well its studied claims are recalled now.
+reading-fading-toggle = Shade what is fading
+reading-fading-legend = Each paragraph is shaded by how likely you are to recall its studied claims now: the darker, the more it is fading. Paragraphs with nothing studied stay clear.
+# The tooltip of a shaded paragraph; $percent is already formatted.
+reading-fading-block = Recall now: { $percent }

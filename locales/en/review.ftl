@@ -97,3 +97,8 @@ review-unsuspend = Unsuspend
 # The Unsuspend button as a screen reader says it. $prompt is the card's question.
 review-unsuspend-named = Bring back into study: { $prompt }
 review-suspended-back = Back in study: { $prompt }
+# After a lapse (a card in review answered Again): the paragraph of its quote, to read again.
+review-reread-heading = Read it again
+review-reread-note = You forgot this one. Here is the paragraph it comes from, in “{ $title }”.
+review-reread-continue = Next card
+review-reread-open = Open in the reading

@@ -33,3 +33,8 @@ reading-editor-added-hidden = (편집자가 추가함)
 reading-source-url = 출처:
 reading-editor-note = 원문에는 없어서 편집자가 추가했어요.
 reading-editor-note-with = 원문에는 없어서 편집자가 추가했어요: { $note }
+# A switch that tints each paragraph by how well its studied claims are recalled now.
+reading-fading-toggle = 잊혀 가는 부분 표시
+reading-fading-legend = 각 문단은 학습한 진술을 지금 기억할 확률에 따라 색이 칠해져요. 색이 진할수록 더 잊혀 가고 있어요. 학습한 진술이 없는 문단은 칠하지 않아요.
+# The tooltip of a shaded paragraph; $percent is already formatted.
+reading-fading-block = 지금 기억할 확률: { $percent }

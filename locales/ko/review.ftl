@@ -67,3 +67,8 @@ review-leech = 자꾸 잊는 카드, { $count }번 잊음
 review-unsuspend = 보류 해제
 review-unsuspend-named = 다시 학습에 넣기: { $prompt }
 review-suspended-back = 다시 학습에 넣었어요: { $prompt }
+# After a lapse (a card in review answered Again): the paragraph of its quote, to read again.
+review-reread-heading = 다시 읽어 보기
+review-reread-note = 이 카드를 잊었어요. 이 내용이 나온 「{ $title }」의 문단이에요.
+review-reread-continue = 다음 카드
+review-reread-open = 읽기 자료에서 열기

@@ -33,3 +33,8 @@ reading-editor-added-hidden = (засварлагч нэмсэн)
 reading-source-url = Эх сурвалж:
 reading-editor-note = Эх сурвалжид дурдаагүй; засварлагч нэмсэн.
 reading-editor-note-with = Эх сурвалжид дурдаагүй; засварлагч нэмсэн: { $note }
+# A switch that tints each paragraph by how well its studied claims are recalled now.
+reading-fading-toggle = Мартагдаж буйг тодруулах
+reading-fading-legend = Догол мөр бүрийг түүний судалсан мэдэгдлүүдийг одоо санах магадлалаар сүүдэрлэнэ: бараан байх тусам илүү мартагдаж байна. Судлаагүй догол мөр цагаан хэвээр.
+# The tooltip of a shaded paragraph; $percent is already formatted.
+reading-fading-block = Одоо санах магадлал: { $percent }

@@ -72,3 +72,8 @@ review-leech =
 review-unsuspend = Сэргээх
 review-unsuspend-named = Давтлагад буцааж оруулах: { $prompt }
 review-suspended-back = Давтлагад буцаж орлоо: { $prompt }
+# After a lapse (a card in review answered Again): the paragraph of its quote, to read again.
+review-reread-heading = Дахин уншъя
+review-reread-note = Та үүнийг мартжээ. Энэ нь «{ $title }» эх бичвэрийн доорх догол мөрөөс гаралтай.
+review-reread-continue = Дараагийн карт
+review-reread-open = Эх бичвэрт нээх

@@ -45,6 +45,7 @@ impl Collection {
             reviewed_today: self.store.reviews_since(today.day_start_ms)?,
             next_due,
             focus: self.focus.clone(),
+            reread: None,
         })
     }
 

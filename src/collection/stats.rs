@@ -62,6 +62,23 @@ impl Collection {
     pub fn reading(&self, id: &ReadingId) -> Result<ReadingView> {
         let reading = self.deck.reading(id).ok_or_else(|| Error::NotFound(format!("reading `{id}`")))?;
         let claims: Vec<_> = self.deck.claims.iter().filter(|c| &c.reading == id).collect();
+        let reading_cards = self.store.cards_of_reading(Some(id))?;
+        let records: HashMap<CardId, CardRecord> =
+            reading_cards.iter().map(|card| Ok((card.id.clone(), self.record(&card.id)?))).collect::<Result<_>>()?;
+        // Each block's studied cards' recall now, for shading the text by what is fading.
+        let now_secs = self.now().timestamp();
+        let mut recall_sums = vec![(0.0_f32, 0_u32); reading.blocks.len()];
+        for card in &reading_cards {
+            let Some(record) = records.get(&card.id).filter(|r| !r.suspended) else { continue };
+            let Some(recall) = self.scheduler.retrievability(&record.state, now_secs) else { continue };
+            let blocks: std::collections::BTreeSet<usize> =
+                claims.iter().filter(|c| card.claims.contains(&c.id)).map(|c| c.anchor.block).collect();
+            for block in blocks {
+                if let Some(sum) = recall_sums.get_mut(block) {
+                    *sum = (sum.0 + recall, sum.1 + 1);
+                }
+            }
+        }
         let blocks = reading
             .blocks
             .iter()
@@ -72,12 +89,14 @@ impl Collection {
                     .filter(|c| c.anchor.block == index)
                     .map(|c| (c.anchor.start, c.anchor.end, &c.id))
                     .collect();
-                BlockView { kind: block.kind.clone(), segments: crate::highlight::segments(&block.runs, &ranges) }
+                let (sum, count) = recall_sums[index];
+                BlockView {
+                    kind: block.kind.clone(),
+                    segments: crate::highlight::segments(&block.runs, &ranges),
+                    recall: (count > 0).then(|| sum / count as f32),
+                }
             })
             .collect();
-        let reading_cards = self.store.cards_of_reading(Some(id))?;
-        let records: HashMap<CardId, CardRecord> =
-            reading_cards.iter().map(|card| Ok((card.id.clone(), self.record(&card.id)?))).collect::<Result<_>>()?;
         let offset = *self.now().offset();
         let mut notes = Vec::new();
         for claim in claims {

@@ -3,7 +3,7 @@ import { text } from '../test/fixtures'
 import type { BlockView } from './bindings/BlockView'
 import { highlightRuns, layout } from './layout'
 
-const block = (kind: BlockView['kind'], value: string): BlockView => ({ kind, segments: [text(value)] })
+const block = (kind: BlockView['kind'], value: string): BlockView => ({ kind, segments: [text(value)], recall: null })
 
 describe('layout', () => {
   it('groups quotes and list items, and moves footnotes to the notes', () => {

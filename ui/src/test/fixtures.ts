@@ -74,6 +74,7 @@ export const readingView: ReadingView = {
   blocks: [
     {
       kind: { type: 'paragraph' },
+      recall: null,
       segments: [
         text('Mongolia, once the center of the largest contiguous land empire of all time', {
           claims: ['mnk-largest-contiguous-empire'],
@@ -92,20 +93,22 @@ export const readingView: ReadingView = {
         text('1', { footnote: '1' }),
       ],
     },
-    { kind: { type: 'heading', level: 2 }, segments: [text('Relations with the North')] },
+    { kind: { type: 'heading', level: 2 }, segments: [text('Relations with the North')], recall: null },
     {
       kind: { type: 'paragraph' },
+      recall: null,
       segments: [
         text('Each was the '),
         text('second country', { strong: true }),
         text(' to establish diplomatic relations with the other.'),
       ],
     },
-    { kind: { type: 'quote' }, segments: [text('Mongolia is often considered a “regionless” state.')] },
-    { kind: { type: 'list_item' }, segments: [text('trade')] },
-    { kind: { type: 'list_item' }, segments: [text('labour')] },
+    { kind: { type: 'quote' }, segments: [text('Mongolia is often considered a “regionless” state.')], recall: null },
+    { kind: { type: 'list_item' }, segments: [text('trade')], recall: null },
+    { kind: { type: 'list_item' }, segments: [text('labour')], recall: null },
     {
       kind: { type: 'footnote', label: '1' },
+      recall: null,
       segments: [
         text('Kaplan, Fred, “Bolton of Mongolia,” Slate. July 1, 2019. '),
         text('Slate', { link: 'https://slate.com/news-and-politics/2019/07/trump-bolton-north-korea-mongolia.html' }),
@@ -184,6 +187,7 @@ export const sessionWithCard: Session = {
   reviewed_today: 4,
   next_due: null,
   focus: null,
+  reread: null,
 }
 
 export const sessionNextCard: Session = {
@@ -192,6 +196,7 @@ export const sessionNextCard: Session = {
   reviewed_today: 5,
   next_due: null,
   focus: null,
+  reread: null,
 }
 
 export const sessionDone: Session = {
@@ -200,6 +205,7 @@ export const sessionDone: Session = {
   reviewed_today: 30,
   next_due: '2026-03-02T09:30:00+08:00',
   focus: null,
+  reread: null,
 }
 
 const breakthrough = {
@@ -329,5 +335,5 @@ export const conflictCard: StudyCard = {
 
 /** Today's session showing `card`. */
 export function sessionOf(card: StudyCard, more: Partial<Session> = {}): Session {
-  return { card, today: { new: 12, learning: 2, review: 6 }, reviewed_today: 10, next_due: null, focus: null, ...more }
+  return { card, today: { new: 12, learning: 2, review: 6 }, reviewed_today: 10, next_due: null, focus: null, reread: null, ...more }
 }

@@ -12,6 +12,7 @@ const withDash: ReadingView = {
   blocks: [
     {
       kind: { type: 'paragraph' },
+      recall: null,
       segments: [
         text('Mongolia borders two countries', { claims: ['mnk-largest-contiguous-empire'] }),
         text(' — ', { claims: ['mnk-largest-contiguous-empire', 'mnk-seldom-considered'] }),

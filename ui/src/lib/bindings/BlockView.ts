@@ -2,4 +2,9 @@
 import type { BlockKind } from "./BlockKind";
 import type { Segment } from "./Segment";
 
-export type BlockView = { kind: BlockKind, segments: Array<Segment>, };
+export type BlockView = { kind: BlockKind, segments: Array<Segment>, 
+/**
+ * The average probability of recall now of the studied cards of the claims quoted in this
+ * block (suspended cards left out); `None` when none is studied.
+ */
+recall: number | null, };
