@@ -12,8 +12,12 @@ pub use crate::ids::{CardId, ClaimId, ReadingId};
 pub use crate::print::QuizPrinted;
 pub use crate::quiz::{DEFAULT_QUIZ_LENGTH, QuizFeedback, QuizResult, QuizScope, QuizView, TagCount};
 pub use crate::recovery::{OpenProblem, Recovery};
-pub use crate::schedule::{Rating, WorkloadPoint, WorkloadView};
+pub use crate::schedule::{
+    ExamPlan, PlanCheck, PlanDay, PlanDayProgress, PlanFigures, PlanProgress, PlanVerdict, Rating, WorkloadPoint,
+    WorkloadView,
+};
 pub use crate::settings::Settings;
+pub use crate::sync::{SyncOutcome, SyncProblem, SyncStatus};
 pub use crate::views::{
     AnswerCheck, BackupInfo, CardHistory, LibraryView, ProgressView, ReadingView, Session, SuspendedCard, UndoResult,
 };

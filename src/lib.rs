@@ -20,14 +20,20 @@ pub mod quiz;
 pub mod recovery;
 pub mod report;
 pub mod schedule;
+pub mod search;
 pub mod settings;
 pub mod startup;
 mod store;
+pub mod sync;
 pub mod synth;
 pub mod views;
 pub mod workspace;
 
-pub use collection::{Collection, FORECAST_DAYS, LEECH_LAPSES, WorkloadSnapshot, default_data_dir};
+pub use collection::{BackupMaker, Collection, FORECAST_DAYS, LEECH_LAPSES, WorkloadSnapshot, default_data_dir};
 pub use error::{ERROR_CODES, Error, ErrorReport, Result};
 pub use schedule::Rating;
 pub use store::{DB_FILE_NAME, LOCK_FILE_NAME, LockHolder, StoreError};
+/// Backups: the file ending, the keeping rules and their constants (see `store/backup.rs`).
+pub mod backups {
+    pub use crate::store::{COMPRESSED, DAILY_DAYS, MIN_BUDGET, OTHERS_KEPT, WEEKLY_DAYS, backups_to_remove};
+}

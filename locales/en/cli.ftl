@@ -14,6 +14,18 @@ cli-deck-has-problems = `{ $file }` holds a deck with problems
 # $more lists the rest by rule, e.g. "4950 more `unknown-reading`".
 cli-many-problems = the deck has { $total } problems; the first { $shown } are shown, and { $more }
 cli-more-by-rule = { $count } more `{ $rule }`
+cli-deck-problems = the deck has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+# Findings of the card lint: valid cards that would teach badly.
+cli-lint-findings = the deck's cards have { $count ->
+        [one] { $count } lint finding
+       *[other] { $count } lint findings
+    }
+cli-lint-help = fix them, or run `steppe check --no-lint` to check validity only
+# Marks the place of a problem in the file's lines shown under it.
+cli-here = here
 cli-writing = writing { $path }
 cli-importing = importing { $path }
 cli-optimising = optimising
@@ -118,6 +130,101 @@ print-false = False
 # The app's save dialog for a printed quiz.
 print-save-title = Print quiz
 print-pdf-filter = PDF document
+
+## steppe plan: exam plans. Percentages and minutes come as whole numbers; dates as YYYY-MM-DD.
+cli-plan-saved = Exam plan `{ $name }` saved: exam on { $date }.
+cli-plan-scope = { $days ->
+    [one] One study day
+   *[other] { $days } study days
+} left; { $cards ->
+    [one] one card
+   *[other] { $cards } cards
+} in the plan, { $new } not studied yet.
+cli-plan-daily = Each day: about { $minutes } minutes, { $reviews } reviews and { $new ->
+    [one] one new card
+   *[other] { $new } new cards
+}.
+cli-plan-times-own = Minutes from your own answer times ({ $answers } timed answers).
+cli-plan-times-default = Minutes from typical answer times; your own are used from 200 timed answers ({ $answers } so far).
+cli-plan-recall = Expected recall on the exam day: { $recall }% (target { $target }%).
+cli-plan-reachable = The target is within reach.
+cli-plan-not-reachable = The target is out of reach by this date: about { $recall }% is.
+cli-plan-later-date = It is within reach with the exam on { $date }.
+cli-plan-more-minutes = It is within reach by this date with about { $minutes } minutes a day.
+cli-plan-retention = It is within reach with a desired retention of { $retention }%: about { $minutes } minutes a day.
+cli-plan-out-of-reach = No date in the next half year and no desired retention reaches it; a smaller scope or a lower target would.
+cli-plan-exam-passed = The exam is today or past: no study day is left.
+cli-plan-empty = No card in study is in this plan.
+cli-plan-none = No exam plan yet. Make one with `steppe plan create --name NAME --date YYYY-MM-DD --target 0.9`.
+cli-plan-heading = Exam plan `{ $name }`: exam on { $date } ({ $scope }).
+cli-plan-scope-all = every card
+cli-plan-scope-reading = reading `{ $reading }`
+cli-plan-scope-tag = tag `{ $tag }`
+cli-plan-day = { $date }: reviews { $done_reviews } of { $planned_reviews } planned, new cards { $done_new } of { $planned_new } planned
+cli-plan-dropped = Exam plan `{ $name }` dropped: its cards keep their history and get normal intervals from their next answer.
+
+# steppe search QUERY: the cards a query finds.
+cli-search-found = { $cards ->
+    [one] 1 card
+   *[other] { $cards } cards
+} of { $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+} match (of { $all } cards in the deck).
+cli-search-more = … { $shown } of { $total } shown; use --limit to see more.
+cli-search-col-card = card
+cli-search-col-state = state
+cli-search-col-due = due
+cli-search-col-lapses = lapses
+cli-search-col-recall = recall
+cli-search-col-text = prompt
+cli-search-suspended = suspended
+cli-search-bad-query = The query cannot be read at column { $column }: { $problem }.
+cli-search-expected-term = a search term is missing here
+cli-search-unclosed-quote = this quote is never closed
+cli-search-unclosed-paren = this parenthesis is never closed
+cli-search-unexpected-paren = this `)` closes nothing
+cli-search-unknown-field = `{ $field }:` is not a field (use tag, reading, kind, is, claim, card or prop)
+cli-search-expected-value = `{ $field }:` needs a value after the colon
+cli-search-unknown-state = `is:{ $state }` is not a state (use due, new, learning, review, suspended, leech or disputed)
+cli-search-unknown-kind = `{ $kind }` is not a kind (use { $kinds })
+cli-search-expected-comparison = expected a comparison such as r<0.8, lapses>2 or due<7
+cli-search-bad-whole = `{ $field }` is compared with a whole number
+cli-search-bad-probability = `{ $field }` is compared with a number from 0 to 1
+cli-search-too-deep = the parentheses are nested too deeply
+
+# steppe sync: progress on several devices through a folder another tool keeps in sync.
+cli-sync-done = Synced with { $devices ->
+    [one] 1 other device
+   *[other] { $devices } other devices
+}: { $answers ->
+    [one] 1 new answer
+   *[other] { $answers } new answers
+}, { $undone ->
+    [one] 1 answer undone
+   *[other] { $undone } answers undone
+}, { $flags ->
+    [one] 1 card suspended or restored
+   *[other] { $flags } cards suspended or restored
+}; { $cards ->
+    [one] 1 card changed.
+   *[other] { $cards } cards changed.
+}
+cli-sync-exported = Wrote { $events ->
+    [one] 1 event
+   *[other] { $events } events
+} of progress to { $path }. On the other computer, run `steppe sync --import` with this file.
+cli-sync-no-folder = No sync folder is set: give one with --folder (or choose it in the app's Settings).
+cli-sync-unreachable = The sync folder { $folder } cannot be reached ({ $reason }). Nothing was changed; study goes on here, and syncs when the folder is back.
+cli-sync-bad-file = { $file }, line { $line }, is not a Steppe sync record ({ $reason }). Nothing was merged; move that file out of the sync folder.
+cli-sync-newer = { $file } was written by a newer Steppe. Nothing was merged; update Steppe to merge it.
+cli-sync-other-deck = { $file } holds the progress of the deck { $deck }, not of this deck. Nothing was merged.
+cli-sync-unwritable = Cannot write { $file } ({ $reason }). The other devices' progress was merged; this device's file is written at the next sync.
+# The app's dialogs for the sync folder and the moved-progress file.
+sync-folder-title = Choose the sync folder
+sync-export-title = Save progress to move to another computer
+sync-import-title = Open progress moved from another computer
+sync-file-filter = Steppe progress
 
 # steppe report: class progress reports.
 cli-report-written = Wrote your progress on { $claims ->

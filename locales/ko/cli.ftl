@@ -2,6 +2,10 @@ cli-check-ok = 정상: `{ $deck }`: 읽기 자료 { $readings }개, 진술 { $cl
 cli-deck-has-problems = `{ $file }`의 덱에 문제가 있어요
 cli-many-problems = 덱에 문제가 { $total }개 있어요. 처음 { $shown }개를 보여 주고, 나머지는 { $more }
 cli-more-by-rule = `{ $rule }` { $count }개 더
+cli-deck-problems = 덱에 문제가 { $count }개 있어요
+cli-lint-findings = 덱의 카드에 고칠 점이 { $count }개 있어요
+cli-lint-help = 고치거나, 유효성만 검사하려면 `steppe check --no-lint`를 실행하세요
+cli-here = 여기
 cli-writing = { $path } 쓰는 중
 cli-importing = { $path } 가져오는 중
 cli-optimising = 최적화 중
@@ -79,6 +83,68 @@ print-true = 참
 print-false = 거짓
 print-save-title = 퀴즈 인쇄
 print-pdf-filter = PDF 문서
+
+## steppe plan: 시험 계획.
+cli-plan-saved = 시험 계획 `{ $name }`을(를) 저장했어요. 시험일은 { $date }이에요.
+cli-plan-scope = 공부할 날이 { $days }일 남았어요. 계획에 든 카드는 { $cards }장이고, 그중 { $new }장은 아직 공부하지 않았어요.
+cli-plan-daily = 하루에 약 { $minutes }분, 복습 { $reviews }번, 새 카드 { $new }장이에요.
+cli-plan-times-own = 내 답변 시간으로 계산한 시간이에요(시간을 잰 답변 { $answers }개).
+cli-plan-times-default = 보통의 답변 시간으로 계산한 시간이에요. 시간을 잰 답변이 200개가 되면 내 시간을 써요(지금 { $answers }개).
+cli-plan-recall = 시험일에 예상되는 기억률: { $recall }%(목표 { $target }%).
+cli-plan-reachable = 목표에 닿을 수 있어요.
+cli-plan-not-reachable = 이 날짜까지는 목표에 닿을 수 없어요. 약 { $recall }%까지 가능해요.
+cli-plan-later-date = 시험일이 { $date }이면 목표에 닿을 수 있어요.
+cli-plan-more-minutes = 하루에 약 { $minutes }분을 공부하면 이 날짜까지 닿을 수 있어요.
+cli-plan-retention = 목표 기억 유지율을 { $retention }%로 하면 닿을 수 있어요. 하루에 약 { $minutes }분이 들어요.
+cli-plan-out-of-reach = 앞으로 반년 안의 어떤 날짜로도, 어떤 목표 기억 유지율로도 닿을 수 없어요. 범위를 줄이거나 목표를 낮추면 돼요.
+cli-plan-exam-passed = 시험일이 오늘이거나 지났어요. 공부할 날이 남지 않았어요.
+cli-plan-empty = 이 계획에 든 공부 중인 카드가 없어요.
+cli-plan-none = 시험 계획이 아직 없어요. `steppe plan create --name 이름 --date YYYY-MM-DD --target 0.9`로 만들 수 있어요.
+cli-plan-heading = 시험 계획 `{ $name }`: 시험일 { $date }({ $scope })
+cli-plan-scope-all = 모든 카드
+cli-plan-scope-reading = 읽기 자료 `{ $reading }`
+cli-plan-scope-tag = 태그 `{ $tag }`
+cli-plan-day = { $date }: 복습 { $planned_reviews }번 중 { $done_reviews }번, 새 카드 { $planned_new }장 중 { $done_new }장
+cli-plan-dropped = 시험 계획 `{ $name }`을(를) 지웠어요. 카드 기록은 그대로이고, 다음 답변부터 보통 간격으로 돌아가요.
+
+# steppe search QUERY: 검색어에 맞는 카드.
+cli-search-found = 진술 { $claims }개의 카드 { $cards }장이 맞아요 (덱 전체 카드 { $all }장).
+cli-search-more = … { $total }장 중 { $shown }장을 보여 줬어요. 더 보려면 --limit를 쓰세요.
+cli-search-col-card = 카드
+cli-search-col-state = 상태
+cli-search-col-due = 복습일
+cli-search-col-lapses = 잊음
+cli-search-col-recall = 기억
+cli-search-col-text = 질문
+cli-search-suspended = 보류됨
+cli-search-bad-query = 검색어를 { $column }번째 칸에서 읽을 수 없어요: { $problem }.
+cli-search-expected-term = 여기에 검색할 말이 없어요
+cli-search-unclosed-quote = 이 따옴표가 닫히지 않았어요
+cli-search-unclosed-paren = 이 괄호가 닫히지 않았어요
+cli-search-unexpected-paren = 이 `)`는 닫을 괄호가 없어요
+cli-search-unknown-field = `{ $field }:`라는 항목은 없어요 (tag, reading, kind, is, claim, card, prop 중에서 쓰세요)
+cli-search-expected-value = `{ $field }:` 뒤에 값을 쓰세요
+cli-search-unknown-state = `is:{ $state }`라는 상태는 없어요 (due, new, learning, review, suspended, leech, disputed 중에서 쓰세요)
+cli-search-unknown-kind = `{ $kind }`라는 종류는 없어요 ({ $kinds } 중에서 쓰세요)
+cli-search-expected-comparison = r<0.8, lapses>2, due<7 같은 비교를 쓰세요
+cli-search-bad-whole = `{ $field }`는 정수와 비교해요
+cli-search-bad-probability = `{ $field }`는 0에서 1 사이의 수와 비교해요
+cli-search-too-deep = 괄호가 너무 깊게 겹쳐 있어요
+
+# steppe sync: progress on several devices through a folder another tool keeps in sync.
+cli-sync-done = 다른 기기 { $devices }대와 동기화했어요: 새 답 { $answers }개, 되돌린 답 { $undone }개, 보류하거나 되살린 카드 { $flags }장. 카드 { $cards }장이 바뀌었어요.
+cli-sync-exported = 진도 기록 { $events }건을 { $path }에 저장했어요. 다른 컴퓨터에서 이 파일로 `steppe sync --import`를 실행하세요.
+cli-sync-no-folder = 동기화 폴더가 설정되지 않았어요. --folder로 지정하세요 (또는 앱의 설정에서 고르세요).
+cli-sync-unreachable = 동기화 폴더 { $folder }에 접근할 수 없어요 ({ $reason }). 아무것도 바뀌지 않았어요. 여기서 계속 공부할 수 있고, 폴더가 돌아오면 동기화해요.
+cli-sync-bad-file = { $file }의 { $line }번째 줄은 Steppe 동기화 기록이 아니에요 ({ $reason }). 아무것도 합치지 않았어요. 그 파일을 동기화 폴더 밖으로 옮기세요.
+cli-sync-newer = { $file }은(는) 더 새로운 Steppe가 쓴 파일이에요. 아무것도 합치지 않았어요. 합치려면 Steppe를 업데이트하세요.
+cli-sync-other-deck = { $file }에는 이 덱이 아니라 { $deck } 덱의 진도가 들어 있어요. 아무것도 합치지 않았어요.
+cli-sync-unwritable = { $file }에 쓸 수 없어요 ({ $reason }). 다른 기기의 진도는 합쳤고, 이 기기의 파일은 다음 동기화 때 써요.
+# The app's dialogs for the sync folder and the moved-progress file.
+sync-folder-title = 동기화 폴더 고르기
+sync-export-title = 다른 컴퓨터로 옮길 진도 저장
+sync-import-title = 다른 컴퓨터에서 옮긴 진도 열기
+sync-file-filter = Steppe 진도
 
 # steppe report: class progress reports.
 cli-report-written = 진술 { $claims }개에 대한 진도를 { $file }에 저장했어요. 이 파일을 제출하세요. 무작위 ID가 들어 있고, 이름은 입력한 경우에만 들어가요.

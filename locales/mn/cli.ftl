@@ -2,6 +2,10 @@ cli-check-ok = зөв: `{ $deck }`: { $readings } эх бичвэр, { $claims }
 cli-deck-has-problems = `{ $file }` доторх багцад алдаа байна
 cli-many-problems = багцад { $total } алдаа байна; эхний { $shown }-г харуулав, үлдсэн нь: { $more }
 cli-more-by-rule = `{ $rule }` дахин { $count }
+cli-deck-problems = багцад { $count } алдаа байна
+cli-lint-findings = багцын картуудад { $count } анхааруулга байна
+cli-lint-help = засна уу, эсвэл зөвхөн зөв эсэхийг шалгах бол `steppe check --no-lint` ажиллуулна уу
+cli-here = энд
 cli-writing = { $path } бичиж байна
 cli-importing = { $path } импортлож байна
 cli-optimising = тохируулж байна
@@ -100,6 +104,68 @@ print-true = Үнэн
 print-false = Худал
 print-save-title = Сорил хэвлэх
 print-pdf-filter = PDF баримт
+
+## steppe plan: шалгалтын төлөвлөгөө.
+cli-plan-saved = `{ $name }` шалгалтын төлөвлөгөөг хадгаллаа: шалгалт { $date }-нд.
+cli-plan-scope = Суралцах { $days } өдөр үлдлээ; төлөвлөгөөнд { $cards } карт байгаагаас { $new } нь хараахан судлагдаагүй.
+cli-plan-daily = Өдөр бүр: ойролцоогоор { $minutes } минут, { $reviews } давтлага, { $new } шинэ карт.
+cli-plan-times-own = Минутыг таны өөрийн хариулах хугацаагаар тооцов (хугацаа хэмжсэн { $answers } хариулт).
+cli-plan-times-default = Минутыг ердийн хариулах хугацаагаар тооцов; хугацаа хэмжсэн 200 хариулттай болоход таны өөрийнхийг ашиглана (одоо { $answers }).
+cli-plan-recall = Шалгалтын өдөр санах төлөв: { $recall }% (зорилт { $target }%).
+cli-plan-reachable = Зорилтод хүрэх боломжтой.
+cli-plan-not-reachable = Энэ өдрийг хүртэл зорилтод хүрэхгүй: ойролцоогоор { $recall }% хүрнэ.
+cli-plan-later-date = Шалгалт { $date }-нд бол зорилтод хүрнэ.
+cli-plan-more-minutes = Өдөрт ойролцоогоор { $minutes } минут суралцвал энэ өдөр хүрнэ.
+cli-plan-retention = Санах хувийн зорилтыг { $retention }% болговол хүрнэ: өдөрт ойролцоогоор { $minutes } минут.
+cli-plan-out-of-reach = Ирэх хагас жилийн аль ч өдөр, аль ч санах хувиар зорилтод хүрэхгүй; хамрах хүрээг багасгах эсвэл зорилтыг бууруулах хэрэгтэй.
+cli-plan-exam-passed = Шалгалт өнөөдөр эсвэл өнгөрсөн: суралцах өдөр үлдсэнгүй.
+cli-plan-empty = Энэ төлөвлөгөөнд судалж буй карт алга.
+cli-plan-none = Шалгалтын төлөвлөгөө алга. `steppe plan create --name НЭР --date YYYY-MM-DD --target 0.9` гэж үүсгэнэ үү.
+cli-plan-heading = `{ $name }` шалгалтын төлөвлөгөө: шалгалт { $date }-нд ({ $scope }).
+cli-plan-scope-all = бүх карт
+cli-plan-scope-reading = `{ $reading }` эх бичвэр
+cli-plan-scope-tag = `{ $tag }` шошго
+cli-plan-day = { $date }: давтлага төлөвлөсөн { $planned_reviews }-аас { $done_reviews }, шинэ карт төлөвлөсөн { $planned_new }-аас { $done_new }
+cli-plan-dropped = `{ $name }` шалгалтын төлөвлөгөөг устгалаа: картуудын түүх хэвээр, дараагийн хариултаас ердийн завсараар давтагдана.
+
+# steppe search QUERY: хайлтаар олдсон картууд.
+cli-search-found = { $claims } мэдэгдлийн { $cards } карт тохирлоо (багцад нийт { $all } карт).
+cli-search-more = … { $total }-с { $shown }-г харууллаа; илүүг харахын тулд --limit ашиглана уу.
+cli-search-col-card = карт
+cli-search-col-state = төлөв
+cli-search-col-due = давтах өдөр
+cli-search-col-lapses = мартсан
+cli-search-col-recall = санах
+cli-search-col-text = асуулт
+cli-search-suspended = түр хассан
+cli-search-bad-query = Хайлтыг { $column }-р баганаас уншиж чадсангүй: { $problem }.
+cli-search-expected-term = энд хайх үг дутуу байна
+cli-search-unclosed-quote = энэ хашилт хаагдаагүй байна
+cli-search-unclosed-paren = энэ хаалт хаагдаагүй байна
+cli-search-unexpected-paren = энэ `)` юуг ч хаахгүй байна
+cli-search-unknown-field = `{ $field }:` гэсэн талбар байхгүй (tag, reading, kind, is, claim, card эсвэл prop ашиглана уу)
+cli-search-expected-value = `{ $field }:`-ийн дараа утга бичнэ үү
+cli-search-unknown-state = `is:{ $state }` гэсэн төлөв байхгүй (due, new, learning, review, suspended, leech эсвэл disputed ашиглана уу)
+cli-search-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй ({ $kinds } ашиглана уу)
+cli-search-expected-comparison = r<0.8, lapses>2, due<7 гэх мэт харьцуулалт бичнэ үү
+cli-search-bad-whole = `{ $field }`-ийг бүхэл тоотой харьцуулна
+cli-search-bad-probability = `{ $field }`-ийг 0-ээс 1 хүртэлх тоотой харьцуулна
+cli-search-too-deep = хаалт хэт олон давхар байна
+
+# steppe sync: progress on several devices through a folder another tool keeps in sync.
+cli-sync-done = { $devices } өөр төхөөрөмжтэй синхрончлов: { $answers } шинэ хариулт, { $undone } буцаасан хариулт, түр хассан эсвэл сэргээсэн { $flags } карт; { $cards } карт өөрчлөгдөв.
+cli-sync-exported = Ахицын { $events } үйлдлийг { $path } файлд бичлээ. Нөгөө компьютер дээр энэ файлаар `steppe sync --import` ажиллуулна уу.
+cli-sync-no-folder = Синхрончлох хавтас тохируулаагүй байна: --folder-оор зааж өгнө үү (эсвэл програмын Тохиргоонд сонгоно уу).
+cli-sync-unreachable = Синхрончлох хавтас { $folder } руу хандаж чадсангүй ({ $reason }). Юу ч өөрчлөгдөөгүй; энд үргэлжлүүлэн суралцаж болно, хавтас эргэж холбогдоход синхрончилно.
+cli-sync-bad-file = { $file } файлын { $line }-р мөр Steppe-ийн синхрончлолын бичлэг биш байна ({ $reason }). Юу ч нэгтгээгүй; тэр файлыг синхрончлох хавтаснаас гаргана уу.
+cli-sync-newer = { $file } файлыг Steppe-ийн шинэ хувилбар бичсэн байна. Юу ч нэгтгээгүй; нэгтгэхийн тулд Steppe-ээ шинэчилнэ үү.
+cli-sync-other-deck = { $file } файлд энэ багцын биш, { $deck } багцын ахиц байна. Юу ч нэгтгээгүй.
+cli-sync-unwritable = { $file } файлыг бичиж чадсангүй ({ $reason }). Бусад төхөөрөмжийн ахицыг нэгтгэсэн; энэ төхөөрөмжийн файлыг дараагийн синхрончлолоор бичнэ.
+# The app's dialogs for the sync folder and the moved-progress file.
+sync-folder-title = Синхрончлох хавтас сонгох
+sync-export-title = Өөр компьютер руу шилжүүлэх ахицыг хадгалах
+sync-import-title = Өөр компьютерээс шилжүүлсэн ахицыг нээх
+sync-file-filter = Steppe-ийн ахиц
 
 # steppe report: class progress reports.
 cli-report-written = Таны { $claims ->

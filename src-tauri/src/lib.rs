@@ -11,9 +11,11 @@ use steppe::ipc::{
     AnswerCheck, AuthorReading, BackupInfo, Candidate, CardHistory, CardId, ClaimDraft, Coverage, DEFAULT_QUIZ_LENGTH,
     DeckOutline, DeckSummary, DraftCheck, DraftProblem, ErrorReport, ExportDone, ExportFormat, Given, ImportReport,
     LibraryView, OpenProblem, ProgressView, QuizFeedback, QuizPrinted, QuizResult, QuizScope, QuizView, Rating,
-    ReadingDraft, ReadingId, ReadingView, Recovery, Session, Settings, SuspendedCard, TagCount, TextSelection,
-    UndoResult,
+    ReadingDraft, ReadingId, ReadingView, Recovery, Session, Settings, SuspendedCard, SyncOutcome, SyncStatus,
+    TagCount, TextSelection, UndoResult,
 };
+use steppe::report::{ClassReport, ClassView, ReportSaved};
+use steppe::search::{BrowsePage, BrowseSort, BulkAction, BulkDone};
 use steppe::workspace::{AuthorDeck, Workspace};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Builder, Runtime, State};
@@ -213,6 +215,29 @@ fn card_history(state: State<'_, AppState>, card_id: CardId) -> Result<CardHisto
     state.with(|c| c.card_history(&card_id))
 }
 
+/// A page of the cards a browse query finds (or the query's error).
+#[tauri::command(async)]
+fn browse(
+    state: State<'_, AppState>,
+    query: String,
+    sort: BrowseSort,
+    offset: u32,
+    limit: u32,
+) -> Result<BrowsePage, ErrorReport> {
+    state.with(|c| c.browse(&query, sort, offset, limit))
+}
+
+/// Every card a browse query finds, in order: what a bulk action over a selection takes.
+#[tauri::command(async)]
+fn browse_ids(state: State<'_, AppState>, query: String, sort: BrowseSort) -> Result<Vec<CardId>, ErrorReport> {
+    state.with(|c| c.browse_ids(&query, sort))
+}
+
+#[tauri::command(async)]
+fn bulk_action(state: State<'_, AppState>, cards: Vec<CardId>, action: BulkAction) -> Result<BulkDone, ErrorReport> {
+    state.with(|c| c.bulk(&cards, action))
+}
+
 #[tauri::command(async)]
 fn suspended_cards(state: State<'_, AppState>) -> Result<Vec<SuspendedCard>, ErrorReport> {
     state.with(|c| c.suspended_cards())
@@ -274,6 +299,26 @@ fn progress(state: State<'_, AppState>) -> Result<ProgressView, ErrorReport> {
 }
 
 #[tauri::command(async)]
+fn check_plan(state: State<'_, AppState>, plan: steppe::ipc::ExamPlan) -> Result<steppe::ipc::PlanCheck, ErrorReport> {
+    state.with(|c| c.check_plan(&plan))
+}
+
+#[tauri::command(async)]
+fn save_plan(state: State<'_, AppState>, plan: steppe::ipc::ExamPlan) -> Result<steppe::ipc::PlanCheck, ErrorReport> {
+    state.with(|c| c.save_plan(plan))
+}
+
+#[tauri::command(async)]
+fn drop_plan(state: State<'_, AppState>, name: String) -> Result<(), ErrorReport> {
+    state.with(|c| c.drop_plan(&name))
+}
+
+#[tauri::command(async)]
+fn plans(state: State<'_, AppState>) -> Result<Vec<steppe::ipc::PlanProgress>, ErrorReport> {
+    state.with(|c| c.plans())
+}
+
+#[tauri::command(async)]
 fn workload(state: State<'_, AppState>) -> Result<steppe::ipc::WorkloadView, ErrorReport> {
     // Simulated after the study data is let go: answers are not kept waiting for the chart.
     let snapshot = state.with(|c| c.workload_snapshot())?;
@@ -297,7 +342,9 @@ fn backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, ErrorReport> {
 
 #[tauri::command(async)]
 fn backup_now(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, ErrorReport> {
-    state.with(|c| c.backup_now().and_then(|_| c.backups()))
+    // Made without holding the collection, so answers are saved while it runs.
+    state.with(|c| Ok(c.backup_maker()))?.make().map_err(|e| e.report())?;
+    state.with(|c| c.backups())
 }
 
 #[tauri::command(async)]
@@ -366,6 +413,107 @@ fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Res
     report(state.workspace().import(&path, false, None)).map(Some)
 }
 
+#[tauri::command(async)]
+fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, ErrorReport> {
+    state.with(|c| c.sync_status())
+}
+
+/// Picks the sync folder in a native dialog (its title in `language`); `None` when cancelled.
+#[tauri::command(async)]
+fn choose_sync_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: String,
+) -> Result<Option<SyncStatus>, ErrorReport> {
+    let title = steppe::messages::Messages::new(&language).get("sync-folder-title", &[]);
+    let Some(folder) = dialogs::sync_folder(&app, &title) else { return Ok(None) };
+    state.with(|c| c.set_sync_folder(Some(&folder))).map(Some)
+}
+
+#[tauri::command(async)]
+fn forget_sync_folder(state: State<'_, AppState>) -> Result<SyncStatus, ErrorReport> {
+    state.with(|c| c.set_sync_folder(None))
+}
+
+#[tauri::command(async)]
+fn sync_now(state: State<'_, AppState>) -> Result<SyncOutcome, ErrorReport> {
+    state.with(|c| c.sync_now())
+}
+
+/// Writes all progress to a file picked in a native save dialog; the number of events, or
+/// `None` when cancelled.
+#[tauri::command(async)]
+fn export_progress<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: String,
+) -> Result<Option<u32>, ErrorReport> {
+    let words = steppe::messages::Messages::new(&language);
+    let (title, filter) = (words.get("sync-export-title", &[]), words.get("sync-file-filter", &[]));
+    let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
+    let name = format!("{deck_id}.steppe-progress");
+    let Some(path) = dialogs::progress_to_save(&app, &name, &title, &filter) else { return Ok(None) };
+    state.with(|c| c.export_progress(&path)).map(Some)
+}
+
+/// Merges a file of moved progress picked in a native dialog; `None` when cancelled.
+#[tauri::command(async)]
+fn import_progress<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: String,
+) -> Result<Option<SyncOutcome>, ErrorReport> {
+    let words = steppe::messages::Messages::new(&language);
+    let (title, filter) = (words.get("sync-import-title", &[]), words.get("sync-file-filter", &[]));
+    let Some(path) = dialogs::progress_to_open(&app, &title, &filter) else { return Ok(None) };
+    state.with(|c| c.import_progress(&path)).map(Some)
+}
+
+/// Writes this data folder's progress report on the deck (the name on it only if one is given) to
+/// a file picked in a native save dialog (`title`, `filter` in the interface language); `None`
+/// when cancelled.
+#[tauri::command(async)]
+fn export_progress_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    name: Option<String>,
+    title: String,
+    filter: String,
+) -> Result<Option<ReportSaved>, ErrorReport> {
+    let student = state.with(|c| c.progress_report(name.as_deref()))?;
+    let Some(path) = dialogs::report_to_save(&app, &student.file_name(), "json", &title, &filter) else {
+        return Ok(None);
+    };
+    report(student.save(&path)).map(Some)
+}
+
+/// The class on the studied deck from students' reports picked in a native open dialog; `None`
+/// when cancelled.
+#[tauri::command(async)]
+fn open_class_reports<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    title: String,
+    filter: String,
+) -> Result<Option<ClassView>, ErrorReport> {
+    let Some(files) = dialogs::reports_to_open(&app, &title, &filter) else { return Ok(None) };
+    state.with(|c| Ok(steppe::report::class_from_files(c.deck(), &files))).map(Some)
+}
+
+/// Writes the class's table (one row per claim) to a file picked in a native save dialog; `None`
+/// when cancelled.
+#[tauri::command(async)]
+fn save_class_csv<R: Runtime>(
+    app: AppHandle<R>,
+    class: ClassReport,
+    title: String,
+    filter: String,
+) -> Result<Option<ReportSaved>, ErrorReport> {
+    let name = format!("{}-class.csv", class.deck_id);
+    let Some(path) = dialogs::report_to_save(&app, &name, "csv", &title, &filter) else { return Ok(None) };
+    report(class.save_csv(&path)).map(Some)
+}
+
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -380,6 +528,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         answer_quiz,
         finish_quiz,
         progress,
+        check_plan,
+        save_plan,
+        drop_plan,
+        plans,
         workload,
         settings,
         set_settings,
@@ -415,16 +567,45 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         suspended_cards,
         unsuspend,
         card_history,
+        browse,
+        browse_ids,
+        bulk_action,
         unfinished_quiz,
         abandon_quiz,
-        quiz_tags
+        quiz_tags,
+        sync_status,
+        choose_sync_folder,
+        forget_sync_folder,
+        sync_now,
+        export_progress,
+        import_progress,
+        export_progress_report,
+        open_class_reports,
+        save_class_csv
     ])
+}
+
+/// Syncs through the sync folder, if one is set, soon after the app opens and then every few
+/// minutes; a folder out of reach is tried again next time.
+fn sync_in_background<R: Runtime>(app: AppHandle<R>) {
+    use tauri::Manager;
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        loop {
+            let _ = app.state::<AppState>().with(|c| c.sync_now());
+            std::thread::sleep(std::time::Duration::from_secs(5 * 60));
+        }
+    });
 }
 
 pub fn run() {
     builder(Builder::default())
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::open())
+        .setup(|app| {
+            sync_in_background(app.handle().clone());
+            Ok(())
+        })
         .run(tauri::generate_context!())
         .expect("error while running the Steppe window");
 }
@@ -576,6 +757,9 @@ mod tests {
                 .unwrap_err()
                 .is_string()
         );
+        // A class table to save that is not a class never reaches a save dialog.
+        let not_a_class = json!({ "class": { "deck_id": "../x" }, "title": "", "filter": "" });
+        assert!(invoke(&webview, "save_class_csv", not_a_class).unwrap_err().is_string());
         let reviewed = invoke(&webview, "session", json!({})).unwrap()["reviewed_today"].clone();
         assert_eq!(reviewed, 1, "only the quiz miss was recorded");
     }

@@ -181,17 +181,67 @@ enum Command {
         #[arg(long)]
         deck: Option<String>,
     },
+    /// Show one card's history: every answer with the memory it left and the recall it was given
+    /// at, the card's memory now and its forgetting curve, with its claim, quote and reading.
+    Card {
+        /// The card's id, e.g. `embassy-1948:cloze` (`steppe cards` lists them).
+        id: String,
+        /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// The deck whose study data to open: a deck id of the data folder's library or a deck
+        /// folder (default: the deck the app studies).
+        #[arg(long)]
+        deck: Option<String>,
+    },
+    /// Search the cards of a deck with a query, as the app's Browse view does: words, "exact
+    /// phrases", tag:, reading:, kind:, is:due|new|learning|review|suspended|leech|disputed,
+    /// lapses>2, due<7, prop:r<0.8; AND by default, `or`, `-` to negate, parentheses.
+    Search {
+        /// The query; quote it for the shell.
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        /// Order of the rows.
+        #[arg(long, value_enum, default_value = "deck")]
+        sort: CliSortColumn,
+        /// Largest first.
+        #[arg(long)]
+        desc: bool,
+        /// How many rows to print at most.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Print the page as JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Plan for an exam: make or change a plan (with its feasibility figures), show the plans
+    /// against what was done, or drop one.
+    Plan {
+        #[command(subcommand)]
+        action: PlanAction,
+    },
     /// Class progress reports: write yours to hand in, or read a class's (per student, the claims
     /// missed most, each dispute's versions, each reading).
     Report {
         #[command(subcommand)]
         action: report::ReportAction,
     },
-    /// Show one card's history: every answer with the memory it left and the recall it was given
-    /// at, the card's memory now and its forgetting curve, with its claim, quote and reading.
-    Card {
-        /// The card's id, e.g. `embassy-1948:cloze` (`steppe cards` lists them).
-        id: String,
+    /// Merge progress with your other devices through a folder that another tool keeps in sync
+    /// (Syncthing, Nextcloud, Dropbox, a git repository, a USB stick): reads the other devices'
+    /// files there, replays every answer, and adds this device's new answers to its own file.
+    Sync {
+        /// The folder to sync through, used from now on (default: the one set before, in the app
+        /// or here).
+        #[arg(long)]
+        folder: Option<PathBuf>,
+        /// Instead of syncing, write all progress to FILE, to move it to another computer.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["folder", "import"])]
+        export: Option<PathBuf>,
+        /// Instead of syncing, merge a FILE written with --export on another computer.
+        #[arg(long, value_name = "FILE", conflicts_with = "folder")]
+        import: Option<PathBuf>,
         /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
         #[arg(long)]
         data_dir: Option<PathBuf>,
@@ -224,6 +274,57 @@ enum Command {
         #[arg(long)]
         builtin_deck: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum PlanAction {
+    /// Make an exam plan, or change the plan of that name; prints whether its target is reachable.
+    Create {
+        /// The plan's name.
+        #[arg(long)]
+        name: String,
+        /// The exam's date, YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// The share of the plan's cards to remember on the exam day, 0.50–0.99.
+        #[arg(long, default_value_t = 0.9)]
+        target: f32,
+        /// A reading the exam covers (repeatable); with no reading and no tag, every card.
+        #[arg(long)]
+        reading: Vec<String>,
+        /// A tag the exam covers (repeatable).
+        #[arg(long)]
+        tag: Vec<String>,
+        /// The most minutes a day you can study (default: as many as the plan needs).
+        #[arg(long)]
+        minutes: Option<u32>,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Show each plan: its days, planned against done, and its figures from today.
+    Show {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Drop a plan: its cards get normal intervals from their next answer; no history is lost.
+    Drop {
+        /// The plan's name.
+        name: String,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+}
+
+/// Where the study data is.
+#[derive(clap::Args)]
+struct DataArgs {
+    /// Data folder holding steppe.sqlite (default: $STEPPE_DATA_DIR or the app's data folder).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// The deck whose study data to open: a deck id of the data folder's library or a deck
+    /// folder (default: the deck the app studies).
+    #[arg(long)]
+    deck: Option<String>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -286,7 +387,7 @@ impl From<ExchangeError> for Failure {
     fn from(e: ExchangeError) -> Self {
         match e {
             ExchangeError::InvalidDeck { file, problems } => {
-                Failure::invalid(Report::new(problems).wrap_err(tr!("cli-deck-has-problems", file = file)))
+                Failure::invalid(worded_problems(problems).wrap_err(tr!("cli-deck-has-problems", file = file)))
             }
             ExchangeError::Refused { .. } => Failure::invalid(miette::miette!("{e}")),
             ExchangeError::ReadDeck(e) => Failure::data(miette::miette!("{e}")),
@@ -297,7 +398,7 @@ impl From<ExchangeError> for Failure {
 
 fn store_failure(e: steppe::Error) -> Failure {
     match e {
-        steppe::Error::Content(problems) => Failure::invalid(problems),
+        steppe::Error::Content(problems) => Failure::invalid(worded_problems(problems)),
         steppe::Error::NotFound(_) | steppe::Error::NotEnoughReviews(_) | steppe::Error::EmptyQuiz(_) => {
             Failure::invalid(miette::miette!("{e}"))
         }
@@ -334,7 +435,7 @@ struct ManyProblems {
 fn shown_problems(mut problems: content::ContentProblems) -> Report {
     let total = problems.problems.len();
     if total <= SHOWN_PROBLEMS {
-        return Report::new(problems);
+        return worded_problems(problems);
     }
     let rest = problems.problems.split_off(SHOWN_PROBLEMS);
     let mut by_rule: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
@@ -343,7 +444,37 @@ fn shown_problems(mut problems: content::ContentProblems) -> Report {
     }
     let counts: Vec<String> =
         by_rule.iter().map(|(rule, n)| tr!("cli-more-by-rule", count = *n, rule = *rule)).collect();
-    Report::new(ManyProblems { total, more: counts.join(", "), shown: problems.problems })
+    Report::new(ManyProblems { total, more: counts.join(", "), shown: in_language(problems.problems) })
+}
+
+/// Problems of a deck in the command line's language, under a headline in it.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{headline}")]
+struct WordedProblems {
+    headline: String,
+    #[help]
+    help: Option<String>,
+    #[related]
+    problems: Vec<content::ContentProblem>,
+}
+
+/// Each problem's message and hint in the command line's language.
+fn in_language(mut problems: Vec<content::ContentProblem>) -> Vec<content::ContentProblem> {
+    for problem in &mut problems {
+        problem.translate(messages(), tr!("cli-here"));
+    }
+    problems
+}
+
+fn worded_problems(problems: content::ContentProblems) -> Report {
+    let headline = tr!("cli-deck-problems", count = problems.problems.len());
+    Report::new(WordedProblems { headline, help: None, problems: in_language(problems.problems) })
+}
+
+/// The card lint's findings in the command line's language.
+fn worded_findings(findings: Vec<content::ContentProblem>) -> Report {
+    let headline = tr!("cli-lint-findings", count = findings.len());
+    Report::new(WordedProblems { headline, help: Some(tr!("cli-lint-help")), problems: in_language(findings) })
 }
 
 fn spinner(message: &str) -> indicatif::ProgressBar {
@@ -372,11 +503,287 @@ fn write_export(format: ExportFormat, deck: &Deck, files: &[SourceFile], out: Op
     Ok(())
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CliSortColumn {
+    Deck,
+    Card,
+    Text,
+    Reading,
+    Kind,
+    State,
+    Due,
+    Lapses,
+    Recall,
+}
+
+impl From<CliSortColumn> for steppe::search::SortColumn {
+    fn from(column: CliSortColumn) -> Self {
+        use steppe::search::SortColumn as S;
+        match column {
+            CliSortColumn::Deck => S::Deck,
+            CliSortColumn::Card => S::Card,
+            CliSortColumn::Text => S::Text,
+            CliSortColumn::Reading => S::Reading,
+            CliSortColumn::Kind => S::Kind,
+            CliSortColumn::State => S::State,
+            CliSortColumn::Due => S::Due,
+            CliSortColumn::Lapses => S::Lapses,
+            CliSortColumn::Recall => S::Recall,
+        }
+    }
+}
+
+/// `steppe search`: the matching cards as a table (or JSON); a query that cannot be read is a
+/// usage error showing where.
+fn search_command(
+    query: &str,
+    sort: CliSortColumn,
+    desc: bool,
+    limit: u32,
+    json: bool,
+    data: DataArgs,
+) -> Result<(), Failure> {
+    use steppe::search::{BrowseSort, QueryProblem};
+    let (collection, _) = open_collection(data.data_dir, data.deck)?;
+    let sort = BrowseSort { column: sort.into(), descending: desc };
+    let page = collection.browse(query, sort, 0, limit).map_err(store_failure)?;
+    if let Some(error) = &page.error {
+        let problem = match &error.problem {
+            QueryProblem::ExpectedTerm => tr!("cli-search-expected-term"),
+            QueryProblem::UnclosedQuote => tr!("cli-search-unclosed-quote"),
+            QueryProblem::UnclosedParen => tr!("cli-search-unclosed-paren"),
+            QueryProblem::UnexpectedParen => tr!("cli-search-unexpected-paren"),
+            QueryProblem::UnknownField { found } => tr!("cli-search-unknown-field", field = found.as_str()),
+            QueryProblem::ExpectedValue { field } => tr!("cli-search-expected-value", field = field.as_str()),
+            QueryProblem::UnknownState { found } => tr!("cli-search-unknown-state", state = found.as_str()),
+            QueryProblem::UnknownKind { found } => {
+                tr!("cli-search-unknown-kind", kind = found.as_str(), kinds = steppe::search::kind_names().join(", "))
+            }
+            QueryProblem::ExpectedComparison => tr!("cli-search-expected-comparison"),
+            QueryProblem::BadNumber { field, expected } => match expected {
+                steppe::search::NumberKind::Whole => tr!("cli-search-bad-whole", field = field.as_str()),
+                steppe::search::NumberKind::Probability => tr!("cli-search-bad-probability", field = field.as_str()),
+            },
+            QueryProblem::TooDeep => tr!("cli-search-too-deep"),
+        };
+        let column = error.column as usize;
+        let caret = format!("{query}\n{}^", " ".repeat(column.saturating_sub(1)));
+        return Err(Failure::usage(format!(
+            "{}\n{caret}",
+            tr!("cli-search-bad-query", column = column, problem = problem)
+        )));
+    }
+    if json {
+        print_ignoring_closed_pipe(&serde_json::to_string_pretty(&page).expect("a page serialises"));
+        return Ok(());
+    }
+    println!("{}", tr!("cli-search-found", cards = page.total, claims = page.claims, all = page.cards));
+    if page.rows.is_empty() {
+        return Ok(());
+    }
+    let phase = |r: &steppe::search::BrowseRow| {
+        if r.suspended {
+            tr!("cli-search-suspended")
+        } else {
+            match r.phase {
+                steppe::schedule::Phase::New => tr!("cli-phase-new"),
+                steppe::schedule::Phase::Learning => tr!("cli-phase-learning"),
+                steppe::schedule::Phase::Review => tr!("cli-phase-review"),
+                steppe::schedule::Phase::Relearning => tr!("cli-phase-relearning"),
+            }
+        }
+    };
+    let header = [
+        tr!("cli-search-col-card"),
+        tr!("cli-search-col-state"),
+        tr!("cli-search-col-due"),
+        tr!("cli-search-col-lapses"),
+        tr!("cli-search-col-recall"),
+        tr!("cli-search-col-text"),
+    ];
+    let rows: Vec<[String; 6]> = page
+        .rows
+        .iter()
+        .map(|r| {
+            [
+                r.card.to_string(),
+                phase(r),
+                r.due.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned()).unwrap_or_else(|| "–".into()),
+                r.lapses.to_string(),
+                r.recall.map(|p| format!("{:.0}%", p * 100.0)).unwrap_or_else(|| "–".into()),
+                r.text.clone(),
+            ]
+        })
+        .collect();
+    let width =
+        |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..5).map(width).collect();
+    let line = |cells: &[String; 6]| {
+        let mut out = String::new();
+        for (i, cell) in cells.iter().enumerate().take(5) {
+            out.push_str(cell);
+            out.push_str(&" ".repeat(widths[i] - cell.chars().count() + 2));
+        }
+        out.push_str(&cells[5]);
+        out
+    };
+    let mut text = vec![line(&header)];
+    text.extend(rows.iter().map(line));
+    if page.total as usize > page.rows.len() {
+        text.push(tr!("cli-search-more", shown = page.rows.len(), total = page.total));
+    }
+    print_ignoring_closed_pipe(&text.join("\n"));
+    Ok(())
+}
+
+/// `steppe plan`: make, show or drop exam plans.
+fn plan_command(action: PlanAction) -> Result<(), Failure> {
+    let plan_failure = |e: steppe::Error| match e {
+        steppe::Error::InvalidInput(_) | steppe::Error::NotFound(_) => Failure::invalid(miette::miette!("{e}")),
+        other => store_failure(other),
+    };
+    match action {
+        PlanAction::Create { name, date, target, reading, tag, minutes, data } => {
+            let (mut collection, _) = open_collection(data.data_dir, data.deck)?;
+            let plan = steppe::schedule::ExamPlan {
+                name,
+                exam_date: date,
+                readings: reading,
+                tags: tag,
+                target,
+                minutes_per_day: minutes,
+            };
+            let check = collection.save_plan(plan.clone()).map_err(plan_failure)?;
+            println!("{}", tr!("cli-plan-saved", name = plan.name.trim(), date = plan.exam_date.as_str()));
+            print_ignoring_closed_pipe(&plan_check_text(&check, target));
+        }
+        PlanAction::Show { data } => {
+            let (collection, _) = open_collection(data.data_dir, data.deck)?;
+            let plans = collection.plans().map_err(plan_failure)?;
+            if plans.is_empty() {
+                println!("{}", tr!("cli-plan-none"));
+            }
+            for p in plans {
+                println!(
+                    "{}",
+                    tr!(
+                        "cli-plan-heading",
+                        name = p.plan.name.as_str(),
+                        date = p.plan.exam_date.as_str(),
+                        scope = plan_scope_text(&p.plan)
+                    )
+                );
+                for d in &p.days {
+                    println!(
+                        "{}",
+                        tr!(
+                            "cli-plan-day",
+                            date = d.date.as_str(),
+                            done_reviews = d.done_reviews,
+                            planned_reviews = d.planned_reviews,
+                            done_new = d.done_new,
+                            planned_new = d.planned_new
+                        )
+                    );
+                }
+                print_ignoring_closed_pipe(&plan_check_text(&p.check, p.plan.target));
+            }
+        }
+        PlanAction::Drop { name, data } => {
+            let (mut collection, _) = open_collection(data.data_dir, data.deck)?;
+            collection.drop_plan(&name).map_err(plan_failure)?;
+            println!("{}", tr!("cli-plan-dropped", name = name.trim()));
+        }
+    }
+    Ok(())
+}
+
+/// What a plan covers, in words.
+fn plan_scope_text(plan: &steppe::schedule::ExamPlan) -> String {
+    if plan.readings.is_empty() && plan.tags.is_empty() {
+        return tr!("cli-plan-scope-all");
+    }
+    let mut parts: Vec<String> =
+        plan.readings.iter().map(|r| tr!("cli-plan-scope-reading", reading = r.as_str())).collect();
+    parts.extend(plan.tags.iter().map(|t| tr!("cli-plan-scope-tag", tag = t.as_str())));
+    parts.join(", ")
+}
+
+/// A plan's feasibility figures and verdict, one sentence a line.
+fn plan_check_text(check: &steppe::schedule::PlanCheck, target: f32) -> String {
+    use steppe::schedule::PlanVerdict;
+    let f = &check.figures;
+    let pct = |x: f32| format!("{:.0}", x * 100.0);
+    let minutes = |x: f32| format!("{x:.0}");
+    let mut lines = Vec::new();
+    match &check.verdict {
+        PlanVerdict::ExamPassed => return tr!("cli-plan-exam-passed"),
+        PlanVerdict::EmptyScope => return tr!("cli-plan-empty"),
+        _ => {}
+    }
+    lines.push(tr!("cli-plan-scope", days = f.days, cards = f.cards, new = f.new_cards));
+    lines.push(tr!(
+        "cli-plan-daily",
+        minutes = minutes(f.minutes_per_day),
+        reviews = format!("{:.0}", f.reviews_per_day),
+        new = f.new_per_day
+    ));
+    lines.push(if f.own_times {
+        tr!("cli-plan-times-own", answers = f.timed_answers)
+    } else {
+        tr!("cli-plan-times-default", answers = f.timed_answers)
+    });
+    lines.push(tr!("cli-plan-recall", recall = pct(f.expected_recall), target = pct(target)));
+    match &check.verdict {
+        PlanVerdict::NotReachable {
+            reachable_recall,
+            earliest_date,
+            retention_needed,
+            minutes_needed,
+            unlimited_minutes,
+        } => {
+            lines.push(tr!("cli-plan-not-reachable", recall = pct(*reachable_recall)));
+            if let Some(m) = unlimited_minutes {
+                lines.push(tr!("cli-plan-more-minutes", minutes = minutes(*m)));
+            }
+            if let Some(date) = earliest_date {
+                lines.push(tr!("cli-plan-later-date", date = date.as_str()));
+            }
+            if let (Some(r), Some(m)) = (retention_needed, minutes_needed) {
+                lines.push(tr!("cli-plan-retention", retention = pct(*r), minutes = minutes(*m)));
+            }
+            if earliest_date.is_none() && retention_needed.is_none() && unlimited_minutes.is_none() {
+                lines.push(tr!("cli-plan-out-of-reach"));
+            }
+        }
+        _ => lines.push(tr!("cli-plan-reachable")),
+    }
+    lines.join("\n")
+}
+
 /// Prints to stdout; a reader that stops early (`steppe export | head`) is not an error.
 fn print_ignoring_closed_pipe(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n"));
+}
+
+/// Why a sync did not happen, in the user's language; nothing was changed.
+fn sync_failure(problem: &steppe::sync::SyncProblem) -> Failure {
+    use steppe::sync::SyncProblem as P;
+    let message = match problem {
+        P::NotConfigured => return Failure::usage(tr!("cli-sync-no-folder")),
+        P::Unreachable { folder, detail } => {
+            tr!("cli-sync-unreachable", folder = folder.as_str(), reason = detail.as_str())
+        }
+        P::BadFile { file, line, detail } => {
+            tr!("cli-sync-bad-file", file = file.as_str(), line = *line, reason = detail.as_str())
+        }
+        P::Newer { file, .. } => tr!("cli-sync-newer", file = file.as_str()),
+        P::OtherDeck { file, deck } => tr!("cli-sync-other-deck", file = file.as_str(), deck = deck.as_str()),
+        P::Unwritable { file, detail } => tr!("cli-sync-unwritable", file = file.as_str(), reason = detail.as_str()),
+    };
+    Failure::data(miette::miette!("{message}"))
 }
 
 /// The built-in deck with the student's database in `data_dir` (or the default data folder).
@@ -595,7 +1002,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if !no_lint {
                 let findings = content::lint(&deck, &files);
                 if !findings.is_empty() {
-                    return Err(Failure::invalid(Report::new(content::LintFindings { findings })));
+                    return Err(Failure::invalid(worded_findings(findings)));
                 }
             }
             let cards = steppe::cards::generate(&deck);
@@ -739,11 +1146,41 @@ fn run(cli: Cli) -> Result<(), Failure> {
             println!("{}", tr!("cli-stats-due", new = d.new, learning = d.learning, review = d.review));
             println!("{}", tr!("cli-stats-reviews", today = s.reviews_today, total = s.reviews_total));
         }
-        Command::Report { action } => report::run(action)?,
         Command::Card { id, data_dir, deck } => {
             let (collection, _) = open_collection(data_dir, deck)?;
             let history = collection.card_history(&id.as_str().into()).map_err(store_failure)?;
             print_ignoring_closed_pipe(&card_history_text(&history));
+        }
+        Command::Plan { action } => plan_command(action)?,
+        Command::Report { action } => report::run(action)?,
+        Command::Search { query, sort, desc, limit, json, data } => {
+            search_command(&query, sort, desc, limit, json, data)?
+        }
+        Command::Sync { folder, export, import, data_dir, deck } => {
+            let (mut collection, _) = open_collection(data_dir, deck)?;
+            if let Some(path) = export {
+                let events = collection.export_progress(&path).map_err(store_failure)?;
+                println!("{}", tr!("cli-sync-exported", path = path.display().to_string(), events = events));
+                return Ok(());
+            }
+            let outcome = match (import, folder) {
+                (Some(path), _) => collection.import_progress(&path),
+                (None, Some(folder)) => collection.set_sync_folder(Some(&folder)).and_then(|_| collection.sync_now()),
+                (None, None) => collection.sync_now(),
+            }
+            .map_err(store_failure)?;
+            if let Some(problem) = &outcome.problem {
+                return Err(sync_failure(problem));
+            }
+            let done = tr!(
+                "cli-sync-done",
+                answers = outcome.answers_added,
+                undone = outcome.undone,
+                flags = outcome.flags_added,
+                cards = outcome.cards_changed,
+                devices = outcome.devices
+            );
+            println!("{done}");
         }
         Command::Synth { claims, claims_per_reading, reviews, seed, now, out, builtin_deck } => {
             let now = match now {

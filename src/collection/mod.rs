@@ -7,14 +7,18 @@
 //! database-only reference the queue is tested against ([`reference`]).
 
 mod backup;
+pub use backup::BackupMaker;
 pub use workload::WorkloadSnapshot;
 mod balance;
+mod browse;
 mod history;
+mod plan;
 mod quiz;
 mod reference;
 mod report;
 mod review;
 mod stats;
+mod sync;
 mod workload;
 
 use chrono::{DateTime, Duration, FixedOffset};
@@ -54,6 +58,8 @@ pub struct Collection {
     /// Each claim's and reading's place in the deck, made when first needed.
     claim_index: OnceCell<IdIndex>,
     reading_index: OnceCell<IdIndex>,
+    /// The cards' text for searching, made when first searched.
+    browse_index: OnceCell<browse::BrowseIndex>,
     /// Today's queue: built from the database when first needed (not at open, which stays
     /// instant) and again when the study day changes.
     queue: RefCell<Option<Queue>>,
@@ -100,6 +106,7 @@ impl Collection {
             settings,
             claim_index: OnceCell::new(),
             reading_index: OnceCell::new(),
+            browse_index: OnceCell::new(),
             queue: RefCell::new(None),
             focus: None,
             ahead_until: None,
@@ -132,6 +139,7 @@ impl Collection {
         self.deck = deck;
         self.claim_index = OnceCell::new();
         self.reading_index = OnceCell::new();
+        self.browse_index = OnceCell::new();
         self.queue.replace(None);
         if self.focus.as_ref().is_some_and(|r| self.deck.reading(r).is_none()) {
             self.focus = None;
@@ -154,7 +162,7 @@ impl Collection {
     /// The queue of the study day `window`, built first if it is missing or of another day.
     fn queue_for(&self, window: DayWindow) -> Result<std::cell::Ref<'_, Queue>> {
         if self.queue.borrow().as_ref().is_none_or(|q| q.window() != window) {
-            self.queue.replace(Some(Queue::load(&self.store, window)?));
+            self.queue.replace(Some(Queue::load_with(&self.store, window, self.unburied_claims(window)?)?));
         }
         Ok(std::cell::Ref::map(self.queue.borrow(), |q| q.as_ref().expect("built above")))
     }
@@ -207,9 +215,9 @@ impl Collection {
 
     /// Checks and saves new settings; nothing changes if any value is out of range.
     pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
-        let problems = settings.problems();
+        let problems = settings.out_of_range();
         if !problems.is_empty() {
-            return Err(Error::InvalidSetting(problems.join("; ")));
+            return Err(Error::OutOfRange(problems));
         }
         let config =
             SchedulerConfig { desired_retention: settings.desired_retention, ..self.scheduler.config().clone() };

@@ -7,22 +7,25 @@ use crate::cards;
 use crate::error::{Error, Result};
 use crate::ids::{CardId, ReadingId};
 use crate::queue::Queue;
-use crate::schedule::Rating;
+use crate::schedule::{Phase, Rating};
 use crate::store::{CardRecord, QuizAnswer, Review, Today};
 
 /// How far ahead [`Collection::learn_ahead`] takes learning cards: twenty minutes, as Anki's
 /// learn-ahead limit.
 pub const LEARN_AHEAD_SECS: i64 = 20 * 60;
-use crate::views::{AnswerCheck, GradeIntervals, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer};
+use crate::views::{
+    AnswerCheck, BlockView, GradeIntervals, Passage, Session, StudyCard, SuspendedCard, UndoResult, UndoneAnswer,
+};
 
 impl Collection {
     /// The next card to study now, with its button labels, or what is left for later.
     pub fn session(&self) -> Result<Session> {
-        let today = self.today()?;
+        let today = self.with_plan_limits(self.today()?)?;
         let focus = self.focus.as_ref().map(|r| r.as_str());
         // Learning ahead, a learning card due by the end of the window counts as due now.
         let picking = Today { now: self.ahead_until.map_or(today.now, |until| until.max(today.now)), ..today };
         let next = self.queue_mut()?.next(&picking, focus, &self.store)?;
+        let next = self.plan_next(next, &picking)?;
         let queue = self.queue()?;
         let counts = capped(due_counts_of(queue.counts_of(focus)), &today);
         let card = match next {
@@ -42,6 +45,7 @@ impl Collection {
             reviewed_today: queue.answered_today().2,
             next_due,
             focus: self.focus.clone(),
+            reread: None,
         })
     }
 
@@ -71,7 +75,7 @@ impl Collection {
         let card = self.card(id)?;
         let record = self.record(id)?;
         let at = self.now().offset().timestamp_opt(now, 0).single().unwrap_or_else(|| self.now());
-        let outcomes = self.outcomes(id, &record.state, at)?;
+        let outcomes = self.planned_outcomes(id, &record.state, at)?;
         let seconds = |r: Rating| (outcomes.get(r).due.unwrap_or(now) - now).max(0);
         let statement = match card.kind {
             cards::CardKind::Timeline => card.answer.clone(),
@@ -113,9 +117,36 @@ impl Collection {
 
     /// Records an answer (committed before this returns) and gives the next card. The eighth
     /// lapse makes the card a leech: tagged and suspended.
+    /// After a lapse the session also carries the paragraph of the card's quote, to read again.
     pub fn answer(&mut self, id: &CardId, rating: Rating) -> Result<Session> {
+        let lapse = rating == Rating::Again && self.record(id)?.state.phase == Phase::Review;
         self.answer_from(id, rating, None)?;
-        self.session()
+        let mut session = self.session()?;
+        if lapse {
+            session.reread = self.reread_of(id)?;
+        }
+        Ok(session)
+    }
+
+    /// The paragraph a card's quote stands in; `None` for a card of several claims (a timeline,
+    /// a dispute), whose quotes stand in several places.
+    fn reread_of(&self, id: &CardId) -> Result<Option<Passage>> {
+        let card = self.card(id)?;
+        let [claim] = card.claims.as_slice() else { return Ok(None) };
+        let claim = self.claim(claim)?;
+        let Some(reading) = self.deck.reading(&claim.reading) else { return Ok(None) };
+        let Some(block) = reading.blocks.get(claim.anchor.block) else { return Ok(None) };
+        let range = [(claim.anchor.start, claim.anchor.end, &claim.id)];
+        Ok(Some(Passage {
+            reading: claim.reading.clone(),
+            reading_title: reading.citation.title.clone(),
+            claim: claim.id.clone(),
+            block: BlockView {
+                kind: block.kind.clone(),
+                segments: crate::highlight::segments(&block.runs, &range),
+                recall: None,
+            },
+        }))
     }
 
     /// Records an answer to card `id` and moves the card in today's queue. The eighth lapse makes
@@ -126,7 +157,7 @@ impl Collection {
         self.hold_claim_of(id)?;
         let now = self.now();
         let before = self.record(id)?;
-        let state = self.outcomes(id, &before.state, now)?.get(rating).clone();
+        let state = self.planned_outcomes(id, &before.state, now)?.get(rating).clone();
         let became_leech = state.lapses >= LEECH_LAPSES && state.lapses > before.state.lapses;
         let after =
             CardRecord { state, suspended: before.suspended || became_leech, leech: before.leech || became_leech };
@@ -165,6 +196,7 @@ impl Collection {
         }
         let r = &undone.record;
         self.built_queue().undone(&undone.card, undone.at_ms, undone.phase, r.state.phase, r.state.due, !r.suspended);
+        self.replay_after_undo(&undone.card, undone.at_ms)?;
         Ok(Some(undone.card))
     }
 
@@ -189,7 +221,8 @@ impl Collection {
     pub fn set_suspended(&mut self, id: &CardId, suspended: bool) -> Result<()> {
         let record = self.record(id)?;
         self.hold_claim_of(id)?;
-        self.store.set_flags(id, suspended, record.leech && suspended)?;
+        let at_ms = self.now().timestamp_millis();
+        self.store.set_flags_logged(id, suspended, record.leech && suspended, at_ms)?;
         self.built_queue().set_active(id, !suspended);
         Ok(())
     }

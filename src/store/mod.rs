@@ -1,11 +1,15 @@
 //! The student's SQLite file: opening it safely, migrations, card state and the review log.
 //! Nothing outside this module sees SQL.
 
+mod backup;
+mod browse;
 mod history;
 mod open;
+mod plan;
 mod recover;
 mod report;
 mod stats;
+mod sync;
 mod upkeep;
 mod wal_sync;
 
@@ -16,8 +20,12 @@ use crate::cards::Card;
 use crate::ids::{CardId, ReadingId};
 use crate::schedule::{CardState, Phase, Rating};
 
+pub(crate) use backup::is_backup_name;
+pub use backup::{COMPRESSED, DAILY_DAYS, MIN_BUDGET, OTHERS_KEPT, WEEKLY_DAYS, backups_to_remove};
+pub(crate) use browse::BrowseState;
 pub use open::{DB_FILE_NAME, LOCK_FILE_NAME};
 pub use recover::Recovery;
+pub(crate) use sync::{MergeWrite, SyncAnswer, SyncFlag, SyncUndo};
 
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +62,10 @@ pub enum StoreError {
     ReadOnly { dir: PathBuf },
     #[error("there is no backup that opens in `{dir}`; start fresh instead (the damaged file is kept aside)")]
     NoBackup { dir: PathBuf },
+    #[error(
+        "the backup `{path}` cannot be restored: it is damaged or incomplete ({detail}). Nothing was changed; choose another backup"
+    )]
+    BadBackup { path: PathBuf, detail: String },
     #[error("`{path}` opens fine; there is nothing to recover")]
     NotDamaged { path: PathBuf },
     #[error("database error: {0}")]
@@ -503,13 +515,6 @@ impl Store {
         .collect()
     }
 
-    pub(crate) fn set_flags(&mut self, id: &CardId, suspended: bool, leech: bool) -> Result<bool> {
-        let changed =
-            self.conn.prepare_cached(include_str!("card/set_flags.sql"))?.execute(params![id, suspended, leech])?;
-        self.committed();
-        Ok(changed == 1)
-    }
-
     /// Cards suspended, archived ones included.
     pub(crate) fn suspended_count(&self) -> Result<u32> {
         Ok(self.conn.prepare_cached(include_str!("card/suspended_count.sql"))?.query_row([], |r| r.get(0))?)
@@ -680,9 +685,20 @@ impl Store {
         Ok(())
     }
 
-    /// Copies the database into `backups/` now.
+    /// Copies the database into `backups/` now, compressed, on a connection of its own.
     pub(crate) fn backup(&self, data_dir: &std::path::Path, label: &str) -> Result<PathBuf> {
-        open::backup(&self.conn, data_dir, label)
+        backup::make_apart(data_dir, label)
+    }
+
+    /// Copies the database in `data_dir`, which may be open in this process, into its
+    /// `backups/` without using (or waiting for) the open store's connection.
+    pub(crate) fn backup_apart(data_dir: &std::path::Path, label: &str) -> Result<PathBuf> {
+        backup::make_apart(data_dir, label)
+    }
+
+    /// Unpacks the backup file `backup` to `to` and checks it whole; see [`backup::unpack_checked`].
+    pub(crate) fn unpack_backup(backup: &std::path::Path, to: &std::path::Path) -> Result<()> {
+        backup::unpack_checked(backup, to)
     }
 
     /// The next card to study, from one reading only when `reading` is given.

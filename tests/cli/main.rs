@@ -4,7 +4,11 @@ mod crash;
 mod exchange;
 mod history;
 mod hostile;
+mod languages;
+mod plan;
 mod report;
+mod search;
+mod sync;
 
 #[path = "../common/mod.rs"]
 mod common;

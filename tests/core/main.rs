@@ -1,7 +1,9 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
 mod authoring;
+mod backup;
 mod balance;
+mod browse;
 mod cards;
 mod content;
 mod disputes;
@@ -11,14 +13,18 @@ mod fsrs_reference;
 mod fuzz;
 mod history;
 mod misuse;
+mod plan;
 mod print;
+mod problem_codes;
 mod queue;
-mod report;
 mod quiz;
+mod report;
+mod reread;
 mod simulation;
 mod stats;
 mod store;
 mod study;
+mod sync;
 mod synth;
 mod workload;
 mod workspace;

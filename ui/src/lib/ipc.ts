@@ -1,6 +1,10 @@
 // The only module that talks to the Rust side.
 import { Channel, invoke, type InvokeArgs } from '@tauri-apps/api/core'
 import type { BackupInfo } from './bindings/BackupInfo'
+import type { BrowsePage } from './bindings/BrowsePage'
+import type { BrowseSort } from './bindings/BrowseSort'
+import type { BulkAction } from './bindings/BulkAction'
+import type { BulkDone } from './bindings/BulkDone'
 import type { CardHistory } from './bindings/CardHistory'
 import type { AnswerCheck } from './bindings/AnswerCheck'
 import type { ExportDone } from './bindings/ExportDone'
@@ -31,9 +35,17 @@ import type { DraftProblem } from './bindings/DraftProblem'
 import type { ReadingDraft } from './bindings/ReadingDraft'
 import type { TextSelection } from './bindings/TextSelection'
 import type { SuspendedCard } from './bindings/SuspendedCard'
+import type { SyncOutcome } from './bindings/SyncOutcome'
+import type { SyncStatus } from './bindings/SyncStatus'
 import type { TagCount } from './bindings/TagCount'
 import type { UndoResult } from './bindings/UndoResult'
 import type { WorkloadView } from './bindings/WorkloadView'
+import type { ExamPlan } from './bindings/ExamPlan'
+import type { PlanCheck } from './bindings/PlanCheck'
+import type { PlanProgress } from './bindings/PlanProgress'
+import type { ClassReport } from './bindings/ClassReport'
+import type { ClassView } from './bindings/ClassView'
+import type { ReportSaved } from './bindings/ReportSaved'
 import { asErrorReport } from './errors'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -103,6 +115,26 @@ export function progress(): Promise<ProgressView> {
 /** Reviews, minutes and recall a day for each desired retention, simulated from the student's cards. */
 export function workload(): Promise<WorkloadView> {
   return call('workload')
+}
+
+/** An exam plan's feasibility figures, simulated from the student's cards; nothing is saved. */
+export function checkPlan(plan: ExamPlan): Promise<PlanCheck> {
+  return call('check_plan', { plan })
+}
+
+/** Saves an exam plan (a plan of the same name is changed) and gives its figures. */
+export function savePlan(plan: ExamPlan): Promise<PlanCheck> {
+  return call('save_plan', { plan })
+}
+
+/** Drops an exam plan: normal intervals from each card's next answer, no history lost. */
+export function dropPlan(name: string): Promise<void> {
+  return call('drop_plan', { name })
+}
+
+/** The saved exam plans, each against what was done day by day. */
+export function plans(): Promise<PlanProgress[]> {
+  return call('plans')
 }
 
 export function settings(): Promise<Settings> {
@@ -282,4 +314,66 @@ export function abandonQuiz(quizId: QuizId): Promise<void> {
 /** The deck's tags by name, with how many claims carry each. */
 export function quizTags(): Promise<TagCount[]> {
   return call('quiz_tags')
+}
+
+/** The sync folder, this device's name and when it last synced. */
+export function syncStatus(): Promise<SyncStatus> {
+  return call('sync_status')
+}
+
+/** Picks the sync folder in a native dialog titled in `language`; `null` when cancelled. */
+export function chooseSyncFolder(language: string): Promise<SyncStatus | null> {
+  return call('choose_sync_folder', { language })
+}
+
+export function forgetSyncFolder(): Promise<SyncStatus> {
+  return call('forget_sync_folder')
+}
+
+/** Merges the other devices' progress from the sync folder and writes this device's. */
+export function syncNow(): Promise<SyncOutcome> {
+  return call('sync_now')
+}
+
+/** Saves all progress to a file picked in a native dialog: how many events; `null` when cancelled. */
+export function exportProgress(language: string): Promise<number | null> {
+  return call('export_progress', { language })
+}
+
+/** Merges a file of progress moved from another computer; `null` when cancelled. */
+export function importProgress(language: string): Promise<SyncOutcome | null> {
+  return call('import_progress', { language })
+}
+
+/** `limit` rows from `offset` of the cards `query` finds, sorted, with the counts; a query that cannot be read gives its error. */
+export function browse(query: string, sort: BrowseSort, offset: number, limit: number): Promise<BrowsePage> {
+  return call('browse', { query, sort, offset, limit })
+}
+
+/** Every card `query` finds, in the order of `sort`: the ids a selection of rows stands for. */
+export function browseIds(query: string, sort: BrowseSort): Promise<string[]> {
+  return call('browse_ids', { query, sort })
+}
+
+/** Suspends, unsuspends, forgets, reschedules or repositions cards, all in one transaction. */
+export function bulkAction(cards: string[], action: BulkAction): Promise<BulkDone> {
+  return call('bulk_action', { cards, action })
+}
+
+/**
+ * Saves this student's progress report on the deck to a file picked in a native dialog (`title`
+ * and `filter` are its words); the name goes on the report only when given. `null` when cancelled.
+ */
+export function exportProgressReport(name: string | null, title: string, filter: string): Promise<ReportSaved | null> {
+  return call('export_progress_report', { name, title, filter })
+}
+
+/** The class on the studied deck from students' reports picked in a native dialog; `null` when cancelled. */
+export function openClassReports(title: string, filter: string): Promise<ClassView | null> {
+  return call('open_class_reports', { title, filter })
+}
+
+/** Saves the class's table, one row per claim, to a file picked in a native dialog; `null` when cancelled. */
+export function saveClassCsv(classReport: ClassReport, title: string, filter: string): Promise<ReportSaved | null> {
+  return call('save_class_csv', { class: classReport, title, filter })
 }
