@@ -29,7 +29,7 @@ describe('SyncSettings', () => {
     await settle()
     expect(byTestId(root, 'sync-folder').textContent).toBe('No sync folder is chosen: progress stays on this computer.')
     expect(byTestId(root, 'sync-device').textContent).toContain('This device: lab-pc-7')
-    expect(byTestId(root, 'sync-device').textContent).toContain('Not synced yet.')
+    expect(byTestId(root, 'sync-last').textContent).toContain('Not synced yet.')
     expect(byTestId(root, 'sync-choose').textContent).toBe('Choose folder…')
     expect(root.querySelector('[data-testid="sync-now"]')).toBeNull()
   })
@@ -55,7 +55,7 @@ describe('SyncSettings', () => {
     expect(byTestId(root, 'sync-message').textContent).toBe(
       'Synced with 1 other device: 12 new answers, 1 answer undone; 9 cards changed.',
     )
-    expect(byTestId(root, 'sync-device').textContent).toContain('Last synced')
+    expect(byTestId(root, 'sync-last').textContent).toContain('Last synced')
     expect(synced).toBe(1)
   })
 
