@@ -40,7 +40,7 @@ pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
     }
 }
 
-/// Refuses a deck whose TOML files (deck.toml, disputes.toml, claims) hold a text longer than
+/// Refuses a deck whose TOML (deck.toml, disputes.toml, claims, readings' front matter) holds a text longer than
 /// [`MAX_FIELD_CHARS`]: checked before the deck is compiled, so that an oversized field costs
 /// one reading of the file, not the search for its quote in a reading. Names the file, the place
 /// in it, the claim and the field, and quotes none of it.
@@ -87,12 +87,20 @@ pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<()
         }
     }
 
-    let tomls = files.iter().filter(|f| f.path.ends_with(".toml"));
-    for source in tomls {
+    // The TOML files whole, and each reading's front matter (between its `+++` lines).
+    let tomls = files.iter().filter_map(|f| {
+        if f.path.ends_with(".toml") {
+            return Some((f, f.text.as_str(), 0));
+        }
+        let body = f.text.strip_prefix("+++\n").filter(|_| f.path.ends_with(".md"))?;
+        let end = body.find("\n+++").unwrap_or(body.len());
+        Some((f, &body[..end], "+++\n".len()))
+    });
+    for (source, text, offset) in tomls {
         // A file that is not valid TOML is reported by the check that follows, with its place.
-        let Ok(table) = DeTable::parse(&source.text) else { continue };
+        let Ok(table) = DeTable::parse(text) else { continue };
         let Some((span, owner, field, chars)) = in_table(table.get_ref(), &None) else { continue };
-        let (line, column) = source.line_and_column(span.start);
+        let (line, column) = source.line_and_column(offset + span.start);
         let of = owner.map(|o| format!("{o}: ")).unwrap_or_default();
         return Err(ExchangeError::refused(
             file,

@@ -355,3 +355,21 @@ fn a_700_kb_quote_is_shown_as_an_excerpt_by_check() {
     assert!(stderr.len() < 4_000, "{} bytes of messages", stderr.len());
     assert!(!stderr.contains(&long[..400]), "at most an excerpt of the quote: {stderr}");
 }
+
+/// A reading whose front matter holds a 50,000-character title, saved on Windows (CRLF, a byte
+/// order mark), is refused before compiling, at the title's line and column, quoting none of it.
+#[test]
+fn a_huge_title_in_a_readings_front_matter_is_refused_before_compiling() {
+    let path = "readings/001-breakthrough-2015.md";
+    let entries = deck_entries();
+    let text = String::from_utf8(entries.iter().find(|(p, _)| p == path).unwrap().1.clone()).unwrap();
+    let long = unfound_words(50_000);
+    let title = "A Potential Breakthrough in Mongolia’s Relations With North and South Korea";
+    let edited = text.replacen(&format!("title = \"{title}"), &format!("title = \"{long} {title}"), 1);
+    let windows = format!("\u{feff}{}", edited.replace('\n', "\r\n"));
+    refused(
+        "long-title.steppe",
+        &package(with_entry(entries, path, windows.into_bytes())),
+        &[&format!("{path}:3:9: field `title` has {} characters (at most 4000)", 50_000 + 1 + title.chars().count())],
+    );
+}

@@ -1,5 +1,6 @@
-//! Fuzzing with proptest, run by `cargo test`: the deck compiler on mangled and arbitrary files,
-//! and the typed-answer matcher on adversarial text. Each property holds for every input: no
+//! Fuzzing with proptest, run by `cargo test`: the deck compiler on mangled and arbitrary files
+//! (also as saved on Windows: CRLF line ends and a byte order mark, and with control characters
+//! and over-long fields), and the typed-answer matcher on adversarial text. Each property holds for every input: no
 //! panic, and errors that point into the files given. A longer run:
 //! `PROPTEST_CASES=20000 cargo test -p steppe --test core fuzz::`.
 
@@ -163,6 +164,26 @@ fn apply(files: &mut [SourceFile], (file, edit): &(usize, Edit)) {
     files[*file] = SourceFile::new(files[*file].path.clone(), changed);
 }
 
+/// A file as a Windows editor saves it: CRLF line ends, and a byte order mark if `bom`.
+fn saved_on_windows(file: &SourceFile, bom: bool) -> SourceFile {
+    let text = file.text.replace("\r\n", "\n").replace('\n', "\r\n");
+    SourceFile::new(file.path.clone(), if bom { format!("\u{feff}{text}") } else { text })
+}
+
+/// What compiling gives, to compare two spellings of the same files: every card's id, prompt
+/// and answer, or every problem's rule and place.
+type Cards = Vec<(String, String, String)>;
+type Places = Vec<(&'static str, String, usize, usize)>;
+fn outcome(files: &[SourceFile]) -> Result<Cards, Places> {
+    match compile(files) {
+        Ok(deck) => Ok(steppe::cards::generate(&deck)
+            .into_iter()
+            .map(|c| (c.id.as_str().to_owned(), c.prompt, c.answer))
+            .collect()),
+        Err(problems) => Err(problems.problems.iter().map(|p| (p.rule, p.path.clone(), p.line, p.column)).collect()),
+    }
+}
+
 /// Compiling never panics; a refused deck's problems name one of its files and a real line.
 fn compiles_or_explains(files: &[SourceFile]) -> Result<(), TestCaseError> {
     match compile(files) {
@@ -225,4 +246,67 @@ proptest! {
             prop_assert_eq!(outcome == AnswerMatch::Exact, e == g, "Exact means the same normal form: {:?} {:?}", e, g);
         }
     }
+
+    #[test]
+    fn a_deck_saved_on_windows_compiles_as_the_same_deck(
+        edits in prop::collection::vec(edit(), 0..4),
+        windows in prop::collection::vec((any::<bool>(), any::<bool>()), 3),
+    ) {
+        // Valid or mangled, the same files with CRLF line ends and byte order marks give the same
+        // cards, or the same problems at the same lines and columns.
+        let mut files = valid_files();
+        for e in &edits {
+            apply(&mut files, e);
+        }
+        let saved: Vec<SourceFile> = files
+            .iter()
+            .zip(&windows)
+            .map(|(file, &(crlf, bom))| if crlf || bom { saved_on_windows(file, bom) } else { file.clone() })
+            .collect();
+        prop_assert_eq!(outcome(&saved), outcome(&files));
+    }
+
+    #[test]
+    fn a_control_character_in_a_claim_is_refused_at_its_line(
+        field in prop::sample::select(&["text", "answer", "question"][..]),
+        code in prop_oneof![1u32..9, 11u32..13, 14u32..32, Just(127u32)],
+        escaped in any::<bool>(),
+    ) {
+        // Written as a TOML escape (`\u0007`) the character reaches the validator; written raw,
+        // TOML itself refuses it. Either way the claims file's line of the field is named.
+        let mut files = valid_files();
+        let claims = files.iter().position(|f| f.path.starts_with("claims/")).unwrap();
+        let text = files[claims].text.as_str();
+        let key = format!("\n{field} = \"");
+        let at = text.find(&key).expect("the field is in the claims file") + key.len();
+        let bad = if escaped { format!("\\u{code:04X}") } else { char::from_u32(code).unwrap().to_string() };
+        let line = text[..at].matches('\n').count() + 1;
+        files[claims] = SourceFile::new(files[claims].path.clone(), format!("{}{bad}{}", &text[..at], &text[at..]));
+        let problems = compile(&files).expect_err("a control character is refused").problems;
+        let named = |p: &&steppe::content::ContentProblem| p.path == files[claims].path && p.line == line;
+        prop_assert!(
+            problems.iter().filter(named).any(|p| !escaped || p.rule == "control-character"),
+            "{:?}", problems.iter().map(|p| p.one_line()).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn the_built_in_deck_saved_on_windows_gives_the_same_cards() {
+    let files = steppe::content::builtin_files();
+    let saved: Vec<SourceFile> = files.iter().map(|f| saved_on_windows(f, true)).collect();
+    let (original, windows) = (outcome(&files), outcome(&saved));
+    assert!(original.is_ok(), "the built-in deck compiles");
+    assert!(original == windows, "CRLF line ends and byte order marks change no card");
+}
+
+#[test]
+fn a_deck_of_thousands_of_missing_readings_reports_each_briefly() {
+    let ids: Vec<String> = (0..3000).map(|i| format!("\"missing-{i}\"")).collect();
+    let deck = format!("id = \"t\"\ntitle = \"T\"\nversion = \"1\"\nreadings = [{}]\n", ids.join(", "));
+    let problems = compile(&[SourceFile::new("deck.toml", deck)]).expect_err("refused").problems;
+    let missing = problems.iter().filter(|p| p.message.contains("missing-")).count();
+    assert!(missing >= 3000, "every missing reading is named: {missing}");
+    let longest = problems.iter().map(|p| p.one_line().len()).max().unwrap();
+    assert!(longest < 600, "no message repeats the whole list: {longest} bytes");
 }
