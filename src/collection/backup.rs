@@ -68,6 +68,7 @@ impl Collection {
         std::fs::rename(staging.join(DB_FILE_NAME), &live).map_err(io)?;
         let _ = std::fs::remove_dir_all(&staging);
         self.store = Store::open(&self.data_dir)?;
+        self.browse_index = Default::default();
         make_cards(&mut self.store, &self.deck)?;
         self.settings =
             self.store.setting(SETTINGS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();

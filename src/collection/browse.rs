@@ -1,8 +1,10 @@
 //! Browsing: every current card of the deck searched with a [`Query`], sorted, a page at a
 //! time, and bulk changes to the cards found.
 //!
-//! The text of the cards and claims is read once into an index (lower-cased, per claim); each
-//! search reads only the cards' records from the database, so what it shows is always current.
+//! The text of the cards and claims is read once into an index (lower-cased, per claim), the
+//! cards' records once too; before each search the records of the cards this collection wrote
+//! since are read again (all of them after a commit by another connection), so what it shows
+//! is always current.
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
@@ -36,7 +38,7 @@ pub(super) struct BrowseIndex {
     by_rowid: FxHashMap<i64, u32>,
     claims: Vec<IndexClaim>,
     /// The cards' records as last read (by index in `cards`), with the database's change key
-    /// then: read again when the key differs, so a search never shows a stale state.
+    /// then: brought up to date when the key differs, so a search never shows a stale state.
     states: RefCell<Option<(ChangeKey, Vec<Option<BrowseState>>)>>,
 }
 
@@ -220,17 +222,7 @@ impl Collection {
     fn search<'a>(&self, index: &'a BrowseIndex, query: &Query, sort: BrowseSort) -> Result<(Vec<Hit<'a>>, u32)> {
         let now = self.browse_now();
         let matcher = Matcher::new(query, &index.claims);
-        let key = self.store.change_key()?;
-        if index.states.borrow().as_ref().is_none_or(|(read, _)| *read != key) {
-            let mut states: Vec<Option<BrowseState>> = Vec::new();
-            states.resize_with(index.cards.len(), || None);
-            self.store.browse_states(|state| {
-                if let Some(&at) = index.by_rowid.get(&state.rowid) {
-                    states[at as usize] = Some(state);
-                }
-            })?;
-            index.states.replace(Some((key, states)));
-        }
+        self.refresh_states(index)?;
         let guard = index.states.borrow();
         let states = &guard.as_ref().expect("read above").1;
         let recall_needed = matcher.uses_recall() || sort.column == SortColumn::Recall;
@@ -261,6 +253,41 @@ impl Collection {
         sort_hits(&mut hits, index, sort);
         let claims = claim_hit.iter().filter(|&&c| c).count() as u32;
         Ok((hits, claims))
+    }
+
+    /// Brings the cards' records read last up to date: after writes through this connection
+    /// only (answers, undo, suspensions, bulk actions, plans, merges), the cards written are
+    /// read again; after a commit through another connection, or on first use, all of them.
+    fn refresh_states(&self, index: &BrowseIndex) -> Result<()> {
+        let key = self.store.change_key()?;
+        let mut cache = index.states.borrow_mut();
+        if let Some((read, states)) = cache.as_mut() {
+            if *read == key {
+                return Ok(());
+            }
+            if read.1 == key.1 {
+                let taken = self.store.take_written_cards(|rowid, state| {
+                    if let Some(&at) = index.by_rowid.get(&rowid) {
+                        states[at as usize] = state;
+                    }
+                });
+                // Fails only when nothing is tracked here (a connection opened since): read all.
+                if taken.is_ok() {
+                    *read = self.store.change_key()?;
+                    return Ok(());
+                }
+            }
+        }
+        self.store.track_card_writes()?;
+        let mut states: Vec<Option<BrowseState>> = Vec::new();
+        states.resize_with(index.cards.len(), || None);
+        self.store.browse_states(|state| {
+            if let Some(&at) = index.by_rowid.get(&state.rowid) {
+                states[at as usize] = Some(state);
+            }
+        })?;
+        *cache = Some((self.store.change_key()?, states));
+        Ok(())
     }
 
     fn row(&self, index: &BrowseIndex, hit: &Hit, now: &Now) -> BrowseRow {

@@ -33,30 +33,33 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(include_str!("browse/states.sql"))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            // The phase read in place: no string is made for each of a hundred thousand rows.
-            let phase = match row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
-                "new" => Phase::New,
-                "learning" => Phase::Learning,
-                "review" => Phase::Review,
-                "relearning" => Phase::Relearning,
-                other => return Err(StoreError::BadState(format!("unknown phase `{other}`"))),
-            };
-            let record = CardRecord {
-                state: CardState {
-                    phase,
-                    due: row.get(3)?,
-                    stability: row.get(4)?,
-                    difficulty: row.get(5)?,
-                    step: row.get(6)?,
-                    reps: row.get(7)?,
-                    lapses: row.get(8)?,
-                    last_review: row.get(9)?,
-                },
-                suspended: row.get(10)?,
-                leech: row.get(11)?,
-            };
-            each(BrowseState { rowid: row.get(0)?, position: row.get(1)?, record });
+            each(browse_state(row)?);
         }
+        Ok(())
+    }
+
+    /// From now on, notes every card row this connection writes (any statement, triggers
+    /// included), for [`Store::take_written_cards`]; forgets what was noted before. Writes
+    /// through other connections are not noted: [`Store::change_key`] tells of those.
+    pub(crate) fn track_card_writes(&self) -> Result<()> {
+        self.conn.execute_batch(include_str!("browse/track.sql"))?;
+        Ok(())
+    }
+
+    /// Calls `each` with the row id of every card this connection wrote since
+    /// [`Store::track_card_writes`] or the last call, with its record when it is still a current
+    /// card, then forgets them. Fails when this connection tracks nothing.
+    pub(crate) fn take_written_cards(&self, mut each: impl FnMut(i64, Option<BrowseState>)) -> Result<()> {
+        {
+            let mut stmt = self.conn.prepare_cached(include_str!("browse/written.sql"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let rowid: i64 = row.get(0)?;
+                let current = row.get_ref(2)?.data_type() != rusqlite::types::Type::Null;
+                each(rowid, if current { Some(browse_state(row)?) } else { None });
+            }
+        }
+        self.conn.prepare_cached("DELETE FROM browse_written")?.execute([])?;
         Ok(())
     }
 
@@ -93,4 +96,31 @@ impl Store {
             Ok(changed)
         })
     }
+}
+
+/// A row of `browse/states.sql` (or `browse/written.sql`) as a card's record.
+fn browse_state(row: &rusqlite::Row) -> Result<BrowseState> {
+    // The phase read in place: no string is made for each of a hundred thousand rows.
+    let phase = match row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
+        "new" => Phase::New,
+        "learning" => Phase::Learning,
+        "review" => Phase::Review,
+        "relearning" => Phase::Relearning,
+        other => return Err(StoreError::BadState(format!("unknown phase `{other}`"))),
+    };
+    let record = CardRecord {
+        state: CardState {
+            phase,
+            due: row.get(3)?,
+            stability: row.get(4)?,
+            difficulty: row.get(5)?,
+            step: row.get(6)?,
+            reps: row.get(7)?,
+            lapses: row.get(8)?,
+            last_review: row.get(9)?,
+        },
+        suspended: row.get(10)?,
+        leech: row.get(11)?,
+    };
+    Ok(BrowseState { rowid: row.get(0)?, position: row.get(1)?, record })
 }

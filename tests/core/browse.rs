@@ -375,6 +375,87 @@ fn bulk_reposition_orders_new_cards_and_skips_studied_ones() {
     assert_eq!(f.c.session().unwrap().card.unwrap().id, last[0], "and the queue introduces them next");
 }
 
+/// What a search of `f.c` finds is what a collection opened afresh on a copy of its database
+/// (made through another connection, which writes nothing) finds, for a few queries, every
+/// column of every row compared.
+fn assert_searches_see_the_stored_state(f: &Fixture, after: &str) {
+    let copy = tempfile::tempdir().unwrap();
+    let db = f._dir.path().join(steppe::DB_FILE_NAME);
+    let target = copy.path().join(steppe::DB_FILE_NAME);
+    rusqlite::Connection::open(&db).unwrap().execute("VACUUM INTO ?1", [target.to_str().unwrap()]).unwrap();
+    let fresh =
+        Collection::open_with(copy.path(), f.deck.clone(), Box::new(f.clock.clone()), crate::no_fuzz()).unwrap();
+    // By card id: the one order without ties (ties in deck order keep the order of the deck
+    // when the collection first searched, which a fresh one does not know).
+    let sort = BrowseSort { column: SortColumn::Card, descending: false };
+    for query in ["", "is:due", "is:new", "is:suspended", "is:learning", "lapses>0", "prop:r<0.95"] {
+        let (seen, stored) = (rows_sorted(&f.c, query, sort), rows_sorted(&fresh, query, sort));
+        let differ: Vec<_> = seen.iter().zip(&stored).filter(|(a, b)| a != b).take(2).collect();
+        assert!(differ.is_empty() && seen.len() == stored.len(), "after {after}: `{query}`: {differ:#?}");
+    }
+}
+
+#[test]
+fn each_search_after_answers_undo_suspensions_bulk_actions_and_outside_writes_sees_the_stored_state() {
+    let mut f = open();
+    let all: Vec<CardId> = f.cards.iter().map(|c| c.id.clone()).collect();
+    let id = |at: usize| all[at].clone();
+    assert_searches_see_the_stored_state(&f, "opening");
+
+    let a = id(0);
+    f.c.answer(&a, Rating::Good).unwrap();
+    assert_searches_see_the_stored_state(&f, "an answer");
+    study(&mut f, id(1).as_str(), &[Rating::Again, Rating::Hard]);
+    f.clock.advance(Duration::days(3));
+    study(&mut f, a.as_str(), &[Rating::Easy]);
+    assert_searches_see_the_stored_state(&f, "more answers, days later");
+
+    f.c.undo().unwrap();
+    assert_searches_see_the_stored_state(&f, "an undo");
+    f.c.undo_and_continue().unwrap();
+    assert_searches_see_the_stored_state(&f, "a second undo");
+
+    f.c.set_suspended(&id(2), true).unwrap();
+    assert_searches_see_the_stored_state(&f, "a suspension");
+    f.c.suspend_and_continue(&id(2), false).unwrap();
+    f.c.suspend_and_continue(&a, true).unwrap();
+    assert_searches_see_the_stored_state(&f, "an unsuspension and a suspension");
+
+    let chosen: Vec<CardId> = f.cards.iter().skip(3).take(4).map(|c| c.id.clone()).collect();
+    for id in &chosen[..2] {
+        study(&mut f, id.as_str(), &[Rating::Good]);
+    }
+    for (action, name) in [
+        (BulkAction::Suspend, "bulk suspend"),
+        (BulkAction::Unsuspend, "bulk unsuspend"),
+        (BulkAction::Reschedule { from_days: 1, to_days: 4 }, "bulk reschedule"),
+        (BulkAction::Forget, "bulk forget"),
+    ] {
+        f.c.bulk(&chosen, action).unwrap();
+        assert_searches_see_the_stored_state(&f, name);
+    }
+    let last: Vec<CardId> = f.cards.iter().rev().take(3).map(|c| c.id.clone()).collect();
+    f.c.bulk(&last, BulkAction::Reposition { start: 0, step: 1 }).unwrap();
+    assert_searches_see_the_stored_state(&f, "bulk reposition (every new card moves)");
+
+    // A write by another connection (another process, a sync tool): every record is read again.
+    let outside = rusqlite::Connection::open(f._dir.path().join(steppe::DB_FILE_NAME)).unwrap();
+    let changed = outside
+        .execute(
+            "UPDATE card SET suspended = 1, lapses = lapses + 2 WHERE id IN (?1, ?2)",
+            [id(8).as_str(), id(1).as_str()],
+        )
+        .unwrap();
+    assert_eq!(changed, 2);
+    assert!(ids(&f.c, "is:suspended").contains(id(8).as_str()), "seen at once");
+    assert_searches_see_the_stored_state(&f, "a write through another connection");
+    // And this collection's own writes are followed again after it.
+    study(&mut f, id(9).as_str(), &[Rating::Good]);
+    f.c.bulk(&chosen, BulkAction::Suspend).unwrap();
+    assert_searches_see_the_stored_state(&f, "an answer and a bulk action after the outside write");
+    drop(outside);
+}
+
 #[test]
 fn a_bad_query_gives_its_column_and_problem_and_no_rows() {
     let f = open();
