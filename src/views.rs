@@ -40,6 +40,9 @@ pub struct LibraryView {
     /// interface's language does not change.
     pub deck_language: String,
     pub today: DueCounts,
+    /// New cards allowed today (the daily limit, raised by an exam plan that needs more): why a
+    /// reading's new cards can be more than today's.
+    pub new_limit: u32,
     pub readings: Vec<ReadingSummary>,
 }
 

@@ -24,7 +24,9 @@ impl Collection {
     }
 
     pub fn library(&self) -> Result<LibraryView> {
-        let today = self.today()?;
+        // The limits Review serves by, an exam plan's included.
+        let today = self.with_plan_limits(self.today()?)?;
+        let introduced = self.queue()?.answered_today().0;
         let (total, per_reading) = self.due_counts(&today)?;
         let mut mastery: HashMap<String, (u32, u32)> = HashMap::new();
         for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
@@ -54,6 +56,7 @@ impl Collection {
             deck_description: self.deck.info.description.clone(),
             deck_language: self.deck.info.language.clone(),
             today: total,
+            new_limit: introduced + today.new_left,
             readings,
         })
     }

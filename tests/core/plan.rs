@@ -435,6 +435,7 @@ fn the_plans_new_cards_come_from_its_readings_on_top_of_the_daily_limit() {
     let mut c = Collection::open(dir.path(), Deck::builtin().unwrap(), Box::new(clock.clone())).unwrap();
     c.set_settings(Settings { new_per_day: 0, ..c.settings().clone() }).unwrap();
     assert!(c.session().unwrap().card.is_none(), "no new card a day: nothing to study");
+    assert_eq!(c.library().unwrap().new_limit, 0, "the Library says new cards are off");
     let deck = Deck::builtin().unwrap();
     let last = deck.readings.last().unwrap().citation.id.clone();
     let cards = steppe::cards::generate(&deck);
@@ -454,6 +455,8 @@ fn the_plans_new_cards_come_from_its_readings_on_top_of_the_daily_limit() {
     assert_eq!(check.figures.new_cards as usize, in_last.len());
     assert!(quota > 0);
     assert_eq!(c.session().unwrap().today.new, quota, "today's count shows the plan's new cards");
+    let library = c.library().unwrap();
+    assert_eq!((library.today.new, library.new_limit), (quota, quota), "the Library counts as Review serves");
     let mut introduced = HashSet::new();
     while let Some(card) = c.session().unwrap().card {
         assert!(in_last.contains(&card.id), "{} is not in the plan's reading", card.id);
@@ -461,6 +464,8 @@ fn the_plans_new_cards_come_from_its_readings_on_top_of_the_daily_limit() {
         c.answer(&card.id, Rating::Good).unwrap();
     }
     assert_eq!(introduced.len() as u32, quota, "the plan's new cards for the day, no more");
+    let library = c.library().unwrap();
+    assert_eq!((library.today.new, library.new_limit), (0, quota), "today's allowance used up");
 }
 
 #[test]

@@ -15,6 +15,7 @@ export const libraryView: LibraryView = {
   deck_description:
     'Five sourced readings on Mongolia’s relations with North and South Korea, 2015–2022: diplomacy, trade, labour, energy and the Ulaanbaatar Dialogue.',
   today: { new: 20, learning: 3, review: 7 },
+  new_limit: 20,
   readings: [
     {
       citation: {

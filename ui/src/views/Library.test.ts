@@ -34,11 +34,15 @@ describe('Library', () => {
   })
 
   it('says why a reading’s new cards are not today’s: the daily limit', async () => {
-    const view = (todayNew: number) => ({ ...libraryView, today: { ...libraryView.today, new: todayNew } })
+    // The core sends today's new cards within the limit, and the limit.
+    const view = (todayNew: number, newLimit: number) => ({
+      ...libraryView,
+      today: { ...libraryView.today, new: todayNew },
+      new_limit: newLimit,
+    })
     const open = async (todayNew: number, newPerDay: number) => {
       mockIPC((cmd) => {
-        if (cmd === 'library') return view(todayNew)
-        if (cmd === 'settings') return { new_per_day: newPerDay }
+        if (cmd === 'library') return view(todayNew, newPerDay)
       })
       const root = render(Library, { onopenreading: vi.fn(), onstudy: vi.fn() })
       await settle()

@@ -7,4 +7,9 @@ export type LibraryView = { deck_title: string, deck_description: string,
  * The language of the deck's readings and claims (a BCP 47 tag such as `en`), which the
  * interface's language does not change.
  */
-deck_language: string, today: DueCounts, readings: Array<ReadingSummary>, };
+deck_language: string, today: DueCounts, 
+/**
+ * New cards allowed today (the daily limit, raised by an exam plan that needs more): why a
+ * reading's new cards can be more than today's.
+ */
+new_limit: number, readings: Array<ReadingSummary>, };
