@@ -121,7 +121,7 @@ impl Collection {
         };
         // A miss is stored with the card's failed review in one transaction: both or neither.
         let recorded = match outcome {
-            cards::AnswerMatch::Wrong => self.answer_from(&card.id, Rating::Again, Some(&answer))?,
+            cards::AnswerMatch::Wrong => self.answer_from(&card.id, Rating::Again, Some(&answer))?.is_some(),
             cards::AnswerMatch::Exact | cards::AnswerMatch::Close => self.store.answer_quiz_question(&answer)?,
         };
         if !recorded {

@@ -119,8 +119,8 @@ impl Collection {
     /// lapse makes the card a leech: tagged and suspended.
     /// After a lapse the session also carries the paragraph of the card's quote, to read again.
     pub fn answer(&mut self, id: &CardId, rating: Rating) -> Result<Session> {
-        let lapse = rating == Rating::Again && self.record(id)?.state.phase == Phase::Review;
-        self.answer_from(id, rating, None)?;
+        let before = self.answer_from(id, rating, None)?;
+        let lapse = rating == Rating::Again && before == Some(Phase::Review);
         let mut session = self.session()?;
         if lapse {
             session.reread = self.reread_of(id)?;
@@ -151,9 +151,14 @@ impl Collection {
 
     /// Records an answer to card `id` and moves the card in today's queue. The eighth lapse makes
     /// the card a leech. An answer given in a quiz (a miss) comes with the quiz `answer`: both are
-    /// written in one transaction, or neither is, and `false` (nothing written) means that
-    /// question was answered before. A study answer always gives `true`.
-    pub(super) fn answer_from(&mut self, id: &CardId, rating: Rating, quiz: Option<&QuizAnswer>) -> Result<bool> {
+    /// written in one transaction, or neither is, and `None` (nothing written) means that
+    /// question was answered before. Otherwise gives the card's phase before the answer.
+    pub(super) fn answer_from(
+        &mut self,
+        id: &CardId,
+        rating: Rating,
+        quiz: Option<&QuizAnswer>,
+    ) -> Result<Option<Phase>> {
         self.hold_claim_of(id)?;
         let now = self.now();
         let before = self.record(id)?;
@@ -175,7 +180,7 @@ impl Collection {
             let (phase, due, active) = (after.state.phase, after.state.due, !after.suspended);
             self.built_queue().answered(id, at_ms, before.state.phase, phase, due, active);
         }
-        Ok(written)
+        Ok(written.then_some(before.state.phase))
     }
 
     /// The newest answer in the review log: its id there and its card.
