@@ -116,6 +116,8 @@ problem-duplicate-text-hint = keep one of the two claims
 # $claims: the claims' ids, separated by commas.
 problem-repeated-fact = { $count } claims ({ $claims }) ask for `{ $answer }` from one sentence
 problem-repeated-fact-hint = merge them: more than two cards on one fact add reviews, not knowledge
+problem-length-cue = the answer `{ $answer }` stands out by its length: { $length } characters, the nearest distractor { $other }
+problem-length-cue-hint = write distractors about as long as the answer, so that only knowing the fact picks it
 
 ## A setting out of range. $value is the value given, as entered.
 

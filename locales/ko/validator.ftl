@@ -108,6 +108,8 @@ problem-duplicate-text = `{ $claim }` 진술의 `text`가 `{ $first }` 진술과
 problem-duplicate-text-hint = 두 진술 중 하나만 남기세요
 problem-repeated-fact = 진술 { $count }개({ $claims })가 한 문장에서 같은 답 `{ $answer }` 부분을 물어요
 problem-repeated-fact-hint = 합치세요. 한 사실에 카드가 둘보다 많으면 복습만 늘고 지식은 늘지 않아요
+problem-length-cue = 정답 `{ $answer }` 부분이 길이만으로 눈에 띄어요: 정답은 { $length }자, 가장 가까운 오답 보기는 { $other }자예요
+problem-length-cue-hint = 정답과 길이가 비슷한 오답 보기를 쓰세요. 사실을 아는 학생만 정답을 고를 수 있어야 해요
 
 ## A setting out of range. $value is the value given, as entered.
 

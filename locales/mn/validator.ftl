@@ -108,6 +108,8 @@ problem-duplicate-text = `{ $claim }` мэдэгдлийн текст `{ $first 
 problem-duplicate-text-hint = хоёр мэдэгдлийн нэгийг нь үлдээнэ үү
 problem-repeated-fact = { $count } мэдэгдэл ({ $claims }) нэг өгүүлбэрээс `{ $answer }` хариултыг асууж байна
 problem-repeated-fact-hint = нэгтгэнэ үү: нэг баримтад хоёроос олон карт байх нь мэдлэг биш, зөвхөн давтлага нэмнэ
+problem-length-cue = `{ $answer }` гэсэн хариулт уртаараа ялгарч байна: { $length } тэмдэгт, хамгийн ойр буруу сонголт { $other } тэмдэгт
+problem-length-cue-hint = хариулттай ойролцоо урттай буруу сонголтууд бичнэ үү, ингэвэл зөвхөн баримтыг мэддэг хүн зөвийг сонгоно
 
 ## A setting out of range. $value is the value given, as entered.
 

@@ -34,6 +34,11 @@ const NEEDS_ARTICLE: [&str; 10] = [
 /// More claims than this on one sentence with the same answer repeat one fact.
 const MAX_ON_ONE_SENTENCE: usize = 2;
 
+/// An answer this many times longer than every distractor (or shorter than every one), and by
+/// at least `LENGTH_CUE_CHARS` characters, is picked by its length alone.
+const LENGTH_CUE_RATIO: f64 = 1.4;
+const LENGTH_CUE_CHARS: usize = 12;
+
 /// Every finding of the lint on a compiled deck and the files it was compiled from.
 pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
     let mut findings = Collector(Vec::new());
@@ -94,6 +99,18 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
                 raw.answer.span(),
                 ProblemCode::FunctionWordGap,
                 vec![("answer", claim.answer.as_str().into())],
+            );
+        }
+        if let Some(first) = raw.distractors.first()
+            && let Some((length, other)) =
+                length_cue(&claim.answer, raw.distractors.iter().map(|d| d.get_ref().as_str()))
+        {
+            findings.add(
+                "length-cue",
+                file,
+                first.span(),
+                ProblemCode::LengthCue,
+                vec![("answer", claim.answer.as_str().into()), ("length", length.into()), ("other", other.into())],
             );
         }
         if let Some(event) = &raw.event
@@ -198,6 +215,23 @@ fn claim_sites(files: &[SourceFile]) -> FxHashMap<String, (&SourceFile, RawClaim
 }
 
 /// The first word said twice in a row, ignoring case and punctuation between them.
+/// The answer's length and the nearest distractor's, in characters, when the answer is far longer
+/// than every distractor or far shorter than every one.
+fn length_cue<'a>(answer: &str, distractors: impl Iterator<Item = &'a str>) -> Option<(usize, usize)> {
+    let lengths: Vec<usize> = distractors.map(|d| d.chars().count()).collect();
+    let (shortest, longest) = (*lengths.iter().min()?, *lengths.iter().max()?);
+    let own = answer.chars().count();
+    let stands_out =
+        |long: usize, short: usize| long as f64 >= LENGTH_CUE_RATIO * short as f64 && long - short >= LENGTH_CUE_CHARS;
+    if own > longest && stands_out(own, longest) {
+        Some((own, longest))
+    } else if own < shortest && stands_out(shortest, own) {
+        Some((own, shortest))
+    } else {
+        None
+    }
+}
+
 fn doubled_word(text: &str) -> Option<String> {
     let words: Vec<String> = loose(text).split(' ').map(str::to_owned).collect();
     words.windows(2).find(|w| w[0] == w[1] && w[0].chars().any(char::is_alphabetic)).map(|w| w[0].clone())

@@ -127,6 +127,7 @@ problem_codes! {
     UnattributedVersion = "unattributed-version",
     DuplicateText = "duplicate-text",
     RepeatedFact = "repeated-fact",
+    LengthCue = "length-cue",
 }
 
 /// One argument of a problem's message: a number (Fluent chooses plural forms by it) or a text

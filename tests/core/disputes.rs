@@ -205,6 +205,19 @@ fn the_lint_finds_what_makes_a_card_unfit() {
 }
 
 #[test]
+fn an_answer_far_longer_or_shorter_than_every_distractor_is_a_length_cue() {
+    // The answer, `mid-January 2015`, has 16 characters.
+    let years = "distractors = [\"2013\", \"2014\", \"2016\"]";
+    assert_eq!(findings(years), [("length-cue".into(), 11)]);
+    let long = "distractors = [\"the second half of December 2014\", \"the first week of February 2015\", \"the last days of November 2014\"]";
+    assert_eq!(findings(long), [("length-cue".into(), 11)]);
+    let alike = "distractors = [\"late December 2014\", \"early March 2015\", \"2014\"]";
+    assert_eq!(findings(alike), [], "one option as long as the answer is enough");
+    let near = "distractors = [\"May 2015\", \"June 2015\", \"March 2015\"]";
+    assert_eq!(findings(near), [], "six characters shorter is no cue");
+}
+
+#[test]
 fn the_lint_finds_prompts_that_give_the_answer_away_and_need_the_article() {
     let mut files = files(CATTLE, "");
     files[4] = SourceFile::new(

@@ -113,6 +113,8 @@ export function problemMessage(problem: CodedProblem): string {
       return t('problem-duplicate-text', args)
     case 'repeated-fact':
       return t('problem-repeated-fact', args)
+    case 'length-cue':
+      return t('problem-length-cue', args)
   }
 }
 
@@ -216,6 +218,8 @@ export function problemHint(problem: CodedProblem): string {
       return t('problem-duplicate-text-hint', args)
     case 'repeated-fact':
       return t('problem-repeated-fact-hint', args)
+    case 'length-cue':
+      return t('problem-length-cue-hint', args)
   }
 }
 
