@@ -35,9 +35,22 @@ pub(super) fn card(claim: &Claim) -> Option<Card> {
 /// judges their own answer.
 pub const MAX_TYPED_WORDS: usize = 3;
 
-/// Whether an answer is short enough to be typed: a name, a number, a year, a few words.
+/// Whether an answer is short enough to be typed: a name, a number, a year, or two words. Three
+/// words are typed only with a name or a number among them ("the Ulaanbaatar Dialogue", "the
+/// late 20th century"): a three-word common phrase ("a resolutely middle road") is the author's
+/// wording, which a Q&A card asks for without demanding it letter by letter.
 pub fn is_short(answer: &str) -> bool {
-    normalize(answer).split(' ').filter(|w| !w.is_empty()).count() <= MAX_TYPED_WORDS
+    let words = normalize(answer).split(' ').filter(|w| !w.is_empty()).count();
+    words <= 2 || (words <= MAX_TYPED_WORDS && names_or_counts(answer))
+}
+
+/// Whether a word of `answer` (a leading article aside) is capitalised or starts with a digit.
+fn names_or_counts(answer: &str) -> bool {
+    let mut words = answer.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str())) {
+        words.next();
+    }
+    words.any(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Grades `given` against `expected`.
@@ -381,6 +394,17 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
 mod tests {
     use super::*;
     use AnswerMatch::*;
+
+    #[test]
+    fn names_numbers_and_two_words_are_typed_but_not_a_three_word_phrase() {
+        for typed in ["Elbegdorj", "1948", "rare earths", "the Ulaanbaatar Dialogue", "the late 20th century"] {
+            assert!(is_short(typed), "{typed}");
+        }
+        for asked in ["a resolutely middle road", "seldom seriously considered", "The benefits of democracy"] {
+            assert!(!is_short(asked), "{asked}");
+        }
+        assert!(!is_short("the Ulaanbaatar Dialogue on Security"), "four words are never typed");
+    }
 
     #[test]
     fn normal_form_sets_aside_case_accents_punctuation_and_articles() {
