@@ -11,20 +11,32 @@ TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
-.PHONY: run test test-in-order setup apt npm tauri-driver ui app lint test-rust test-ui test-e2e bindings-fresh venv \
+# Clippy lints the workspace's own crates while cargo builds them (clippy-driver is rustc plus
+# the lints), so lint, app, tests and package share one build of every dependency instead of a
+# second, check-only one. Cargo keys the workspace's artifacts by these two variables: a plain
+# `cargo build` outside make rebuilds only the workspace's crates.
+export RUSTC_WORKSPACE_WRAPPER := clippy-driver
+export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+
+.PHONY: run test test-in-order setup apt npm tauri-driver ui app lint test-build test-rust test-ui test-e2e \
+	bindings-fresh venv \
 	package package-debug test-package
 
 run: setup app
 	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
 	else target/debug/steppe-app; fi
 
-# The Vitest run (Node) overlaps the rest, which runs in order: one build serves them all.
+# The Vitest run (Node) overlaps the builds; once everything is built, the Rust tests and the
+# e2e specs (which wait on the window much of the time) run side by side. One build serves all.
 test: setup venv
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-ui test-in-order
 	@echo "all tests passed"
 
+# Each step is up to date when the next make starts, so its prerequisites cost only cargo's check.
 test-in-order:
-	$(MAKE) --no-print-directory -j1 lint app test-rust bindings-fresh test-e2e test-package
+	$(MAKE) --no-print-directory -j1 lint app test-build
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-rust test-e2e
+	$(MAKE) --no-print-directory -j1 bindings-fresh test-package
 
 setup: apt npm tauri-driver
 
@@ -59,22 +71,33 @@ tauri-driver:
 	@[ -x $(TAURI_DRIVER) ] && $(TAURI_DRIVER) --help >/dev/null 2>&1 || \
 	  cargo install tauri-driver --locked --version $(TAURI_DRIVER_VERSION)
 
-# The app embeds ui/dist, so the UI is built first.
-ui:
+# The app embeds ui/dist, so the UI is built first, and again only when its sources change
+# (a rebuilt dist makes cargo rebuild the app that embeds it). The generated bindings are types
+# only, and `cargo test` rewrites them: they and the unit tests leave the bundle as it is.
+UI_SOURCES := $(shell find ui/src locales ui/index.html ui/vite.config.ts ui/svelte.config.js \
+	ui/tsconfig.json ui/tsconfig.app.json ui/tsconfig.node.json ui/package-lock.json -type f \
+	-not -path 'ui/src/lib/bindings/*' -not -name '*.test.ts')
+ui: ui/dist/index.html
+ui/dist/index.html: $(UI_SOURCES) ui/node_modules/.installed
 	cd ui && npm run build
+	touch $@
 
 app: ui
 	cargo build
 
-lint: ui
+# Clippy's lints run in `test-build` (see RUSTC_WORKSPACE_WRAPPER above).
+lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets -- -D warnings
 	cd ui && npm run check
+
+# Every target of the workspace (library, binaries, tests, benches, examples), built and linted.
+test-build: app
+	cargo test --workspace --all-targets --no-run
 
 test-ui:
 	cd ui && npx vitest run
 
-test-rust: app
+test-rust: test-build
 	cargo test
 
 # ts-rs rewrites ui/src/lib/bindings during `cargo test`; committed bindings must match.
