@@ -11,12 +11,13 @@ TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 
-# Clippy lints the workspace's own crates while cargo builds them (clippy-driver is rustc plus
-# the lints), so lint, app, tests and package share one build of every dependency instead of a
-# second, check-only one. Cargo keys the workspace's artifacts by these two variables: a plain
-# `cargo build` outside make rebuilds only the workspace's crates.
-export RUSTC_WORKSPACE_WRAPPER := clippy-driver
-export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+# In `make test`, Clippy lints the workspace's own crates while cargo builds them (clippy-driver
+# is rustc plus the lints), so lint, app, tests and package share one build of every dependency
+# instead of a second, check-only one. Cargo keys the workspace's artifacts by these variables:
+# `make app` or `cargo build` outside the tests build the workspace's crates apart (not the
+# dependencies), and a lint never stops `make run`.
+test: export RUSTC_WORKSPACE_WRAPPER := clippy-driver
+test: export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 
 .PHONY: run test test-in-order setup apt npm tauri-driver ui app lint test-build test-rust test-ui test-e2e \
 	bindings-fresh venv \
