@@ -55,3 +55,10 @@ reading-fading-toggle = Shade what is fading
 reading-fading-legend = Each paragraph is shaded by how likely you are to recall its studied claims now: the darker, the more it is fading. Paragraphs with nothing studied stay clear.
 # The tooltip of a shaded paragraph; $percent is already formatted.
 reading-fading-block = Recall now: { $percent }
+# A reading opened from a class report, shaded by the students' answers instead of the reader's.
+reading-class-legend =
+    { $students ->
+        [one] Each paragraph is shaded by how often the student recalled its claims: the darker, the more was missed. Paragraphs nobody answered on stay clear.
+       *[other] Each paragraph is shaded by how often the { $students } students recalled its claims: the darker, the more the class missed. Paragraphs nobody answered on stay clear.
+    }
+reading-class-block = Recalled by the class: { $percent }

@@ -52,6 +52,9 @@ report-col-answers = Answers
 # The share of answers recalled (not Again).
 report-col-recall = Recalled
 report-col-reading = Reading
+report-col-shade = Reading shaded by the class
+# Opens the reading with each paragraph shaded by how often the class recalled its claims.
+report-shade-reading = Open, shaded by the class
 # A student who typed no name, shown by the report's random id.
 report-student-anonymous = Anonymous ({ $id })
 report-not-answered = not answered yet

@@ -38,3 +38,5 @@ reading-fading-toggle = 잊혀 가는 부분 표시
 reading-fading-legend = 각 문단은 학습한 진술을 지금 기억할 확률에 따라 색이 칠해져요. 색이 진할수록 더 잊혀 가고 있어요. 학습한 진술이 없는 문단은 칠하지 않아요.
 # The tooltip of a shaded paragraph; $percent is already formatted.
 reading-fading-block = 지금 기억할 확률: { $percent }
+reading-class-legend = 각 문단은 학생 { $students }명이 그 문단의 진술을 얼마나 자주 기억했는지에 따라 색이 칠해져요. 색이 진할수록 학급이 더 많이 틀렸어요. 아무도 답하지 않은 문단은 칠하지 않아요.
+reading-class-block = 학급 기억률: { $percent }

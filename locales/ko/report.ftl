@@ -43,6 +43,9 @@ report-col-answers = 답
 # The share of answers recalled (not Again).
 report-col-recall = 기억률
 report-col-reading = 읽기 자료
+report-col-shade = 학급 기준으로 칠한 읽기 자료
+# Opens the reading with each paragraph shaded by how often the class recalled its claims.
+report-shade-reading = 학급 기준으로 칠해서 열기
 # A student who typed no name, shown by the report's random id.
 report-student-anonymous = 익명({ $id })
 report-not-answered = 아직 답 없음

@@ -38,3 +38,5 @@ reading-fading-toggle = Мартагдаж буйг тодруулах
 reading-fading-legend = Догол мөр бүрийг түүний судалсан мэдэгдлүүдийг одоо санах магадлалаар сүүдэрлэнэ: бараан байх тусам илүү мартагдаж байна. Судлаагүй догол мөр цагаан хэвээр.
 # The tooltip of a shaded paragraph; $percent is already formatted.
 reading-fading-block = Одоо санах магадлал: { $percent }
+reading-class-legend = Догол мөр бүрийг { $students } суралцагч түүний мэдэгдлүүдийг хэр олон удаа санасныг харуулан сүүдэрлэнэ: бараан байх тусам анги илүү их алдсан. Хэн ч хариулаагүй догол мөр цагаан хэвээр.
+reading-class-block = Анги санасан: { $percent }

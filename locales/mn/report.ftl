@@ -52,6 +52,9 @@ report-col-answers = Хариулт
 # The share of answers recalled (not Again).
 report-col-recall = Санасан
 report-col-reading = Эх бичвэр
+report-col-shade = Ангиар сүүдэрлэсэн эх бичвэр
+# Opens the reading with each paragraph shaded by how often the class recalled its claims.
+report-shade-reading = Ангиар сүүдэрлэж нээх
 # A student who typed no name, shown by the report's random id.
 report-student-anonymous = Нэргүй ({ $id })
 report-not-answered = хараахан хариулаагүй

@@ -500,6 +500,12 @@ fn open_class_reports<R: Runtime>(
     state.with(|c| Ok(steppe::report::class_from_files(c.deck(), &files))).map(Some)
 }
 
+/// A reading of the studied deck shaded by the class's recall instead of the reader's own.
+#[tauri::command(async)]
+fn class_reading(state: State<'_, AppState>, class: ClassReport, id: ReadingId) -> Result<ReadingView, ErrorReport> {
+    state.with(|c| c.reading(&id)).map(|view| class.shade(view))
+}
+
 /// Writes the class's table (one row per claim) to a file picked in a native save dialog; `None`
 /// when cancelled.
 #[tauri::command(async)]
@@ -581,6 +587,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         import_progress,
         export_progress_report,
         open_class_reports,
+        class_reading,
         save_class_csv
     ])
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use crate::content::Deck;
+use crate::views::ReadingView;
 
 /// What a report file says it is, and the one version this Steppe writes and reads.
 pub const FORMAT: &str = "steppe-progress-report";
@@ -370,6 +371,24 @@ impl ClassReport {
         });
         missed.truncate(count);
         missed
+    }
+
+    /// A reading of the class's deck with each paragraph shaded by the class instead of by the
+    /// one who reads it: a block's recall is the share of the class's answers recalled on the
+    /// claims quoted in it, `None` where nobody answered.
+    pub fn shade(&self, mut view: ReadingView) -> ReadingView {
+        let by_claim: HashMap<&str, &ClaimInClass> = self.claims.iter().map(|c| (c.claim.as_str(), c)).collect();
+        let mut sums = vec![(0_u32, 0_u32); view.blocks.len()];
+        for note in &view.claims {
+            let (Some(class), Some(sum)) = (by_claim.get(note.id.as_str()), sums.get_mut(note.block as usize)) else {
+                continue;
+            };
+            *sum = (sum.0 + class.answers, sum.1 + class.recalled);
+        }
+        for (block, (answers, recalled)) in view.blocks.iter_mut().zip(sums) {
+            block.recall = share(recalled, answers).map(|r| r as f32);
+        }
+        view
     }
 
     /// Per claim, one row of a comma-separated table (UTF-8 with a byte order mark, for

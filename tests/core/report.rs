@@ -226,3 +226,31 @@ fn a_students_report_is_saved_whole_under_a_name_that_tells_files_apart() {
         .collect();
     assert!(leftovers.is_empty(), "no temporary file left: {leftovers:?}");
 }
+
+#[test]
+fn a_reading_is_shaded_by_the_share_the_class_recalled_of_each_paragraphs_claims() {
+    let deck = Deck::builtin().unwrap();
+    // Two claims quoted in one paragraph and one in another paragraph of the same reading.
+    let reading = &deck.readings[0].citation.id;
+    let of_reading: Vec<_> = deck.claims.iter().filter(|c| &c.reading == reading).collect();
+    let (p, q) = of_reading
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| of_reading[i + 1..].iter().find(|b| b.anchor.block == a.anchor.block).map(|b| (*a, *b)))
+        .expect("a paragraph with two claims");
+    let r = of_reading.iter().find(|c| c.anchor.block != p.anchor.block).expect("a claim in another paragraph");
+    let ana = report("aaa", "2026-01-10T10:00:00+08:00", &[(p.id.as_str(), 4, 3), (q.id.as_str(), 2, 0)]);
+    let bo = report("bbb", "2026-01-11T10:00:00+08:00", &[(r.id.as_str(), 5, 4)]);
+    let class = class_report(&deck, vec![ana, bo]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let c = Collection::open_with(dir.path(), deck.clone(), Box::new(clock()), no_fuzz()).expect("collection opens");
+    let own = c.reading(reading).unwrap();
+    assert!(own.blocks.iter().all(|b| b.recall.is_none()), "the instructor has studied nothing");
+    let shaded = class.shade(own);
+    // p and q: 3 of 6 answers recalled; r: 4 of 5 (its paragraph's other claims unanswered).
+    assert_eq!(shaded.blocks[p.anchor.block].recall, Some(0.5));
+    assert_eq!(shaded.blocks[r.anchor.block].recall, Some(0.8));
+    let shaded_blocks = shaded.blocks.iter().filter(|b| b.recall.is_some()).count();
+    assert_eq!(shaded_blocks, 2, "no answer, no shade");
+}

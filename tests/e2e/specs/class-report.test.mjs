@@ -117,6 +117,28 @@ test('the class from three students’ reports, in the Decks view at 1024x640', 
     const table = readFileSync(path.join(saveDir, 'mongolia-koreas-class.csv'), 'utf8');
     assert.ok(table.startsWith('\ufeffclaim,reading,dispute,students,'), table.slice(0, 80));
 
+    // A reading shaded by the class: each paragraph by the share of answers the class recalled.
+    const answered = classView.class.readings.findIndex((r) => r.answers > 0);
+    const shade = (await browser.$$('[data-testid="class-report-shade"]'))[answered];
+    await browser.execute((target) => target.scrollIntoView({ block: 'center' }), shade);
+    await shade.click();
+    assert.match(await (await shown(browser, 'fading-legend')).getText(), /how often the 3 students recalled its claims/);
+    const tinted = await browser.$$('[data-testid="reading-text"] .tinted');
+    assert.ok(tinted.length > 0, 'paragraphs the class answered on are tinted');
+    assert.match(await tinted[0].getAttribute('title'), /^Recalled by the class: \d+%$/);
+    // A tinted paragraph's box reaches a little into the column's padding by design: only the
+    // window must not scroll sideways.
+    const { scroll, client } = await browser.execute(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(scroll <= client, `the shaded reading is ${scroll}px wide in a ${client}px window`);
+    await browser.execute((target) => target.scrollIntoView({ block: 'center' }), tinted[0]);
+    await screenshot(browser, 'class-08-shaded-reading');
+    // Back in Decks, the same class, without opening the files again.
+    await clickInView(browser, 'back');
+    assert.match(await (await shown(browser, 'class-report-summary')).getText(), /^3 students' reports on “/);
+
     // The student's side: the export, with its explanation and the optional name.
     await (await byTestId(browser, 'nav-progress')).click();
     await shown(browser, 'progress-view');

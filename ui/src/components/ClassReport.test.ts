@@ -200,4 +200,20 @@ describe('ClassReport', () => {
     )
     expect(byTestId(mongolian.root, 'class-report').textContent).toContain('Хамгийн их алдсан мэдэгдлүүд')
   })
+
+  it('opens a reading shaded by the class, and shows the class it was given again', async () => {
+    const calls = recordCalls(() => undefined)
+    const onreading = vi.fn()
+    const root = render(ClassReport, { initial: fixture, onreading })
+    await settle()
+    expect(calls).toEqual([])
+    const buttons = allByTestId<HTMLButtonElement>(root, 'class-report-shade')
+    expect(buttons.map((b) => [b.textContent!.trim(), b.disabled])).toEqual([
+      ['Open, shaded by the class', false],
+      ['Open, shaded by the class', true],
+    ])
+    buttons[0].click()
+    expect(onreading).toHaveBeenCalledWith(fixture, 'mendee-2015')
+  })
 })
+

@@ -373,6 +373,11 @@ export function openClassReports(title: string, filter: string): Promise<ClassVi
   return call('open_class_reports', { title, filter })
 }
 
+/** A reading shaded by the class's recall (each block's `recall`) instead of the reader's own. */
+export function classReading(report: ClassReport, id: string): Promise<ReadingView> {
+  return call('class_reading', { class: report, id })
+}
+
 /** Saves the class's table, one row per claim, to a file picked in a native dialog; `null` when cancelled. */
 export function saveClassCsv(classReport: ClassReport, title: string, filter: string): Promise<ReportSaved | null> {
   return call('save_class_csv', { class: classReport, title, filter })

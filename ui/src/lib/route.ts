@@ -1,4 +1,5 @@
 import type { AnswerCheck } from './bindings/AnswerCheck'
+import type { ClassView } from './bindings/ClassView'
 import type { Given } from './bindings/Given'
 
 /**
@@ -10,12 +11,15 @@ export type RevealedCard = { card: string; given: Given | null; check: AnswerChe
 export type Route =
   | { name: 'library' }
   | { name: 'reading'; id: string; focusClaim?: string; from: 'library' | 'review' | 'browse'; resume?: RevealedCard }
+  /** A reading shaded by the class's recall, opened from the class report, which Decks shows again on the way back. */
+  | { name: 'class-reading'; id: string; class: ClassView }
   | { name: 'review'; resume?: RevealedCard }
   /** `reading` preselects that reading as the quiz's scope. */
   | { name: 'quiz'; reading?: string }
   | { name: 'progress' }
   | { name: 'browse' }
   | { name: 'settings' }
-  | { name: 'decks' }
+  /** `class` shows that class report again. */
+  | { name: 'decks'; class?: ClassView }
   /** Edits a user deck; `claim` opens that claim in the form. */
   | { name: 'author'; deck?: string; claim?: string }

@@ -69,4 +69,35 @@ describe('Reading: shade what is fading', () => {
     await settle()
     expect(byTestId(root, 'fading-toggle').textContent).toBe('Мартагдаж буйг тодруулах')
   })
+
+  it("shades by a class's recall from the start when opened from a class report", async () => {
+    const calls: { cmd: string; args: unknown }[] = []
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args })
+      return cmd === 'class_reading' ? studied() : undefined
+    })
+    const classView = {
+      class: { deck_id: 'd', deck_title: 'D', students: [], claims: [], readings: [], disputes: [], unknown_claims: 0 },
+      most_missed: [],
+      min_answers: 3,
+      skipped: [],
+    }
+    classView.class.students = [1, 2, 3].map((n) => ({
+      student: `s${n}`,
+      name: null,
+      made_at: '2026-01-10T10:00:00+08:00',
+      claims_seen: 1,
+      answers: 1,
+      recalled: 1,
+      recall: 1,
+    })) as never
+    const root = render(Reading, { id: 'mongolia-north-korea-2019', onback: vi.fn(), classView })
+    await settle()
+    expect(calls).toEqual([{ cmd: 'class_reading', args: { class: classView.class, id: 'mongolia-north-korea-2019' } }])
+    expect(byTestId(root, 'fading-toggle').getAttribute('aria-pressed')).toBe('true')
+    expect(byTestId(root, 'fading-legend').textContent).toContain('how often the 3 students recalled its claims')
+    expect(paragraphs(root)[0].title).toBe('Recalled by the class: 40%')
+    expect(paragraphs(root)[0].style.getPropertyValue('--fade')).toBe('36%')
+    expect(root.querySelector('[data-testid="study-this-reading"]')).toBeNull()
+  })
 })
