@@ -3,10 +3,15 @@
 
 use chrono::TimeZone;
 
+use std::collections::HashMap;
+
 use super::Collection;
+use super::LEECH_LAPSES;
+use super::balance::ReplayLoad;
 use crate::error::Result;
 use crate::ids::CardId;
 use crate::schedule::CardState;
+use crate::store::{CardRecord, LoggedAnswer};
 use crate::views::{AnswerSource, CardHistory, CurvePoint, HistoryAnswer, MemoryNow};
 
 const DAY: i64 = 86_400;
@@ -25,11 +30,12 @@ impl Collection {
         let offset = *now.offset();
         let at = |secs: i64| offset.timestamp_opt(secs, 0).single().map(|t| t.to_rfc3339());
         let log = self.store.card_log(id)?;
+        let before = self.states_before(id, &log)?;
         let answers = log
             .iter()
             .enumerate()
             .map(|(i, entry)| {
-                let after = log.get(i + 1).map_or(&record.state, |next| &next.before.state);
+                let after = before.get(i + 1).unwrap_or(&record.state);
                 let secs = entry.at_ms.div_euclid(1000);
                 HistoryAnswer {
                     at: offset.timestamp_millis_opt(entry.at_ms).single().map(|t| t.to_rfc3339()).unwrap_or_default(),
@@ -39,7 +45,7 @@ impl Collection {
                     interval: after.due.map(|due| due - secs),
                     stability: after.stability,
                     difficulty: after.difficulty,
-                    recall: self.scheduler.retrievability(&entry.before.state, secs),
+                    recall: self.scheduler.retrievability(&before[i], secs),
                 }
             })
             .collect();
@@ -74,6 +80,42 @@ impl Collection {
             due_in_days: state.due.filter(|_| state.last_review.is_some()).map(|due| days(due - now_secs)),
             desired_retention: self.desired_retention(),
         })
+    }
+
+    /// The card's state before each of its answers `log` (oldest first): the record the log
+    /// keeps for the newest answers, and for older ones the state replayed through the
+    /// scheduler from the one before (a new card's before the first answer).
+    fn states_before(&self, id: &CardId, log: &[LoggedAnswer]) -> Result<Vec<CardState>> {
+        let days = self.study_days();
+        let mut load = ReplayLoad { due: HashMap::new(), today: 0 };
+        let mut out: Vec<CardState> = Vec::with_capacity(log.len());
+        let mut state = CardState::new_card();
+        for entry in log {
+            if let Some(kept) = &entry.before {
+                state = kept.state.clone();
+            }
+            let next = self
+                .replayed_outcomes(id, &state, entry.at_ms.div_euclid(1000), &days, &mut load)?
+                .get(entry.rating)
+                .clone();
+            out.push(std::mem::replace(&mut state, next));
+        }
+        Ok(out)
+    }
+
+    /// The record card `id` had before its answer in row `row` of the log, rebuilt from its answers
+    /// (see [`Collection::states_before`]) when the log no longer keeps it. The flags are the
+    /// card's own, less the leech tag (and the suspension that came with it) when that answer
+    /// made the card a leech.
+    pub(super) fn rebuilt_record_before(&self, id: &CardId, row: i64) -> Result<CardRecord> {
+        let log = self.store.card_log(id)?;
+        let at = log.iter().position(|a| a.row == row);
+        let states = self.states_before(id, &log[..at.map_or(log.len(), |at| at + 1)])?;
+        let state = states.last().cloned().unwrap_or_else(CardState::new_card);
+        let now = self.record(id)?;
+        let leech_before = now.leech && state.lapses >= LEECH_LAPSES;
+        let suspended = now.suspended && (leech_before || !now.leech);
+        Ok(CardRecord { state, suspended, leech: leech_before })
     }
 
     /// The probability of recalling a card in `state` from `now` to its due date and as long

@@ -243,14 +243,17 @@ impl Collection {
             }
         }
 
+        // The log keeps the card's phase before every answer, and its whole record before the
+        // newest ones: those that the merged log changes are written again.
         let mut previous = Vec::new();
-        let stored_previous: HashMap<String, String> =
-            if local_answers.is_empty() { HashMap::new() } else { self.store.all_previous()?.into_iter().collect() };
+        let stored_previous = if local_answers.is_empty() { HashMap::new() } else { self.store.all_previous()? };
         for a in local_answers.iter().filter(|a| !undone.contains(a.uid.as_str())) {
             let replayed = &before[a.uid.as_str()];
-            let json = serde_json::to_string(replayed).expect("card record serialises");
-            if stored_previous.get(&a.uid) != Some(&json) {
-                previous.push((a.uid.as_str(), replayed.clone()));
+            let same = stored_previous.get(&a.row).is_some_and(|(phase, kept)| {
+                *phase == replayed.state.phase && kept.as_ref().is_none_or(|kept| kept == replayed)
+            });
+            if !same {
+                previous.push((a.row, replayed.clone()));
             }
         }
         let changed: Vec<(CardId, CardRecord)> = stored
@@ -266,11 +269,13 @@ impl Collection {
             flags: new_flags.len() as u32,
             cards: changed.len() as u32,
         };
+        let undone_rows = local_answers.iter().filter(|a| undo_hits.contains(a.uid.as_str())).map(|a| a.row).collect();
         let write = MergeWrite {
-            answers: new_answers.iter().map(|a| (*a, before[a.uid.as_str()].clone())).collect(),
+            answers: new_answers.iter().map(|a| (*a, &before[a.uid.as_str()])).collect(),
             previous,
             flags: new_flags,
             undone: new_undos,
+            undone_rows,
             records: changed,
         };
         self.store.write_merge(&write)?;

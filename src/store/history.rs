@@ -1,18 +1,21 @@
 //! One card's answers as the review log keeps them, for the card's history.
 
-use super::{CardRecord, Result, Store, StoreError, parse_phase};
+use super::{CardRecord, Result, Store, StoreError, parse_phase, row_to_record};
 use crate::ids::CardId;
 use crate::schedule::{Phase, Rating};
 
-/// An answer in the review log, with the record the card had before it.
+/// An answer in the review log, with the record the card had before it when that is still kept.
 pub(crate) struct LoggedAnswer {
+    /// Its row in the log.
+    pub row: i64,
     pub at_ms: i64,
     pub rating: Rating,
     /// The card's phase before the answer.
     pub phase: Phase,
     /// `review` (study) or `quiz`.
     pub source: String,
-    pub before: CardRecord,
+    /// Kept for the newest answers only (see [`super::UNDO_KEPT`]).
+    pub before: Option<CardRecord>,
 }
 
 impl Store {
@@ -20,22 +23,25 @@ impl Store {
     pub(crate) fn card_log(&self, id: &CardId) -> Result<Vec<LoggedAnswer>> {
         let mut stmt = self.conn.prepare_cached(include_str!("review/of_card.sql"))?;
         let rows = stmt.query_map([id], |r| {
+            let kept: Option<String> = r.get(5)?;
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
+                r.get::<_, i64>(4)?,
+                kept.is_some().then(|| row_to_record(r, 5)),
             ))
         })?;
         rows.map(|row| {
-            let (at_ms, rating, phase, source, previous) = row?;
+            let (at_ms, rating, phase, source, row, before) = row?;
             Ok(LoggedAnswer {
+                row,
                 at_ms,
                 rating: Rating::from_number(rating).ok_or_else(|| StoreError::BadState(format!("rating {rating}")))?,
                 phase: parse_phase(&phase)?,
                 source,
-                before: serde_json::from_str(&previous).map_err(|e| StoreError::BadState(e.to_string()))?,
+                before: before.transpose()?,
             })
         })
         .collect()

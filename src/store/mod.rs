@@ -23,6 +23,7 @@ use crate::schedule::{CardState, Phase, Rating};
 pub(crate) use backup::is_backup_name;
 pub use backup::{COMPRESSED, DAILY_DAYS, MIN_BUDGET, OTHERS_KEPT, WEEKLY_DAYS, backups_to_remove};
 pub(crate) use browse::BrowseState;
+pub(crate) use history::LoggedAnswer;
 pub use open::{DB_FILE_NAME, LOCK_FILE_NAME};
 pub use recover::Recovery;
 pub(crate) use sync::{MergeWrite, SyncAnswer, SyncFlag, SyncUndo};
@@ -182,6 +183,24 @@ pub(crate) struct QuizAnswer<'a> {
     pub outcome: &'a str,
     pub at_ms: i64,
 }
+
+/// The newest answer given on this device: its row, card, time, the card's phase before it,
+/// its sync id's parts, and the record the card had before it when that is still kept (see
+/// [`UNDO_KEPT`]).
+pub(crate) struct NewestAnswer {
+    pub row: i64,
+    pub card: CardId,
+    pub at_ms: i64,
+    pub phase: Phase,
+    uid: Option<Vec<u8>>,
+    seq: Option<i64>,
+    pub kept: Option<CardRecord>,
+}
+
+/// How many of the newest answers keep the card's record from before them, for an exact undo
+/// (a few days of study; the same number as migration 0008). Undoing an older answer rebuilds
+/// the record from the card's answers.
+pub(crate) const UNDO_KEPT: i64 = 5_000;
 
 /// An answer taken back: its card, when it was given, the card's phase then, and the record
 /// the card is back to.
@@ -393,34 +412,41 @@ impl Store {
 
     /// The newest answer's log id and card, if any.
     pub(crate) fn newest_review(&self) -> Result<Option<(i64, CardId)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("review/newest.sql"))?;
-        Ok(stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+        Ok(self.newest_answer()?.map(|a| (a.row, a.card)))
     }
 
-    /// Removes the newest answer from the log and puts its card back as it was. Returns what was
-    /// undone, or `None` when there is nothing to undo.
-    pub(crate) fn undo_newest_answer(&mut self) -> Result<Option<Undone>> {
+    /// The newest answer given on this device, if any.
+    pub(crate) fn newest_answer(&self) -> Result<Option<NewestAnswer>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("review/newest.sql"))?;
+        stmt.query_row([], |r| {
+            let kept: Option<String> = r.get(6)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, CardId>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<Vec<u8>>>(4)?,
+                r.get::<_, Option<i64>>(5)?,
+                kept.is_some().then(|| row_to_record(r, 6)),
+            ))
+        })
+        .optional()?
+        .map(|(row, card, at_ms, phase, uid, seq, kept)| {
+            Ok(NewestAnswer { row, card, at_ms, phase: parse_phase(&phase)?, uid, seq, kept: kept.transpose()? })
+        })
+        .transpose()
+    }
+
+    /// Removes the answer `newest` (see [`Store::newest_answer`]) from the log, logs its undo for
+    /// the other devices and puts its card back to `record`, together.
+    pub(crate) fn undo_answer(&mut self, newest: &NewestAnswer, record: &CardRecord) -> Result<()> {
+        let device = self.device_id()?;
+        let uid = sync::answer_uid(&device, newest.row, newest.uid.as_deref(), newest.seq, newest.at_ms);
         self.transact(|tx| {
-            let newest = tx
-                .prepare_cached(include_str!("review/newest.sql"))?
-                .query_row([], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, CardId>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, i64>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                })
-                .optional()?;
-            let Some((log_id, card, previous, at_ms, phase)) = newest else {
-                return Ok(None);
-            };
-            let record: CardRecord =
-                serde_json::from_str(&previous).map_err(|e| StoreError::BadState(e.to_string()))?;
-            write_record(tx, &card, &record)?;
-            tx.prepare_cached(include_str!("review/delete.sql"))?.execute([log_id])?;
-            Ok(Some(Undone { card, at_ms, phase: parse_phase(&phase)?, record }))
+            write_record(tx, &newest.card, record)?;
+            tx.prepare_cached(include_str!("review/undone.sql"))?.execute([&uid])?;
+            tx.prepare_cached(include_str!("review/delete.sql"))?.execute([newest.row])?;
+            Ok(())
         })
     }
 
@@ -807,14 +833,34 @@ fn log_answer(
     source: &str,
     before: &CardRecord,
 ) -> Result<()> {
-    let previous = serde_json::to_string(before).expect("card record serialises");
     tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
         id,
         at_ms,
         rating as i64,
         before.state.phase.name(),
-        source,
-        previous
+        source
+    ])?;
+    let row = tx.last_insert_rowid();
+    put_undo_record(tx, row, before)?;
+    tx.prepare_cached(include_str!("review/undo_trim.sql"))?.execute([row - UNDO_KEPT])?;
+    Ok(())
+}
+
+/// Keeps `record` as the card's record before the answer in row `row` of the log.
+fn put_undo_record(tx: &rusqlite::Transaction, row: i64, r: &CardRecord) -> Result<()> {
+    let s = &r.state;
+    tx.prepare_cached(include_str!("review/undo_put.sql"))?.execute(params![
+        row,
+        s.phase.name(),
+        s.due,
+        s.stability,
+        s.difficulty,
+        s.step,
+        s.reps,
+        s.lapses,
+        s.last_review,
+        r.suspended,
+        r.leech
     ])?;
     Ok(())
 }

@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_statistics.sql"),
     include_str!("migrations/0006_queue_tally.sql"),
     include_str!("migrations/0007_sync.sql"),
+    include_str!("migrations/0008_compact_log.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -340,8 +341,15 @@ fn migrate(mut conn: Connection, from: i64) -> Result<Connection> {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
+    if from > 0 && from < COMPACT_LOG_VERSION && MIGRATIONS.len() as i64 >= COMPACT_LOG_VERSION {
+        // Migration 8 left most of an older file's pages free: give them back to the disk, once.
+        conn.execute_batch("VACUUM")?;
+    }
     Ok(conn)
 }
+
+/// The schema version whose migration makes the review log compact (0008_compact_log.sql).
+const COMPACT_LOG_VERSION: i64 = 8;
 
 /// Copies the database into `backups/`, compressed, and returns the copy's path.
 pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<PathBuf> {

@@ -274,6 +274,7 @@ fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), St
             let rating = line.rating.filter(|r| (1..=4).contains(r)).ok_or("the rating is not 1 to 4")?;
             let source = line.source.filter(|s| s == "review" || s == "quiz").ok_or("unknown answer source")?;
             events.answers.push(SyncAnswer {
+                row: 0,
                 uid: line.id,
                 origin,
                 seq: seq(line.seq)?,

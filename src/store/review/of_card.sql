@@ -1,2 +1,6 @@
--- One card's answers in the order they were given, each with the card's record from before it.
-SELECT reviewed_at, rating, phase, source, previous FROM review_log WHERE card_id = ?1 ORDER BY reviewed_at, id
+-- One card's answers in the order they were given, each with the card's record from before it
+-- when that is still kept.
+SELECT l.reviewed_at, l.rating, l.phase, l.source, l.id,
+       u.phase, u.due, u.stability, u.difficulty, u.step, u.reps, u.lapses, u.last_review, u.suspended, u.leech
+FROM review_log l LEFT JOIN review_undo u ON u.id = l.id
+WHERE l.card_id = ?1 ORDER BY l.reviewed_at, l.id

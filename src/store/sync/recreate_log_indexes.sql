@@ -1,3 +1,2 @@
 CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);
 CREATE INDEX review_log_time ON review_log (reviewed_at);
-CREATE UNIQUE INDEX review_log_uid ON review_log (uid);

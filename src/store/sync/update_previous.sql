@@ -1,2 +1,2 @@
--- The card's record before an answer, as the merged log has it.
-UPDATE review_log SET phase = :phase, previous = :previous WHERE uid = :uid
+-- The card's phase before an answer, as the merged log has it.
+UPDATE review_log SET phase = :phase WHERE id = :row

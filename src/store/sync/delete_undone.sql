@@ -1,2 +1,0 @@
--- Answers another device took back.
-DELETE FROM review_log WHERE uid = ?1

@@ -1,0 +1,1 @@
+SELECT num FROM sync_device WHERE id = ?1

@@ -1,0 +1,1 @@
+INSERT OR IGNORE INTO sync_device (id) VALUES (?1)
