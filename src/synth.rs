@@ -85,9 +85,18 @@ pub fn deck_files(spec: &DeckSpec) -> Vec<SourceFile> {
         let mut body = String::new();
         let mut claims = format!("reading = \"{id}\"\n");
         for i in 0..count {
-            let (person, surname, place, council) = (word(&mut rng), word(&mut rng), word(&mut rng), word(&mut rng));
+            let (person, mut surname, place, council) =
+                (word(&mut rng), word(&mut rng), word(&mut rng), word(&mut rng));
+            // Lint-clean: no name whose two words are one word doubled, and no year that is also
+            // the delegation's number (the question would name its answer).
+            while surname == person {
+                surname = word(&mut rng);
+            }
             let person = format!("{person} {surname}");
-            let year = rng.random_range(1900..2025);
+            let year = match rng.random_range(1900..2025) {
+                year if year == r => year + 1,
+                year => year,
+            };
             let n = rng.random_range(2..500);
             let things = THINGS[rng.random_range(0..THINGS.len())];
             let quote = format!(

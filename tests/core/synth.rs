@@ -15,6 +15,8 @@ fn a_synthetic_deck_is_valid_sized_as_asked_and_repeatable() {
     let files = deck_files(&spec(7));
     let deck = compile(&files).expect("the synthetic deck passes every check");
     assert_eq!((deck.claims.len(), deck.readings.len()), (130, 7));
+    let findings = steppe::content::lint(&deck, &files);
+    assert!(findings.is_empty(), "`steppe check` passes it, lint included: {:?}", findings.first().map(|f| &f.message));
     let texts = |files: &[steppe::content::SourceFile]| files.iter().map(|f| f.text.to_string()).collect::<Vec<_>>();
     assert_eq!(texts(&deck_files(&spec(7))), texts(&files), "same seed, same deck");
     assert_ne!(texts(&deck_files(&spec(8))), texts(&files), "another seed, another deck");
