@@ -26,7 +26,13 @@ function bundleFor(locale: Locale): FluentBundle {
   return bundle
 }
 
-const bundles = Object.fromEntries(LOCALES.map((l) => [l, bundleFor(l)])) as Record<Locale, FluentBundle>
+// Each language's messages are parsed when first needed: parsing all three took tens of
+// milliseconds of the app's start, for two languages not shown.
+const bundles: Partial<Record<Locale, FluentBundle>> = {}
+
+function bundle(locale: Locale): FluentBundle {
+  return (bundles[locale] ??= bundleFor(locale))
+}
 
 /** The interface language the system asks for, or English when it is not one of ours. */
 export function systemLocale(languages: readonly string[] = navigatorLanguages()): Locale {
@@ -71,9 +77,10 @@ export function setLocale(choice: Locale | 'system', systemTags: readonly string
  * lacks it. Every id is written out literally at the call, so a check can find them all.
  */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
-  for (const bundle of [bundles[current], bundles.en]) {
-    const message = bundle.getMessage(id)
-    if (message?.value) return bundle.formatPattern(message.value, args)
+  for (const language of [current, 'en'] as const) {
+    const messages = bundle(language)
+    const message = messages.getMessage(id)
+    if (message?.value) return messages.formatPattern(message.value, args)
   }
   return id
 }
