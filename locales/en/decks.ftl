@@ -82,3 +82,40 @@ decks-import-updated = Updated “{ $title }” from { $previous } to { $version
   }, { $removed } removed, { $changed } changed.
 # $ids are the ids of the claims an import changed, separated by commas.
 decks-import-changed = Changed: { $ids }
+
+## Decks kept in a git repository.
+decks-git-heading = Add from git
+decks-git-intro = An instructor can keep a deck in a git repository. Give its address or a folder on this computer: you see what it holds before anything is installed, and updates keep all your progress.
+decks-git-url = Repository address or folder
+decks-git-url-hint = https://… or a folder
+decks-git-ref = Branch or tag
+decks-git-ref-hint = optional
+decks-git-check = Check repository
+decks-git-reading = Reading the repository
+# A deck found in a repository, not yet installed. $commit is the commit's short id.
+decks-git-found-new = “{ $title }” { $version } (commit { $commit }) has { $added ->
+    [one] { $added } claim
+   *[other] { $added } claims
+  }.
+# A new version of an installed git deck, not yet installed.
+decks-git-found-update = “{ $title }” can be updated from { $previous } to { $version } (commit { $commit }): { $added ->
+    [one] { $added } claim added
+   *[other] { $added } claims added
+  }, { $removed } removed, { $changed } changed.
+decks-git-up-to-date = “{ $title }” is up to date: { $version }, commit { $commit }.
+# $ids are claim ids, separated by commas.
+decks-git-added-list = Added: { $ids }
+decks-git-removed-list = Removed: { $ids }
+decks-git-changed-list = Changed: { $ids }
+decks-git-progress-kept = Your progress on every claim that stays is kept.
+decks-git-diff-label = What installing “{ $title }” changes
+decks-git-install = Install
+decks-git-install-update = Install update
+decks-git-cancel = Cancel
+decks-git-close = Close
+decks-git-added = Added “{ $title }” { $version }.
+decks-git-updated = Updated “{ $title }” to { $version }.
+decks-git-update = Update
+decks-git-update-label = Update “{ $title }” from its repository
+decks-git-from = From { $url }
+decks-git-from-ref = From { $url } ({ $reference })

@@ -71,3 +71,37 @@ decks-import-updated = «{ $title }» багцыг шинэчиллээ ({ $prev
    *[other] { $added } мэдэгдэл нэмэгдсэн
   }, { $removed } хасагдсан, { $changed } өөрчлөгдсөн.
 decks-import-changed = Өөрчлөгдсөн: { $ids }
+
+## git репозиторид хадгалсан багц.
+decks-git-heading = git-ээс нэмэх
+decks-git-intro = Багш багцаа git репозиторид хадгалж болно. Түүний хаяг эсвэл энэ компьютер дээрх хавтсыг оруулна уу: юу ч суулгахаас өмнө агуулгыг нь харна, шинэчлэхэд таны ахиц бүхэлдээ хадгалагдана.
+decks-git-url = Репозиторийн хаяг эсвэл хавтас
+decks-git-url-hint = https://… эсвэл хавтас
+decks-git-ref = Салбар эсвэл шошго
+decks-git-ref-hint = заавал биш
+decks-git-check = Репозиторийг шалгах
+decks-git-reading = Репозиторийг уншиж байна
+decks-git-found-new = «{ $title }» { $version } (коммит { $commit }): { $added ->
+    [one] { $added } мэдэгдэл
+   *[other] { $added } мэдэгдэл
+  }.
+decks-git-found-update = «{ $title }» багцыг { $previous }-оос { $version } болгон шинэчилж болно (коммит { $commit }): { $added ->
+    [one] { $added } мэдэгдэл нэмэгдэнэ
+   *[other] { $added } мэдэгдэл нэмэгдэнэ
+  }, { $removed } хасагдана, { $changed } өөрчлөгдөнө.
+decks-git-up-to-date = «{ $title }» хамгийн сүүлийн хувилбартай байна: { $version }, коммит { $commit }.
+decks-git-added-list = Нэмэгдэх: { $ids }
+decks-git-removed-list = Хасагдах: { $ids }
+decks-git-changed-list = Өөрчлөгдөх: { $ids }
+decks-git-progress-kept = Үлдэх мэдэгдэл бүрийн таны ахиц хадгалагдана.
+decks-git-diff-label = «{ $title }»-г суулгахад өөрчлөгдөх зүйлс
+decks-git-install = Суулгах
+decks-git-install-update = Шинэчлэлийг суулгах
+decks-git-cancel = Болих
+decks-git-close = Хаах
+decks-git-added = «{ $title }» { $version } багцыг нэмлээ.
+decks-git-updated = «{ $title }» багцыг { $version } болгон шинэчиллээ.
+decks-git-update = Шинэчлэх
+decks-git-update-label = «{ $title }» багцыг репозиториос нь шинэчлэх
+decks-git-from = Эх: { $url }
+decks-git-from-ref = Эх: { $url } ({ $reference })
