@@ -35,6 +35,10 @@ pub struct DeckSummary {
     /// Problems `steppe check` finds, by code for the interface to word; a deck with any cannot
     /// be studied but can be edited.
     pub problems: Vec<content::ProblemReport>,
+    /// The git repository the deck was added from, for updating it; none for other decks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub source: Option<crate::exchange::GitSource>,
 }
 
 /// The decks of one data folder.
@@ -85,7 +89,7 @@ impl DeckLibrary {
         }
         let folder = self.folder(id);
         if !folder.join("deck.toml").is_file() {
-            return Err(Error::NotFound(format!("deck `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingDeck, id = id)));
         }
         Ok(content::read_dir(&folder)?)
     }
@@ -136,8 +140,11 @@ impl DeckLibrary {
             claims: 0,
             cards: 0,
             problems: Vec::new(),
+            source: crate::exchange::git_source(&self.study_dir(id)),
         };
-        match content::compile(&files) {
+        // The deck compiled when it was last opened, if its files are the same (see deck_cache).
+        let cached = crate::deck_cache::load(&self.study_dir(id), &crate::deck_cache::CacheKey::of(&files)).ok();
+        match cached.map_or_else(|| content::compile(&files), Ok) {
             Ok(deck) => {
                 summary.claims = deck.claims.len() as u32;
                 // Counted from the study data when its cards were made for this very deck.
@@ -162,7 +169,8 @@ impl DeckLibrary {
             language: "en".into(),
             readings: Vec::new(),
         };
-        let text = toml::to_string(&info).map_err(|e| Error::InvalidDeck(format!("cannot write deck.toml: {e}")))?;
+        let text = toml::to_string(&info)
+            .map_err(|e| Error::InvalidDeck(crate::notice!(DeckTomlUnwritable, error = e.to_string())))?;
         self.finish_new_folder(&folder, &[SourceFile::new("deck.toml", text)])?;
         self.summary(id, &self.active())
     }
@@ -173,8 +181,10 @@ impl DeckLibrary {
         let mut files = builtin_files();
         for file in &mut files {
             if file.path == "deck.toml" {
-                let mut doc: toml_edit::DocumentMut =
-                    file.text.parse().map_err(|e| Error::InvalidDeck(format!("bad built-in deck.toml: {e}")))?;
+                let mut doc: toml_edit::DocumentMut = file
+                    .text
+                    .parse::<toml_edit::DocumentMut>()
+                    .map_err(|e| Error::InvalidDeck(crate::notice!(BuiltinDeckTomlBad, error = e.to_string())))?;
                 doc["id"] = toml_edit::value(id);
                 doc["title"] = toml_edit::value(title.trim());
                 *file = SourceFile::new("deck.toml", doc.to_string());
@@ -187,16 +197,14 @@ impl DeckLibrary {
     /// Checks a new deck's id and title and returns its (not yet existing) folder.
     fn new_folder(&self, id: &str, title: &str) -> Result<PathBuf> {
         if !content::is_kebab_id(id) {
-            return Err(Error::InvalidDeck(format!(
-                "deck id `{id}` is not kebab-case: use lowercase letters, digits and single dashes"
-            )));
+            return Err(Error::InvalidDeck(crate::notice!(NewDeckIdNotKebab, id = id)));
         }
         if title.trim().is_empty() {
-            return Err(Error::InvalidDeck("a deck needs a title".into()));
+            return Err(Error::InvalidDeck(crate::notice!(DeckNeedsTitle)));
         }
         let folder = self.folder(id);
         if Self::is_builtin(id) || folder.exists() {
-            return Err(Error::InvalidDeck(format!("a deck with the id `{id}` already exists")));
+            return Err(Error::InvalidDeck(crate::notice!(DeckExists, id = id)));
         }
         Ok(folder)
     }
@@ -224,11 +232,11 @@ impl DeckLibrary {
     /// erased. The built-in deck becomes active if the deleted one was.
     pub fn delete(&self, id: &str) -> Result<PathBuf> {
         if Self::is_builtin(id) {
-            return Err(Error::InvalidDeck("the built-in deck cannot be deleted".into()));
+            return Err(Error::InvalidDeck(crate::notice!(BuiltinNotDeletable)));
         }
         let folder = self.folder(id);
         if !folder.is_dir() {
-            return Err(Error::NotFound(format!("deck `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingDeck, id = id)));
         }
         let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
         let trash = self.data_dir.join("trash").join(format!("{id}-{stamp}"));
@@ -260,7 +268,7 @@ impl DeckLibrary {
     /// Remembers the active deck across restarts.
     pub fn set_active(&self, id: &str) -> Result<()> {
         if !Self::is_builtin(id) && !self.folder(id).join("deck.toml").is_file() {
-            return Err(Error::NotFound(format!("deck `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingDeck, id = id)));
         }
         write_text(&self.data_dir.join(ACTIVE_FILE), id)
     }
@@ -268,7 +276,7 @@ impl DeckLibrary {
     /// A user deck's folder, opened for editing; the built-in deck is read-only.
     pub fn author(&self, id: &str) -> Result<crate::authoring::AuthorDeck> {
         if Self::is_builtin(id) {
-            return Err(Error::InvalidDeck("the built-in deck is read-only; fork it to edit its claims".into()));
+            return Err(Error::InvalidDeck(crate::notice!(BuiltinReadOnly)));
         }
         crate::authoring::AuthorDeck::open(&self.folder(id))
     }

@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::content::{ContentProblem, ContentProblems, ProblemReport, ReadDeckError};
 use crate::exchange::ExchangeError;
+use crate::notice::Notice;
 use crate::schedule::ScheduleError;
 use crate::settings::SettingProblem;
 use crate::store::StoreError;
@@ -21,8 +22,8 @@ pub enum Error {
     Schedule(#[from] ScheduleError),
     #[error(transparent)]
     Exchange(#[from] ExchangeError),
-    #[error("{0} not found")]
-    NotFound(String),
+    #[error("{0}")]
+    NotFound(Notice),
     #[error("{0}")]
     InvalidSetting(String),
     /// Settings with values out of range, each with its code for the interface.
@@ -35,12 +36,12 @@ pub enum Error {
     #[error("{0}")]
     AlreadyAnswered(String),
     #[error("{0}")]
-    InvalidDeck(String),
+    InvalidDeck(Notice),
     #[error("{0}")]
     Io(String),
     /// A request with a value no screen offers (a quiz of a million questions, say).
     #[error("{0}")]
-    InvalidInput(String),
+    InvalidInput(Notice),
     /// A study folder opened with a deck other than the one its progress belongs to: opening it
     /// would archive every card of its own deck.
     #[error(
@@ -102,6 +103,11 @@ pub struct ErrorReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub settings: Option<Vec<SettingProblem>>,
+    /// What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck` or
+    /// `refused_import` error, likewise (with the file, for a refused import).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub notice: Option<Box<Notice>>,
 }
 
 impl Error {
@@ -164,7 +170,16 @@ impl Error {
             Error::OutOfRange(settings) => Some(settings.clone()),
             _ => None,
         };
-        ErrorReport { code: self.code().to_owned(), message, problems, settings }
+        let notice = match self {
+            Error::NotFound(notice) | Error::InvalidInput(notice) | Error::InvalidDeck(notice) => {
+                Some(Box::new(notice.clone()))
+            }
+            Error::Exchange(ExchangeError::Refused { file, notice }) => {
+                Some(Box::new(Notice { file: Some(file.clone()), ..notice.clone() }))
+            }
+            _ => None,
+        };
+        ErrorReport { code: self.code().to_owned(), message, problems, settings, notice }
     }
 }
 
@@ -185,14 +200,14 @@ mod tests {
             .collect();
         assert_eq!(union, ERROR_CODES, "{declared}");
         let errors = [
-            Error::NotFound("x".into()),
+            Error::NotFound(crate::notice!(MissingCard, id = "x")),
             Error::InvalidSetting("x".into()),
             Error::NotEnoughReviews("x".into()),
             Error::EmptyQuiz("x".into()),
             Error::AlreadyAnswered("x".into()),
-            Error::InvalidDeck("x".into()),
+            Error::InvalidDeck(crate::notice!(DeckNeedsTitle)),
             Error::Io("x".into()),
-            Error::InvalidInput("x".into()),
+            Error::InvalidInput(crate::notice!(PlanNoName)),
             Error::OtherDeck { dir: "d".into(), holds: "a".into(), opened: "b".into() },
         ];
         for error in errors {

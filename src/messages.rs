@@ -11,16 +11,25 @@ use std::sync::OnceLock;
 pub const LANGUAGES: [&str; 3] = ["en", "mn", "ko"];
 
 /// The catalogue files the core and the command line read, per language.
-pub const FILES: [(&str, &str, &str); 9] = [
+pub const FILES: [(&str, &str, &str); 18] = [
     ("en", "cli.ftl", include_str!("../locales/en/cli.ftl")),
+    ("en", "cli-help.ftl", include_str!("../locales/en/cli-help.ftl")),
     ("en", "errors.ftl", include_str!("../locales/en/errors.ftl")),
     ("en", "validator.ftl", include_str!("../locales/en/validator.ftl")),
+    ("en", "notices.ftl", include_str!("../locales/en/notices.ftl")),
+    ("en", "prompts.ftl", include_str!("../locales/en/prompts.ftl")),
     ("mn", "cli.ftl", include_str!("../locales/mn/cli.ftl")),
+    ("mn", "cli-help.ftl", include_str!("../locales/mn/cli-help.ftl")),
     ("mn", "errors.ftl", include_str!("../locales/mn/errors.ftl")),
     ("mn", "validator.ftl", include_str!("../locales/mn/validator.ftl")),
+    ("mn", "notices.ftl", include_str!("../locales/mn/notices.ftl")),
+    ("mn", "prompts.ftl", include_str!("../locales/mn/prompts.ftl")),
     ("ko", "cli.ftl", include_str!("../locales/ko/cli.ftl")),
+    ("ko", "cli-help.ftl", include_str!("../locales/ko/cli-help.ftl")),
     ("ko", "errors.ftl", include_str!("../locales/ko/errors.ftl")),
     ("ko", "validator.ftl", include_str!("../locales/ko/validator.ftl")),
+    ("ko", "notices.ftl", include_str!("../locales/ko/notices.ftl")),
+    ("ko", "prompts.ftl", include_str!("../locales/ko/prompts.ftl")),
 ];
 
 /// Messages in one language, falling back to English.
@@ -186,9 +195,51 @@ mod tests {
         assert_eq!(names.len(), ProblemCode::ALL.len(), "every code has its own name");
     }
 
+    /// A new notice code without its sentence in every language fails here, and so does a
+    /// sentence no code has.
+    #[test]
+    fn every_notice_code_has_a_sentence_in_every_language_and_notices_ftl_no_other() {
+        use crate::notice::NoticeCode;
+        let expected: std::collections::BTreeSet<String> =
+            NoticeCode::ALL.iter().map(|code| format!("notice-{}", code.name())).collect();
+        for language in LANGUAGES {
+            let (_, _, text) = FILES.iter().find(|(l, f, _)| *l == language && *f == "notices.ftl").unwrap();
+            let defined: std::collections::BTreeSet<String> = text
+                .lines()
+                .filter(|l| l.starts_with("notice-"))
+                .filter_map(|l| l.split(' ').next())
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(defined, expected, "locales/{language}/notices.ftl");
+        }
+        let names: std::collections::BTreeSet<&str> = NoticeCode::ALL.iter().map(|c| c.name()).collect();
+        assert_eq!(names.len(), NoticeCode::ALL.len(), "every code has its own name");
+    }
+
+    /// The frames of card prompts: every one worded in every language, and in English as the
+    /// cards always said it.
+    #[test]
+    fn every_prompt_frame_has_its_sentence_in_every_language_and_prompts_ftl_no_other() {
+        use crate::cards::PromptFrame;
+        let expected: std::collections::BTreeSet<&str> = PromptFrame::IDS.into_iter().collect();
+        for language in LANGUAGES {
+            let (_, _, text) = FILES.iter().find(|(l, f, _)| *l == language && *f == "prompts.ftl").unwrap();
+            let defined: std::collections::BTreeSet<&str> =
+                text.lines().filter(|l| l.starts_with("frame-")).filter_map(|l| l.split(' ').next()).collect();
+            assert_eq!(defined, expected, "locales/{language}/prompts.ftl");
+        }
+        let sources = PromptFrame::Sources { question: "When?".into(), says: "in 1948".into() };
+        assert_eq!(sources.english(), "The readings disagree. When? Which reading says “in 1948”?");
+        assert_eq!(PromptFrame::Timeline.english(), "Put these in order, earliest first.");
+        let ko = sources.prompt(&Messages::new("ko"));
+        assert!(ko.contains("When?") && ko.contains("“in 1948”") && ko.contains("출처"), "{ko}");
+    }
+
     #[test]
     fn the_command_line_uses_every_message_of_its_file_and_no_other() {
-        let source = [include_str!("bin/steppe.rs"), include_str!("bin/steppe/report.rs")].concat();
+        let source =
+            [include_str!("bin/steppe.rs"), include_str!("bin/steppe/report.rs"), include_str!("bin/steppe/deck.rs")]
+                .concat();
         let mut used: Vec<&str> = source
             .split("tr!(")
             .skip(1)

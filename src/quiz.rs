@@ -67,6 +67,10 @@ pub struct QuizQuestion {
     pub card: CardId,
     pub kind: CardKind,
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     pub choices: Vec<String>,
     /// Set once answered.
     pub outcome: Option<AnswerMatch>,
@@ -101,6 +105,10 @@ pub struct QuizMiss {
     pub card: CardId,
     pub kind: CardKind,
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     /// What the student answered, or `None` if the question was left out.
     pub given: Option<String>,
     pub correct_answer: String,

@@ -19,10 +19,10 @@ pub fn deck_and_data_dir(data_dir: &Path, deck_dir: Option<&Path>) -> Result<(De
         Some(dir) => {
             let deck = content::compile(&content::read_dir(dir)?)?;
             if !content::is_kebab_id(&deck.info.id) {
-                return Err(Error::InvalidInput(format!(
-                    "the deck id `{}` in `{}` must be kebab-case: it names the deck's study folder",
-                    deck.info.id,
-                    dir.join("deck.toml").display()
+                return Err(Error::InvalidInput(crate::notice!(
+                    FolderDeckId,
+                    deck = deck.info.id.as_str(),
+                    path = dir.join("deck.toml").display().to_string(),
                 )));
             }
             let own = data_dir.join("preview").join(deck.info.id.as_str());

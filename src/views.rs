@@ -132,7 +132,12 @@ pub struct GradeIntervals {
 pub struct StudyCard {
     pub id: CardId,
     pub kind: CardKind,
+    /// The prompt; where `frame` is set, its English (the app words the frame instead).
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     pub answer: String,
     /// The whole claim shown with the answer (a timeline: its items in order, with dates).
     pub statement: String,

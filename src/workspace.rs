@@ -11,6 +11,7 @@ use crate::authoring::{ClaimDraft, DraftProblem, ReadingDraft};
 use crate::clock::Clock;
 use crate::collection::Collection;
 use crate::content::{self, Deck, SourceFile};
+use crate::deck_cache;
 use crate::decks::{DeckLibrary, DeckSummary};
 use crate::error::{Error, ErrorReport, Result};
 use crate::exchange::{self, ExportDone, ExportFormat, ImportReport};
@@ -66,6 +67,7 @@ impl Workspace {
             message: "the study database is not open yet".into(),
             problems: None,
             settings: None,
+            notice: None,
         });
         let mut workspace = Self { library, preview, chosen, open: closed, clock };
         workspace.open = workspace.open_studied().map_err(|e| e.report());
@@ -114,25 +116,50 @@ impl Workspace {
         }
     }
 
-    fn studied_deck(&self) -> Result<Deck> {
-        let files = self.studied_files()?;
-        let deck = content::compile(&files)?;
+    /// The studied deck compiled from `files`.
+    fn compiled(&self, files: &[SourceFile]) -> Result<Deck> {
+        let deck = content::compile(files)?;
         if self.preview.is_some() && !content::is_kebab_id(&deck.info.id) {
-            return Err(Error::InvalidInput(format!(
-                "the deck id `{}` must be kebab-case: it names the deck's study folder",
-                deck.info.id
-            )));
+            return Err(Error::InvalidInput(crate::notice!(PreviewDeckId, deck = deck.info.id.as_str())));
         }
         Ok(deck)
     }
 
+    /// The studied deck's study folder as its files name it, before compiling them; `None` for
+    /// a previewed folder whose `deck.toml` gives no usable id (compiling then says why).
+    fn study_dir_of(&self, files: &[SourceFile]) -> Option<PathBuf> {
+        match &self.preview {
+            Some(_) => deck_id_of(files)
+                .filter(|id| content::is_kebab_id(id))
+                .map(|id| self.data_dir().join("preview").join(id)),
+            None => Some(self.library.study_dir(&self.active_id())),
+        }
+    }
+
+    /// Opens the studied deck's collection. The compiled deck is taken from the cache in its
+    /// study folder when that was made from these very files (see [`deck_cache`]); otherwise
+    /// the files are compiled, and the cache made again once the collection is open (under its
+    /// lock, so two processes never write it at once).
     fn open_studied(&self) -> Result<Collection> {
-        let deck = self.studied_deck()?;
+        let files = self.studied_files()?;
+        let key = deck_cache::CacheKey::of(&files);
+        let cached = self.study_dir_of(&files).and_then(|dir| deck_cache::load(&dir, &key).ok());
+        let fresh = cached.is_none();
+        let deck = match cached {
+            Some(deck) => deck,
+            None => self.compiled(&files)?,
+        };
+        drop(files);
         let dir = match &self.preview {
             Some(_) => self.data_dir().join("preview").join(deck.info.id.as_str()),
             None => self.library.study_dir(&self.active_id()),
         };
-        Collection::open(&dir, deck, (self.clock)())
+        let collection = Collection::open(&dir, deck, (self.clock)())?;
+        if fresh {
+            // Only a cache: without it the next open compiles again.
+            let _ = deck_cache::save(&dir, &key, collection.deck());
+        }
+        Ok(collection)
     }
 
     /// Closes the collection (and its lock) before opening it again: a second open of the same
@@ -143,6 +170,7 @@ impl Workspace {
             message: "the study database is being reopened".into(),
             problems: None,
             settings: None,
+            notice: None,
         });
         self.open = self.open_studied().map_err(|e| e.report());
     }
@@ -183,6 +211,7 @@ impl Workspace {
                 message: "The study database is open and sound; there is nothing to recover.".into(),
                 problems: None,
                 settings: None,
+                notice: None,
             });
         }
         recovery::recover(&self.study_dir(), how).map_err(|e| e.report())?;
@@ -212,6 +241,7 @@ impl Workspace {
                 message: "the deck was deleted".into(),
                 problems: None,
                 settings: None,
+                notice: None,
             });
         }
         let trash = self.library.delete(id);
@@ -258,6 +288,14 @@ impl Workspace {
         Ok(report)
     }
 
+    /// Installs a version of a git deck checked with [`exchange::git_check`] (the same commit, or
+    /// nothing); a new version of the studied deck is studied at once, with all its progress.
+    pub fn install_git_deck(&mut self, checked: &exchange::GitSource, deck: &str) -> Result<ImportReport> {
+        let report = exchange::git_install(self.data_dir(), checked, deck, false)?;
+        self.edited(deck)?;
+        Ok(report)
+    }
+
     /// Exports the studied deck to `path`.
     pub fn export(&mut self, format: ExportFormat, path: &Path) -> std::result::Result<ExportDone, ErrorReport> {
         let files = self.studied_files().map_err(|e| e.report())?;
@@ -268,12 +306,23 @@ impl Workspace {
     /// open collection studies the new version (only its cards are made again; nothing is
     /// reopened). A deck left with problems keeps being studied as it was until they are fixed.
     fn edited(&mut self, deck: &str) -> Result<()> {
+        // The compiled deck kept for the old files is of no more use.
+        deck_cache::remove(&self.library.study_dir(deck));
         if self.preview.is_some() || self.active_id() != deck {
             return Ok(());
         }
-        let Ok(new) = self.studied_deck() else { return Ok(()) };
+        let Ok(files) = self.studied_files() else { return Ok(()) };
+        let Ok(new) = self.compiled(&files) else { return Ok(()) };
         match &mut self.open {
-            Ok(collection) => collection.set_deck(new),
+            Ok(collection) => {
+                collection.set_deck(new)?;
+                let _ = deck_cache::save(
+                    &self.library.study_dir(deck),
+                    &deck_cache::CacheKey::of(&files),
+                    collection.deck(),
+                );
+                Ok(())
+            }
             Err(_) => {
                 self.reopen();
                 Ok(())
@@ -334,6 +383,12 @@ impl Workspace {
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or(Preferences { theme: own.theme, font_scale: own.font_scale, language: own.language })
     }
+}
+
+/// The deck id that `deck.toml` among `files` gives, if it can be read.
+fn deck_id_of(files: &[SourceFile]) -> Option<String> {
+    let file = files.iter().find(|f| f.path == "deck.toml")?;
+    toml::from_str::<content::DeckInfo>(&file.text).ok().map(|info| info.id)
 }
 
 /// Where a previewed deck folder's progress lives: `<data>/preview/<deck id>`, or the data

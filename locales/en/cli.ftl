@@ -239,6 +239,7 @@ cli-report-none-read = { $count ->
 }; there is nothing to show.
 cli-report-too-large = { $file } is { $bytes } bytes, larger than a progress report can be.
 cli-report-not-a-report = { $file } is not a Steppe progress report ({ $detail }).
+cli-report-no-format = { $file } is not a Steppe progress report (no "format": "steppe-progress-report").
 cli-report-version = { $file } is a progress report of version { $found }, which this Steppe cannot read; update Steppe.
 cli-report-other-deck = { $file } is a report on the deck { $found }, not on { $expected }.
 cli-report-bad-student = { $file } has no student id, or one longer than 64 characters.
@@ -280,3 +281,11 @@ cli-report-unknown-claims = { $count ->
     [one] 1 claim in the reports is
    *[other] { $count } claims in the reports are
 } no longer in the deck and left out.
+# steppe deck add/update: decks kept in a git repository.
+cli-git-reading = reading { $url }
+cli-git-up-to-date = `{ $deck }` is up to date: { $version } at commit { $commit }
+cli-git-would-add = `{ $deck }` { $version } ({ $title }) at commit { $commit } can be added
+cli-git-would-update = `{ $deck }` can be updated from { $old } to { $version } (commit { $commit })
+cli-git-installed = from { $url } at commit { $commit }
+cli-git-no-decks = no deck was added from a git repository; add one with `steppe deck add URL`
+cli-git-some-failed = some decks could not be updated; the others were

@@ -38,6 +38,7 @@ report-skip-unreadable = { $file } cannot be read ({ $detail }).
 # $size: the file's size, written out (“3.2 MB”).
 report-skip-too-large = { $file } is too large to be a progress report ({ $size }).
 report-skip-not-a-report = { $file } is not a Steppe progress report ({ $detail }).
+report-skip-no-format = { $file } is not a Steppe progress report (no "format": "steppe-progress-report").
 report-skip-version = { $file } is a progress report of version { $found }, which this Steppe cannot read; update Steppe.
 report-skip-other-deck = { $file } is a report on the deck { $found }, not on { $expected }.
 report-skip-bad-student = { $file } has no student id, or one longer than 64 characters.

@@ -155,6 +155,7 @@ cli-report-none-read = { $count ->
 }. 보여 줄 내용이 없어요.
 cli-report-too-large = { $file }은(는) { $bytes }바이트로, 진도 보고서로는 너무 커요.
 cli-report-not-a-report = { $file }은(는) Steppe 진도 보고서가 아니에요({ $detail }).
+cli-report-no-format = { $file }은(는) Steppe 진도 보고서가 아니에요("format": "steppe-progress-report"이(가) 없어요).
 cli-report-version = { $file }은(는) 버전 { $found }의 진도 보고서라 이 Steppe에서 읽을 수 없어요. Steppe를 업데이트하세요.
 cli-report-other-deck = { $file }은(는) { $expected } 덱이 아니라 { $found } 덱에 대한 보고서예요.
 cli-report-bad-student = { $file }에 학생 ID가 없거나 64자보다 길어요.
@@ -174,3 +175,11 @@ cli-report-version-line = { $reading }: “{ $says }”, 답 { $answers }개 중
 cli-report-readings = 읽기 자료
 cli-report-reading-line = { $title }: 진술 { $claims }개 중 { $seen }개 학습, { $recall } 기억
 cli-report-unknown-claims = 보고서의 진술 { $count }개는 더 이상 덱에 없어서 제외했어요.
+# steppe deck add/update: git 저장소에 있는 덱.
+cli-git-reading = { $url } 읽는 중
+cli-git-up-to-date = `{ $deck }`은(는) 최신이에요: { $version }, 커밋 { $commit }
+cli-git-would-add = `{ $deck }` { $version } ({ $title })을(를) 커밋 { $commit }에서 추가할 수 있어요
+cli-git-would-update = `{ $deck }`을(를) { $old }에서 { $version }(으)로 업데이트할 수 있어요 (커밋 { $commit })
+cli-git-installed = 출처 { $url }, 커밋 { $commit }
+cli-git-no-decks = git 저장소에서 추가한 덱이 없어요. `steppe deck add URL`로 추가하세요
+cli-git-some-failed = 일부 덱은 업데이트하지 못했어요. 나머지는 업데이트했어요

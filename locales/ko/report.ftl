@@ -29,6 +29,7 @@ report-skip-unreadable = { $file }을(를) 읽을 수 없어요({ $detail }).
 # $size: the file's size, written out (“3.2 MB”).
 report-skip-too-large = { $file }은(는) 진도 보고서로는 너무 커요({ $size }).
 report-skip-not-a-report = { $file }은(는) Steppe 진도 보고서가 아니에요({ $detail }).
+report-skip-no-format = { $file }은(는) Steppe 진도 보고서가 아니에요("format": "steppe-progress-report"이(가) 없어요).
 report-skip-version = { $file }은(는) 버전 { $found }의 진도 보고서라 이 Steppe에서 읽을 수 없어요. Steppe를 업데이트하세요.
 report-skip-other-deck = { $file }은(는) { $expected } 덱이 아니라 { $found } 덱에 대한 보고서예요.
 report-skip-bad-student = { $file }에 학생 ID가 없거나 64자보다 길어요.

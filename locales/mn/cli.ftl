@@ -180,6 +180,7 @@ cli-report-none-read = { $count ->
 }; харуулах зүйл алга.
 cli-report-too-large = { $file } нь { $bytes } байт бөгөөд ахицын тайлан ийм том байх боломжгүй.
 cli-report-not-a-report = { $file } нь Steppe-ийн ахицын тайлан биш ({ $detail }).
+cli-report-no-format = { $file } нь Steppe-ийн ахицын тайлан биш ("format": "steppe-progress-report" алга).
 cli-report-version = { $file } нь { $found } хувилбарын ахицын тайлан тул энэ Steppe уншиж чадахгүй; Steppe-ээ шинэчилнэ үү.
 cli-report-other-deck = { $file } нь { $expected } биш, { $found } багцын тайлан байна.
 cli-report-bad-student = { $file } файлд суралцагчийн дугаар алга, эсвэл 64 тэмдэгтээс урт байна.
@@ -203,3 +204,11 @@ cli-report-version-line = { $reading }: “{ $says }”, { $answers } хариу
 cli-report-readings = Эх бичвэрүүд
 cli-report-reading-line = { $title }: { $claims } мэдэгдлийн { $seen } үзсэн, { $recall } санасан
 cli-report-unknown-claims = Тайлан дахь { $count } мэдэгдэл багцад байхгүй болсон тул тооцоонд ороогүй.
+# steppe deck add/update: git репозиторид хадгалсан багц.
+cli-git-reading = { $url }-г уншиж байна
+cli-git-up-to-date = `{ $deck }` багц шинэчлэгдсэн байна: { $version }, коммит { $commit }
+cli-git-would-add = `{ $deck }` { $version } ({ $title }) багцыг коммит { $commit }-оос нэмж болно
+cli-git-would-update = `{ $deck }` багцыг { $old }-оос { $version } болгон шинэчилж болно (коммит { $commit })
+cli-git-installed = { $url }-аас, коммит { $commit }
+cli-git-no-decks = git репозиториас нэмсэн багц алга; `steppe deck add URL`-аар нэмнэ үү
+cli-git-some-failed = зарим багцыг шинэчилж чадсангүй; бусдыг нь шинэчлэв

@@ -38,6 +38,7 @@ report-skip-unreadable = { $file } файлыг уншиж чадсангүй ({
 # $size: the file's size, written out (“3.2 MB”).
 report-skip-too-large = { $file } файл ахицын тайлан байхад хэт том байна ({ $size }).
 report-skip-not-a-report = { $file } нь Steppe-ийн ахицын тайлан биш ({ $detail }).
+report-skip-no-format = { $file } нь Steppe-ийн ахицын тайлан биш ("format": "steppe-progress-report" алга).
 report-skip-version = { $file } нь { $found } хувилбарын ахицын тайлан тул энэ Steppe уншиж чадахгүй; Steppe-ээ шинэчилнэ үү.
 report-skip-other-deck = { $file } нь { $expected } биш, { $found } багцын тайлан байна.
 report-skip-bad-student = { $file } файлд суралцагчийн дугаар алга, эсвэл 64 тэмдэгтээс урт байна.

@@ -2,11 +2,14 @@
 //! or an `{ code, message }` error. No domain logic lives here.
 
 mod dialogs;
+pub mod rendering;
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::thread::JoinHandle;
 
 use steppe::Collection;
 use steppe::clock::SystemClock;
+use steppe::exchange::{GitCheck, GitSource};
 use steppe::ipc::{
     AnswerCheck, AuthorReading, BackupInfo, Candidate, CardHistory, CardId, ClaimDraft, Coverage, DEFAULT_QUIZ_LENGTH,
     DeckOutline, DeckSummary, DraftCheck, DraftProblem, ErrorReport, ExportDone, ExportFormat, Given, ImportReport,
@@ -22,28 +25,63 @@ use tauri::{AppHandle, Builder, Runtime, State};
 
 /// The data folder and the deck studied in it (the library's active deck, or a deck folder
 /// previewed through `$STEPPE_DECK_DIR`), with its open collection.
-pub struct AppState(Mutex<Workspace>);
+pub struct AppState {
+    workspace: OnceLock<Mutex<Workspace>>,
+    /// The workspace being opened on a thread of its own, taken by the first command.
+    opening: Mutex<Option<JoinHandle<Workspace>>>,
+}
 
 impl AppState {
     pub fn new(workspace: Workspace) -> Self {
-        Self(Mutex::new(workspace))
+        Self { workspace: OnceLock::from(Mutex::new(workspace)), opening: Mutex::new(None) }
     }
 
-    /// Opens the data folder the app studies in.
+    /// Opens the data folder the app studies in, on a thread of its own: the deck is compiled
+    /// and the database opened while the window and the web view start. The first command waits
+    /// for it.
     pub fn open() -> Self {
         let data_dir = steppe::default_data_dir();
         eprintln!("steppe data dir: {}", data_dir.display());
         let preview = steppe::startup::deck_dir_from_env();
-        Self::new(Workspace::open(&data_dir, preview, Box::new(|| Box::new(SystemClock))))
+        let opening =
+            std::thread::spawn(move || Workspace::open(&data_dir, preview, Box::new(|| Box::new(SystemClock))));
+        Self { workspace: OnceLock::new(), opening: Mutex::new(Some(opening)) }
     }
 
-    fn workspace(&self) -> std::sync::MutexGuard<'_, Workspace> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    fn workspace(&self) -> MutexGuard<'_, Workspace> {
+        let workspace = self.workspace.get_or_init(|| {
+            let opening = self.opening.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+            let opened = opening.expect("the workspace is being opened").join();
+            Mutex::new(opened.unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        });
+        workspace.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Collection) -> steppe::Result<T>) -> Result<T, ErrorReport> {
         self.workspace().with(f)
     }
+}
+
+/// Reads and checks the deck of a git repository (a URL or a folder) at `reference` (default:
+/// its HEAD) and what adding it would change; nothing is installed. The fetch runs without
+/// holding the workspace.
+#[tauri::command(async)]
+fn check_git_deck(state: State<'_, AppState>, url: String, reference: Option<String>) -> Result<GitCheck, ErrorReport> {
+    let data_dir = state.workspace().data_dir().to_owned();
+    report(steppe::exchange::git_check(&data_dir, &url, reference.as_deref(), None).map_err(Into::into))
+}
+
+/// Fetches the new version of a deck added from git and what installing it would change.
+#[tauri::command(async)]
+fn check_git_update(state: State<'_, AppState>, deck: String) -> Result<GitCheck, ErrorReport> {
+    let data_dir = state.workspace().data_dir().to_owned();
+    report(steppe::exchange::git_check_update(&data_dir, &deck, None).map_err(Into::into))
+}
+
+/// Installs the git deck version checked before, keeping all progress.
+#[tauri::command(async)]
+fn install_git_deck(state: State<'_, AppState>, source: GitSource, deck: String) -> Result<ImportReport, ErrorReport> {
+    report(state.workspace().install_git_deck(&source, &deck))
 }
 
 /// Why the collection could not be opened and the ways out, or `None` when it is open.
@@ -550,6 +588,9 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         export_deck,
         print_quiz,
         import_deck,
+        check_git_deck,
+        check_git_update,
+        install_git_deck,
         open_problem,
         recover,
         quit,
@@ -606,6 +647,9 @@ fn sync_in_background<R: Runtime>(app: AppHandle<R>) {
 }
 
 pub fn run() {
+    // First, while the process has one thread and before GTK and WebKit initialise.
+    let rendering = rendering::choose_at_start();
+    eprintln!("steppe rendering: {rendering:?}");
     builder(Builder::default())
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::open())
@@ -681,7 +725,11 @@ mod tests {
         assert!(invoke(&webview, "quiz_tags", json!({})).unwrap()[0]["claims"].as_u64().unwrap() > 0);
 
         let err = invoke(&webview, "reading", json!({ "id": "no-such-reading" })).unwrap_err();
-        assert_eq!(err, json!({ "code": "not_found", "message": "reading `no-such-reading` not found" }));
+        let notice = json!({ "code": "missing-reading", "args": { "id": "no-such-reading" } });
+        assert_eq!(
+            err,
+            json!({ "code": "not_found", "message": "reading `no-such-reading` not found", "notice": notice })
+        );
         let err = invoke(&webview, "start_quiz", json!({ "scope": { "type": "weak" } })).unwrap_err();
         assert_eq!(err["code"], "empty_quiz");
     }

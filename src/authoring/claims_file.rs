@@ -8,7 +8,8 @@ use super::ClaimDraft;
 use crate::error::{Error, Result};
 
 fn parse(text: &str, path: &str) -> Result<DocumentMut> {
-    text.parse().map_err(|e| Error::InvalidDeck(format!("`{path}` is not valid TOML; fix it in a text editor: {e}")))
+    text.parse::<DocumentMut>()
+        .map_err(|e| Error::InvalidDeck(crate::notice!(ClaimsFileNotToml, path = path, error = e.to_string())))
 }
 
 fn claims_mut(doc: &mut DocumentMut) -> &mut ArrayOfTables {

@@ -208,7 +208,7 @@ impl AuthorDeck {
     /// Loads the deck folder `root` (one with `deck.toml`).
     pub fn open(root: &Path) -> Result<Self> {
         if !root.join("deck.toml").is_file() {
-            return Err(Error::NotFound(format!("deck folder `{}`", root.display())));
+            return Err(Error::NotFound(crate::notice!(MissingDeckFolder, path = root.display().to_string())));
         }
         let read = content::read_dir(root)?;
         let styles = read.iter().map(|f| (f.path.clone(), f.style)).collect();
@@ -238,7 +238,7 @@ impl AuthorDeck {
                     .is_some_and(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
             })
             .map(|f| f.path.clone())
-            .ok_or_else(|| Error::NotFound(format!("reading `{id}`")))
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingReading, id = id)))
     }
 
     /// The claims file of a reading: the existing one, or `claims/<reading file stem>.toml`.
@@ -301,14 +301,15 @@ impl AuthorDeck {
                 });
             }
         }
-        Err(Error::NotFound(format!("claim `{id}`")))
+        Err(Error::NotFound(crate::notice!(MissingClaim, id = id)))
     }
 
     /// A reading's blocks, as the compiler reads them, normalised for quote matching.
     fn reading_blocks(&self, reading: &str) -> Result<(content::Reading, Vec<anchor::Normalized>)> {
         let path = self.reading_path(reading)?;
         let file = self.file(&path).expect("the path was just found");
-        let parsed = content::parse_reading(file).map_err(|p| Error::InvalidDeck(p.one_line()))?;
+        let parsed =
+            content::parse_reading(file).map_err(|p| Error::Content(content::ContentProblems { problems: vec![p] }))?;
         let norms = parsed.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
         Ok((parsed, norms))
     }
@@ -319,7 +320,7 @@ impl AuthorDeck {
         let (_, norms) = self.reading_blocks(reading)?;
         let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
         let (prefix, suffix) = context::disambiguate(&norms, &quote, near)
-            .ok_or_else(|| Error::InvalidDeck(format!("the selected text is not in reading `{reading}`")))?;
+            .ok_or_else(|| Error::InvalidDeck(crate::notice!(SelectionNotInReading, reading = reading)))?;
         Ok(ClaimDraft {
             reading: reading.to_owned(),
             id: self.unused_id(&suggest_id(reading, &quote)),
@@ -414,12 +415,11 @@ impl AuthorDeck {
         let problems = self.problems_of(&files);
         let own: Vec<&DraftProblem> = problems.iter().filter(|p| p.claim.as_deref() == Some(&draft.id)).collect();
         if let Some(first) = own.first() {
-            return Err(Error::InvalidDeck(format!(
-                "claim `{}` has {} problem{}; nothing was saved. First: {}",
-                draft.id,
-                own.len(),
-                if own.len() == 1 { "" } else { "s" },
-                first.message
+            return Err(Error::InvalidDeck(crate::notice!(
+                ClaimHasProblems,
+                claim = draft.id.as_str(),
+                count = own.len(),
+                first = first.message.as_str(),
             )));
         }
         self.write(files)?;
@@ -437,7 +437,7 @@ impl AuthorDeck {
             }
         }
         if !found {
-            return Err(Error::NotFound(format!("claim `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingClaim, id = id)));
         }
         sync_conflicts(&mut files, id, id, None)?;
         self.write(files)
@@ -512,19 +512,18 @@ impl AuthorDeck {
             return Ok(files);
         }
         if !content::is_kebab_id(&draft.id) {
-            return Err(Error::InvalidDeck(format!(
-                "reading id `{}` is not kebab-case: use lowercase letters, digits and single dashes",
-                draft.id
-            )));
+            return Err(Error::InvalidDeck(crate::notice!(ReadingIdNotKebab, id = draft.id.as_str())));
         }
         if self.reading_path(&draft.id).is_ok() {
-            return Err(Error::InvalidDeck(format!("a reading with the id `{}` already exists", draft.id)));
+            return Err(Error::InvalidDeck(crate::notice!(ReadingExists, id = draft.id.as_str())));
         }
         let number = files.iter().filter(|f| f.path.starts_with("readings/")).count() + 1;
         files.push(SourceFile::new(format!("readings/{number:03}-{}.md", draft.id), reading_file::write(None, draft)?));
         let deck = files.iter_mut().find(|f| f.path == "deck.toml").expect("a deck folder has deck.toml");
-        let mut doc: toml_edit::DocumentMut =
-            deck.text.parse().map_err(|e| Error::InvalidDeck(format!("bad deck.toml: {e}")))?;
+        let mut doc: toml_edit::DocumentMut = deck
+            .text
+            .parse::<toml_edit::DocumentMut>()
+            .map_err(|e| Error::InvalidDeck(crate::notice!(DeckTomlBad, error = e.to_string())))?;
         if doc.get("readings").and_then(|i| i.as_array()).is_none() {
             doc["readings"] = toml_edit::value(toml_edit::Array::new());
         }
@@ -597,7 +596,8 @@ impl AuthorDeck {
         if !list.contains(&key) {
             list.push(key);
         }
-        let text = toml::to_string(&all).map_err(|e| Error::InvalidDeck(format!("cannot write dismissals: {e}")))?;
+        let text = toml::to_string(&all)
+            .map_err(|e| Error::InvalidDeck(crate::notice!(DismissalsUnwritable, error = e.to_string())))?;
         write_text(
             &self.root.join(DISMISSED_FILE),
             &format!("# Candidate claims dismissed in the coverage view.\n{text}"),

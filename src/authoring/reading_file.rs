@@ -33,9 +33,10 @@ pub fn split(text: &str) -> Option<(&str, &str)> {
 
 /// The draft of an existing reading file.
 pub fn draft_of(text: &str, path: &str) -> Result<ReadingDraft> {
-    let (front, body) = split(text).ok_or_else(|| Error::InvalidDeck(format!("`{path}` has no front matter")))?;
-    let doc: DocumentMut =
-        front.parse().map_err(|e| Error::InvalidDeck(format!("bad front matter in `{path}`: {e}")))?;
+    let (front, body) = split(text).ok_or_else(|| Error::InvalidDeck(crate::notice!(NoFrontMatter, path = path)))?;
+    let doc: DocumentMut = front
+        .parse::<DocumentMut>()
+        .map_err(|e| Error::InvalidDeck(crate::notice!(FrontMatterBadIn, path = path, error = e.to_string())))?;
     let field = |k: &str| doc.get(k).and_then(|i| i.as_str()).unwrap_or_default().to_owned();
     Ok(ReadingDraft {
         is_new: false,
@@ -52,7 +53,9 @@ pub fn draft_of(text: &str, path: &str) -> Result<ReadingDraft> {
 /// The file text for `draft`, over the existing file text when there is one.
 pub fn write(existing: Option<&str>, draft: &ReadingDraft) -> Result<String> {
     let front = existing.and_then(split).map_or("", |(front, _)| front);
-    let mut doc: DocumentMut = front.parse().map_err(|e| Error::InvalidDeck(format!("bad front matter: {e}")))?;
+    let mut doc: DocumentMut = front
+        .parse::<DocumentMut>()
+        .map_err(|e| Error::InvalidDeck(crate::notice!(FrontMatterBad, error = e.to_string())))?;
     for (key, text, optional) in [
         ("id", &draft.id, false),
         ("title", &draft.title, false),

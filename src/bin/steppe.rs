@@ -12,6 +12,10 @@ use steppe::schedule::Rating;
 use steppe::workspace::{Studied, Workspace};
 use steppe::{Collection, clock::SystemClock, messages::messages, tr};
 
+#[path = "steppe/deck.rs"]
+mod deck;
+#[path = "steppe/help.rs"]
+mod help;
 #[path = "steppe/report.rs"]
 mod report;
 
@@ -222,6 +226,11 @@ enum Command {
         #[command(subcommand)]
         action: PlanAction,
     },
+    /// Decks kept in a git repository: add one by URL or path, update it to the new version.
+    Deck {
+        #[command(subcommand)]
+        action: deck::DeckAction,
+    },
     /// Class progress reports: write yours to hand in, or read a class's (per student, the claims
     /// missed most, each dispute's versions, each reading).
     Report {
@@ -389,7 +398,9 @@ impl From<ExchangeError> for Failure {
             ExchangeError::InvalidDeck { file, problems } => {
                 Failure::invalid(worded_problems(problems).wrap_err(tr!("cli-deck-has-problems", file = file)))
             }
-            ExchangeError::Refused { .. } => Failure::invalid(miette::miette!("{e}")),
+            ExchangeError::Refused { file, notice } => {
+                Failure::invalid(miette::miette!("`{file}`: {}", notice.message(messages())))
+            }
             ExchangeError::ReadDeck(e) => Failure::data(miette::miette!("{e}")),
             other => Failure::data(miette::miette!("{other}")),
         }
@@ -399,8 +410,10 @@ impl From<ExchangeError> for Failure {
 fn store_failure(e: steppe::Error) -> Failure {
     match e {
         steppe::Error::Content(problems) => Failure::invalid(worded_problems(problems)),
-        steppe::Error::NotFound(_) | steppe::Error::NotEnoughReviews(_) | steppe::Error::EmptyQuiz(_) => {
-            Failure::invalid(miette::miette!("{e}"))
+        steppe::Error::NotFound(notice) => Failure::invalid(miette::miette!("{}", notice.message(messages()))),
+        steppe::Error::NotEnoughReviews(_) | steppe::Error::EmptyQuiz(_) => Failure::invalid(miette::miette!("{e}")),
+        steppe::Error::InvalidDeck(notice) | steppe::Error::InvalidInput(notice) => {
+            Failure::data(miette::miette!("{}", notice.message(messages())))
         }
         other => Failure::data(miette::miette!("{other}")),
     }
@@ -639,7 +652,9 @@ fn search_command(
 /// `steppe plan`: make, show or drop exam plans.
 fn plan_command(action: PlanAction) -> Result<(), Failure> {
     let plan_failure = |e: steppe::Error| match e {
-        steppe::Error::InvalidInput(_) | steppe::Error::NotFound(_) => Failure::invalid(miette::miette!("{e}")),
+        steppe::Error::InvalidInput(notice) | steppe::Error::NotFound(notice) => {
+            Failure::invalid(miette::miette!("{}", notice.message(messages())))
+        }
         other => store_failure(other),
     };
     match action {
@@ -986,10 +1001,13 @@ fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Repo
 fn main() -> ExitCode {
     // Unwrapped lines keep a path or an entry name whole in the message, for people and for grep.
     let _ = miette::set_hook(Box::new(|_| Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())));
-    match run(Cli::parse()) {
+    // The help texts in the user's language; clap's errors and exit codes as `Cli::parse` has them.
+    let matches = help::localized(<Cli as clap::CommandFactory>::command(), messages()).get_matches();
+    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("{:?}", failure.report);
+            eprintln!("{}", help::labels_in_language(&format!("{:?}", failure.report), messages()));
             ExitCode::from(failure.code)
         }
     }
@@ -1031,7 +1049,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 cards.shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed));
                 cards.truncate(n);
             }
-            let text: Vec<String> = cards.iter().map(steppe::cards::describe).collect();
+            // A timeline's or a disagreement's frame in the user's language, the deck's words as written.
+            let worded = |card: &steppe::cards::Card| match &card.frame {
+                Some(frame) => {
+                    steppe::cards::describe(&steppe::cards::Card { prompt: frame.prompt(messages()), ..card.clone() })
+                }
+                None => steppe::cards::describe(card),
+            };
+            let text: Vec<String> = cards.iter().map(worded).collect();
             print_ignoring_closed_pipe(&text.join("\n"));
         }
         Command::Build { dir, format, out } => {
@@ -1153,6 +1178,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Plan { action } => plan_command(action)?,
         Command::Report { action } => report::run(action)?,
+        Command::Deck { action } => deck::run(action)?,
         Command::Search { query, sort, desc, limit, json, data } => {
             search_command(&query, sort, desc, limit, json, data)?
         }

@@ -4,7 +4,7 @@
 use rand::RngExt;
 use rand::seq::SliceRandom;
 
-use super::{Card, CardKind, card_rng};
+use super::{Card, CardKind, PromptFrame, card_rng};
 use crate::content::{Deck, Dispute};
 use crate::ids::CardId;
 
@@ -25,20 +25,21 @@ pub(super) fn cards(deck: &Deck, dispute: &Dispute, seed: u64) -> Vec<Card> {
     cards
 }
 
-fn base(dispute: &Dispute, kind: CardKind, prompt: String, answer: String) -> Card {
+fn base(dispute: &Dispute, kind: CardKind, frame: PromptFrame, answer: String) -> Card {
     let first = &dispute.versions[0];
     Card {
         id: dispute_card_id(&dispute.id, kind),
         claim: first.claims[0].clone(),
         reading: first.reading.clone(),
         kind,
-        prompt,
+        prompt: frame.english(),
         answer,
         claims: dispute.versions.iter().flat_map(|v| v.claims.iter().cloned()).collect(),
         choices: Vec::new(),
         correct_choice: None,
         correct_order: Vec::new(),
         dates: Vec::new(),
+        frame: Some(frame),
     }
 }
 
@@ -51,8 +52,8 @@ fn sources_card(dispute: &Dispute, cite: &dyn Fn(&crate::ids::ReadingId) -> Stri
     let mut options: Vec<(bool, String)> =
         dispute.versions.iter().enumerate().map(|(k, v)| (k == asked, cite(&v.reading))).collect();
     options.shuffle(&mut rng);
-    let prompt = format!("The readings disagree. {} Which reading says “{}”?", dispute.question, version.says);
-    let mut card = base(dispute, CardKind::Sources, prompt, cite(&version.reading));
+    let frame = PromptFrame::Sources { question: dispute.question.clone(), says: version.says.clone() };
+    let mut card = base(dispute, CardKind::Sources, frame, cite(&version.reading));
     card.correct_choice = options.iter().position(|(right, _)| *right).map(|k| k as u32);
     card.choices = options.into_iter().map(|(_, o)| o).collect();
     card
@@ -60,11 +61,11 @@ fn sources_card(dispute: &Dispute, cite: &dyn Fn(&crate::ids::ReadingId) -> Stri
 
 /// "The readings disagree. Q. What does each say?", answered with every version and its source.
 fn versions_card(dispute: &Dispute, cite: &dyn Fn(&crate::ids::ReadingId) -> String) -> Card {
-    let prompt = if dispute.internal {
+    let frame = if dispute.internal {
         let reading = cite(&dispute.versions[0].reading);
-        format!("{reading} gives more than one answer. {} What are its versions?", dispute.question)
+        PromptFrame::InternalVersions { reading, question: dispute.question.clone() }
     } else {
-        format!("The readings disagree. {} What does each say?", dispute.question)
+        PromptFrame::Versions { question: dispute.question.clone() }
     };
     let answer = dispute
         .versions
@@ -72,5 +73,5 @@ fn versions_card(dispute: &Dispute, cite: &dyn Fn(&crate::ids::ReadingId) -> Str
         .map(|v| if dispute.internal { format!("• {}", v.says) } else { format!("{}: {}", cite(&v.reading), v.says) })
         .collect::<Vec<_>>()
         .join("\n");
-    base(dispute, CardKind::Versions, prompt, answer)
+    base(dispute, CardKind::Versions, frame, answer)
 }

@@ -9,6 +9,7 @@
 pub mod choice;
 mod cloze;
 pub mod dispute;
+pub mod frame;
 mod grade;
 mod parallel;
 mod shape;
@@ -26,6 +27,7 @@ use crate::content::{Claim, Deck, Reading};
 use crate::ids::{CardId, ClaimId, ReadingId};
 
 pub use cloze::CLOZE_GAP;
+pub use frame::PromptFrame;
 pub use grade::{Given, grade};
 pub use typed::{AnswerMatch, check};
 
@@ -105,6 +107,11 @@ pub struct Card {
     /// Timeline: each item's date as the claim gives it (`2014`, `2014-03`, `2014-03-02`), in the
     /// order of `choices`; the interface words it in its language.
     pub dates: Vec<String>,
+    /// The fixed sentence of the prompt around the deck's words, for the app to word in its
+    /// language (`prompt` has it in English, for exports); none for the kinds whose prompt is
+    /// the deck's own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<PromptFrame>,
 }
 
 impl Card {
@@ -127,6 +134,7 @@ impl Card {
             correct_choice: None,
             correct_order: Vec::new(),
             dates: Vec::new(),
+            frame: None,
         }
     }
 }

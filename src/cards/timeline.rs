@@ -6,16 +6,13 @@
 
 use rand::seq::SliceRandom;
 
-use super::{Card, CardKind, card_rng};
+use super::{Card, CardKind, PromptFrame, card_rng};
 use crate::content::Claim;
 use crate::ids::{CardId, ReadingId};
 
 /// The fewest and most items of a timeline.
 pub const MIN_ITEMS: usize = 4;
 pub const MAX_ITEMS: usize = 5;
-
-/// What a timeline card asks.
-pub const PROMPT: &str = "Put these in order, earliest first.";
 
 /// The id of the `n`-th timeline of a reading (from 1): `timeline:<reading-id>:<n>`.
 pub fn timeline_id(reading: &ReadingId, n: usize) -> CardId {
@@ -143,13 +140,14 @@ fn card(reading: &ReadingId, n: usize, mut items: Vec<(usize, &Claim, Span)>, se
         claim: first.id.clone(),
         reading: reading.clone(),
         kind: CardKind::Timeline,
-        prompt: PROMPT.to_owned(),
+        prompt: PromptFrame::Timeline.english(),
         answer,
         claims: items.iter().map(|(_, c, _)| c.id.clone()).collect(),
         choices: items.iter().map(|(_, c, _)| event_of(c).to_owned()).collect(),
         correct_choice: None,
         correct_order: order,
         dates: items.iter().map(|(_, c, _)| c.date.clone().unwrap_or_default()).collect(),
+        frame: Some(PromptFrame::Timeline),
     }
 }
 

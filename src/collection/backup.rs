@@ -47,7 +47,7 @@ impl Collection {
     pub fn restore_backup(&mut self, name: &str) -> Result<()> {
         let backups = self.data_dir.join("backups");
         if name.contains(['/', '\\']) || !self.backups()?.iter().any(|b| b.name == name) {
-            return Err(Error::NotFound(format!("backup `{name}`")));
+            return Err(Error::NotFound(crate::notice!(MissingBackup, name = name)));
         }
         let staging = self.data_dir.join("restore");
         let _ = std::fs::remove_dir_all(&staging);

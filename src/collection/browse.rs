@@ -206,7 +206,8 @@ impl Collection {
     /// Every card matching `query`, in `sort`'s order: what a bulk action over the whole result
     /// (or a range of it) takes.
     pub fn browse_ids(&self, query: &str, sort: BrowseSort) -> Result<Vec<CardId>> {
-        let query = search::parse(query).map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let query =
+            search::parse(query).map_err(|e| Error::InvalidInput(crate::notice!(BadQuery, error = e.to_string())))?;
         let index = self.browse_index()?;
         let (found, _) = self.search(index, &query, sort)?;
         Ok(found.iter().map(|f| f.id.clone()).collect())

@@ -230,7 +230,7 @@ impl Collection {
 
     /// A card of the deck, as stored when the deck's cards were made.
     fn card(&self, id: &CardId) -> Result<Card> {
-        self.store.card_content(id)?.ok_or_else(|| Error::NotFound(format!("card `{id}`")))
+        self.store.card_content(id)?.ok_or_else(|| Error::NotFound(crate::notice!(MissingCard, id = id.as_str())))
     }
 
     fn claim(&self, id: &ClaimId) -> Result<&Claim> {
@@ -242,7 +242,7 @@ impl Collection {
         index
             .find(claims, claim_id, id.as_str())
             .map(|i| &claims[i])
-            .ok_or_else(|| Error::NotFound(format!("claim `{id}`")))
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingClaim, id = id.as_str())))
     }
 
     fn reading_title(&self, id: &ReadingId) -> String {
@@ -303,7 +303,7 @@ impl Collection {
     }
 
     fn record(&self, id: &CardId) -> Result<CardRecord> {
-        self.store.card_record(id)?.ok_or_else(|| Error::NotFound(format!("card `{id}`")))
+        self.store.card_record(id)?.ok_or_else(|| Error::NotFound(crate::notice!(MissingCard, id = id.as_str())))
     }
 }
 

@@ -92,7 +92,7 @@ fn format_date(date: NaiveDate) -> String {
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::InvalidInput(format!("the exam date must be a date such as 2026-06-15, not `{text}`")))
+        .map_err(|_| Error::InvalidInput(crate::notice!(PlanBadDate, text = text)))
 }
 
 impl Collection {
@@ -119,21 +119,23 @@ impl Collection {
     /// Checks a plan's name, target and readings; gives its exam date.
     fn valid_plan(&self, plan: &ExamPlan) -> Result<NaiveDate> {
         if plan.name.trim().is_empty() {
-            return Err(Error::InvalidInput("an exam plan needs a name".into()));
+            return Err(Error::InvalidInput(crate::notice!(PlanNoName)));
         }
         if !(PLAN_TARGETS.0..=PLAN_TARGETS.1).contains(&plan.target) {
-            return Err(Error::InvalidInput(format!(
-                "the target recall must be between {} and {}, not {}",
-                PLAN_TARGETS.0, PLAN_TARGETS.1, plan.target
+            return Err(Error::InvalidInput(crate::notice!(
+                PlanTarget,
+                low = PLAN_TARGETS.0.to_string(),
+                high = PLAN_TARGETS.1.to_string(),
+                target = plan.target.to_string(),
             )));
         }
         for reading in &plan.readings {
             if self.deck.reading(&ReadingId(reading.clone())).is_none() {
-                return Err(Error::NotFound(format!("reading `{reading}`")));
+                return Err(Error::NotFound(crate::notice!(MissingReading, id = reading.as_str())));
             }
         }
         if plan.minutes_per_day == Some(0) {
-            return Err(Error::InvalidInput("a plan's minutes a day must be more than 0".into()));
+            return Err(Error::InvalidInput(crate::notice!(PlanMinutes)));
         }
         parse_date(&plan.exam_date)
     }
@@ -189,7 +191,7 @@ impl Collection {
         let today = self.plan_today(&days);
         let exam_day = day_number(exam);
         if exam_day <= today {
-            return Err(Error::InvalidInput(format!("the exam date {} is not after today", plan.exam_date)));
+            return Err(Error::InvalidInput(crate::notice!(PlanDatePast, date = plan.exam_date.as_str())));
         }
         let check = self.check_plan(&plan)?;
         let scope = Scope::of(&plan);
@@ -231,7 +233,7 @@ impl Collection {
         let before = plans.len();
         plans.retain(|p| p.plan.name != name.trim());
         if plans.len() == before {
-            return Err(Error::NotFound(format!("exam plan `{name}`")));
+            return Err(Error::NotFound(crate::notice!(MissingPlan, name = name)));
         }
         self.put_plans(&plans)
     }

@@ -19,7 +19,7 @@ impl Collection {
     pub fn start_quiz(&mut self, scope: QuizScope, length: u32, seed: Option<u64>) -> Result<QuizView> {
         if !(1..=quiz::MAX_QUIZ_LENGTH).contains(&length) {
             let most = quiz::MAX_QUIZ_LENGTH;
-            return Err(Error::InvalidInput(format!("a quiz has 1 to {most} questions, not {length}")));
+            return Err(Error::InvalidInput(crate::notice!(QuizLength, most = most, length = length)));
         }
         let now = self.now();
         let seed = seed.unwrap_or(now.timestamp_millis() as u64);
@@ -83,7 +83,8 @@ impl Collection {
     }
 
     fn quiz(&self, id: i64, scope: QuizScope) -> Result<QuizView> {
-        let rows = self.store.quiz_questions(id)?.ok_or_else(|| Error::NotFound(format!("quiz {id}")))?;
+        let rows =
+            self.store.quiz_questions(id)?.ok_or_else(|| Error::NotFound(crate::notice!(MissingQuiz, quiz = id)))?;
         let questions = rows
             .into_iter()
             .map(|row| {
@@ -93,6 +94,7 @@ impl Collection {
                     card: card.id.clone(),
                     kind: card.kind,
                     prompt: card.prompt.clone(),
+                    frame: card.frame.clone(),
                     choices: card.choices.clone(),
                     outcome: row.outcome.as_deref().and_then(parse_outcome),
                 })
@@ -104,11 +106,14 @@ impl Collection {
     /// Grades one quiz answer and stores it. A miss also counts as an Again review of the card
     /// (logged as coming from a quiz); a right answer leaves the card's schedule alone.
     pub fn answer_quiz(&mut self, quiz_id: i64, position: u32, given: &cards::Given) -> Result<QuizFeedback> {
-        let rows = self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        let rows = self
+            .store
+            .quiz_questions(quiz_id)?
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingQuiz, quiz = quiz_id)))?;
         let row = rows
             .into_iter()
             .find(|r| r.position == position)
-            .ok_or_else(|| Error::NotFound(format!("question {position} of quiz {quiz_id}")))?;
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingQuestion, position = position, quiz = quiz_id)))?;
         let card = self.card(&row.card)?;
         let outcome = cards::grade(&card, given);
         let given = given.describe(&card);
@@ -138,7 +143,10 @@ impl Collection {
 
     /// Ends a quiz (unanswered questions count as missed) and gives its result.
     pub fn finish_quiz(&mut self, quiz_id: i64) -> Result<QuizResult> {
-        let rows = self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        let rows = self
+            .store
+            .quiz_questions(quiz_id)?
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingQuiz, quiz = quiz_id)))?;
         self.store.finish_quiz(quiz_id, self.now().timestamp_millis())?;
         let total = rows.len() as u32;
         let answered = rows.iter().filter(|r| r.outcome.is_some()).count() as u32;
@@ -154,6 +162,7 @@ impl Collection {
                         card: card.id.clone(),
                         kind: card.kind,
                         prompt: card.prompt.clone(),
+                        frame: card.frame.clone(),
                         given: row.given,
                         correct_answer: card.answer.clone(),
                         source: self.source_of(&card)?,
@@ -183,7 +192,9 @@ impl Collection {
 
     /// Closes a quiz without a result; the answers already given stay recorded.
     pub fn abandon_quiz(&mut self, quiz_id: i64) -> Result<()> {
-        self.store.quiz_questions(quiz_id)?.ok_or_else(|| Error::NotFound(format!("quiz {quiz_id}")))?;
+        self.store
+            .quiz_questions(quiz_id)?
+            .ok_or_else(|| Error::NotFound(crate::notice!(MissingQuiz, quiz = quiz_id)))?;
         self.store.finish_quiz(quiz_id, self.now().timestamp_millis())?;
         Ok(())
     }

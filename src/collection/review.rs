@@ -65,7 +65,7 @@ impl Collection {
         if let Some(id) = &reading
             && self.deck.reading(id).is_none()
         {
-            return Err(Error::NotFound(format!("reading `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingReading, id = id.as_str())));
         }
         self.focus = reading;
         self.session()
@@ -85,6 +85,7 @@ impl Collection {
             id: id.clone(),
             kind: card.kind,
             prompt: card.prompt.clone(),
+            frame: card.frame.clone(),
             answer: card.answer.clone(),
             statement,
             choices: card.choices.clone(),
@@ -191,9 +192,17 @@ impl Collection {
     /// Takes back the newest answer: its log entry goes and the card is exactly as it was.
     /// Returns the card that was restored, or `None` when nothing has been answered.
     pub fn undo(&mut self) -> Result<Option<CardId>> {
-        let Some((_, card)) = self.store.newest_review()? else { return Ok(None) };
-        self.hold_claim_of(&card)?;
-        let Some(undone) = self.store.undo_newest_answer()? else { return Ok(None) };
+        let Some(newest) = self.store.newest_answer()? else { return Ok(None) };
+        self.hold_claim_of(&newest.card)?;
+        // The record from before the answer, kept for the newest answers; rebuilt from the card's
+        // answers for an older one.
+        let record = match &newest.kept {
+            Some(kept) => kept.clone(),
+            None => self.rebuilt_record_before(&newest.card, newest.row)?,
+        };
+        self.store.undo_answer(&newest, &record)?;
+        let undone =
+            crate::store::Undone { card: newest.card.clone(), at_ms: newest.at_ms, phase: newest.phase, record };
         if !self.built_queue().contains(&undone.card) {
             // An archived card answered before the deck changed: rare, so recount from the database.
             let window = self.built_queue().window();

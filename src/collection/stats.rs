@@ -63,7 +63,8 @@ impl Collection {
 
     /// A reading as blocks of styled text, with each claim's quote marked on the text it covers.
     pub fn reading(&self, id: &ReadingId) -> Result<ReadingView> {
-        let reading = self.deck.reading(id).ok_or_else(|| Error::NotFound(format!("reading `{id}`")))?;
+        let reading =
+            self.deck.reading(id).ok_or_else(|| Error::NotFound(crate::notice!(MissingReading, id = id.as_str())))?;
         let claims: Vec<_> = self.deck.claims.iter().filter(|c| &c.reading == id).collect();
         let reading_cards = self.store.cards_of_reading(Some(id))?;
         let records: HashMap<CardId, CardRecord> =

@@ -17,6 +17,8 @@ use super::apkg::{anki_guid, citation_text};
 use super::claims_file::{ClaimRecord, read_claims, write_claims};
 use super::install::{self, ImportReport};
 use crate::content::{self, Deck, SourceFile};
+use crate::notice;
+use crate::notice::Notice;
 
 /// `id` comes first: a guid may start with `#`, which would read as a header line. `Text` and
 /// `Back Extra` are made from the others for Anki (see [`ANKI_FIELDS`]); tags stay last.
@@ -159,10 +161,10 @@ pub struct Table {
 
 /// Parses a table; every problem names its line. `file` names the table in messages.
 pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
-    let refuse = |message: String| ExchangeError::refused(file, message);
+    let refuse = |notice: Notice| ExchangeError::refused(file, notice);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-        refuse(format!("line {line}: not valid UTF-8 text"))
+        refuse(notice!(TableNotUtf8, line = line))
     })?;
     let text = text.strip_prefix(BOM).unwrap_or(text);
     // Without a `#separator:` line, a table is tab-separated (as Steppe wrote them before).
@@ -181,28 +183,25 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
         match key.trim() {
             "separator" => {
                 separator = separator_byte(value).ok_or_else(|| {
-                    refuse(format!(
-                        "line {header_lines}: unknown separator `{}` (comma, semicolon, tab, space, pipe or colon)",
-                        value.trim()
-                    ))
+                    refuse(notice!(TableUnknownSeparator, line = header_lines, separator = value.trim()))
                 })?;
             }
             "html" if value.trim() == "true" => {
-                return Err(refuse(format!("line {header_lines}: fields must be plain text (`#html:false`)")));
+                return Err(refuse(notice!(TableHtml, line = header_lines)));
             }
             "deck" => deck_id = Some(value.trim().to_owned()),
             "columns" => columns = Some(value.split(char::from(separator)).map(|c| c.trim().to_owned()).collect()),
             _ => {}
         }
     }
-    let columns = columns.ok_or_else(|| refuse("no `#columns:` header line naming the columns".into()))?;
+    let columns = columns.ok_or_else(|| refuse(notice!(TableNoColumns)))?;
     for required in REQUIRED {
         if !columns.iter().any(|c| c == required) {
-            return Err(refuse(format!("line {header_lines}: `#columns:` has no `{required}` column")));
+            return Err(refuse(notice!(TableMissingColumn, line = header_lines, column = required)));
         }
     }
     if let Some(unknown) = columns.iter().find(|c| !COLUMNS.contains(&c.as_str())) {
-        return Err(refuse(format!("line {header_lines}: unknown column `{unknown}`")));
+        return Err(refuse(notice!(TableUnknownColumn, line = header_lines, column = unknown.as_str())));
     }
     let body_start: usize = text.split_inclusive('\n').take(header_lines).map(str::len).sum();
     let mut reader = csv::ReaderBuilder::new()
@@ -214,18 +213,14 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize + header_lines);
-            refuse(format!("line {line}: {e}"))
+            refuse(notice!(TableBadRow, line = line, error = e.to_string()))
         })?;
         let line = record.position().map_or(0, |p| p.line() as usize + header_lines);
         if record.len() == 1 && record[0].trim().is_empty() {
             continue;
         }
         if record.len() != columns.len() {
-            return Err(refuse(format!(
-                "line {line}: {} fields, but `#columns:` names {}",
-                record.len(),
-                columns.len()
-            )));
+            return Err(refuse(notice!(TableFieldCount, line = line, fields = record.len(), columns = columns.len())));
         }
         let get = |name: &str| columns.iter().position(|c| c == name).map(|i| from_cell(&record[i]));
         let optional = |name: &str| get(name).filter(|v| !v.is_empty());
@@ -242,16 +237,18 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
             if let Some(value) = get(name)
                 && value.chars().count() > install::MAX_FIELD_CHARS
             {
-                return Err(refuse(format!(
-                    "line {line}: field `{name}` has {} characters (at most {})",
-                    value.chars().count(),
-                    install::MAX_FIELD_CHARS
+                return Err(refuse(notice!(
+                    TableFieldTooLong,
+                    line = line,
+                    field = name,
+                    chars = value.chars().count(),
+                    limit = install::MAX_FIELD_CHARS,
                 )));
             }
         }
         let reading = get("reading").unwrap_or_default();
         if reading.is_empty() {
-            return Err(refuse(format!("line {line}: the `reading` field is empty")));
+            return Err(refuse(notice!(TableEmptyReading, line = line)));
         }
         let claim = ClaimRecord {
             id: get("id").unwrap_or_default(),
@@ -311,7 +308,7 @@ pub fn import_table(
     let id = deck_id
         .map(str::to_owned)
         .or(table.deck_id.clone())
-        .ok_or_else(|| ExchangeError::refused(&shown, "no `#deck:` header line; say which deck with --deck"))?;
+        .ok_or_else(|| ExchangeError::refused(&shown, notice!(TableNoDeck)))?;
     install::check_deck_id(&shown, &id)?;
     let folder = decks_dir.join(&id);
     let base = if folder.is_dir() {
@@ -319,10 +316,7 @@ pub fn import_table(
     } else if content::compile(builtin).is_ok_and(|d| d.info.id == id) {
         builtin.to_vec()
     } else {
-        return Err(ExchangeError::refused(
-            &shown,
-            format!("there is no deck `{id}` to put these claims in; import or create the deck first"),
-        ));
+        return Err(ExchangeError::refused(&shown, notice!(TableUnknownDeck, deck = id.as_str())));
     };
     let files = replace_claims(&base, &table);
     let deck = install::compile_checked(&shown, &files)?;

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use super::ExchangeError;
 use crate::content::{self, Claim, Deck, SourceFile};
 use crate::ids::ClaimId;
+use crate::notice;
 
 /// The longest claim field (text, quote, answer, question) an imported deck may have, in characters.
 pub const MAX_FIELD_CHARS: usize = 4_000;
@@ -33,11 +34,7 @@ pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
     let ok = !id.is_empty()
         && id.len() <= 100
         && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-    if ok {
-        Ok(())
-    } else {
-        Err(ExchangeError::refused(file, format!("deck id `{id}` is not kebab-case (a-z, 0-9 and single dashes)")))
-    }
+    if ok { Ok(()) } else { Err(ExchangeError::refused(file, notice!(DeckIdNotKebab, deck = id))) }
 }
 
 /// Refuses a deck whose TOML (deck.toml, disputes.toml, claims, readings' front matter) holds a text longer than
@@ -47,8 +44,8 @@ pub(crate) fn check_deck_id(file: &str, id: &str) -> Result<(), ExchangeError> {
 pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<(), ExchangeError> {
     use toml::de::{DeTable, DeValue};
 
-    /// What holds a field: `claim `bt-x`` for a field of a claim.
-    type Owner = Option<String>;
+    /// What holds a field: the table's key (`claim`) and its id if it has one.
+    type Owner = Option<(String, Option<String>)>;
     /// A string longer than the limit: its span, owner, field and length in characters.
     type Found = (std::ops::Range<usize>, Owner, String, usize);
 
@@ -75,16 +72,13 @@ pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<()
     fn in_table(table: &DeTable<'_>, owner: &Owner) -> Option<Found> {
         table.iter().filter_map(|(key, value)| too_long(value, owner, key.get_ref())).min_by_key(|found| found.0.start)
     }
-    /// `claim `bt-x``: a table of kind `kind` named by its id, if it has one.
-    fn named(kind: &str, table: &DeTable<'_>) -> String {
+    /// A table of kind `kind` and its id, if it has one.
+    fn named(kind: &str, table: &DeTable<'_>) -> (String, Option<String>) {
         let id = table.iter().find(|(k, _)| k.get_ref() == "id").and_then(|(_, v)| match v.get_ref() {
             DeValue::String(id) => Some(crate::content::excerpt(id, 60).into_owned()),
             _ => None,
         });
-        match id {
-            Some(id) => format!("{kind} `{id}`"),
-            None => format!("a {kind}"),
-        }
+        (kind.to_owned(), id)
     }
 
     // The TOML files whole, and each reading's front matter (between its `+++` lines).
@@ -101,14 +95,41 @@ pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<()
         let Ok(table) = DeTable::parse(text) else { continue };
         let Some((span, owner, field, chars)) = in_table(table.get_ref(), &None) else { continue };
         let (line, column) = source.line_and_column(offset + span.start);
-        let of = owner.map(|o| format!("{o}: ")).unwrap_or_default();
-        return Err(ExchangeError::refused(
-            file,
-            format!(
-                "{}:{line}:{column}: {of}field `{field}` has {chars} characters (at most {MAX_FIELD_CHARS})",
-                source.path
+        let path = source.path.as_str();
+        let (field, limit) = (field.as_str(), MAX_FIELD_CHARS);
+        let notice = match owner {
+            None => notice!(
+                FieldTooLong,
+                path = path,
+                line = line,
+                column = column,
+                field = field,
+                chars = chars,
+                limit = limit
             ),
-        ));
+            Some((table, Some(id))) => notice!(
+                FieldTooLongNamed,
+                path = path,
+                line = line,
+                column = column,
+                table = table,
+                id = id,
+                field = field,
+                chars = chars,
+                limit = limit,
+            ),
+            Some((table, None)) => notice!(
+                FieldTooLongUnnamed,
+                path = path,
+                line = line,
+                column = column,
+                table = table,
+                field = field,
+                chars = chars,
+                limit = limit,
+            ),
+        };
+        return Err(ExchangeError::refused(file, notice));
     }
     Ok(())
 }
@@ -129,10 +150,12 @@ pub(crate) fn compile_checked(file: &str, files: &[SourceFile]) -> Result<Deck, 
             {
                 return Err(ExchangeError::refused(
                     file,
-                    format!(
-                        "claim `{}`: field `{name}` has {} characters (at most {MAX_FIELD_CHARS})",
-                        claim.id,
-                        value.chars().count()
+                    notice!(
+                        ClaimFieldTooLong,
+                        claim = claim.id.as_str(),
+                        field = *name,
+                        chars = value.chars().count(),
+                        limit = MAX_FIELD_CHARS,
                     ),
                 ));
             }
@@ -172,27 +195,37 @@ pub(crate) fn install(
     decks_dir: &Path,
     force: bool,
 ) -> Result<ImportReport, ExchangeError> {
+    let report = diff(deck, decks_dir);
+    if let Some(old) = &report.previous_version
+        && compare_versions(&deck.info.version, old) == Ordering::Less
+        && !force
+    {
+        return Err(ExchangeError::refused(
+            file,
+            notice!(
+                OlderVersion,
+                deck = deck.info.id.as_str(),
+                version = deck.info.version.as_str(),
+                installed = old.as_str(),
+            ),
+        ));
+    }
+    write_folder(decks_dir, &decks_dir.join(&deck.info.id), files)?;
+    Ok(report)
+}
+
+/// What installing `deck` into `decks_dir` would do: the version it replaces and the claims it
+/// adds, removes and changes. Nothing is written.
+pub(crate) fn diff(deck: &Deck, decks_dir: &Path) -> ImportReport {
     let target = decks_dir.join(&deck.info.id);
     let previous = if target.exists() {
         content::read_dir(&target).ok().and_then(|files| content::compile(&files).ok())
     } else {
         None
     };
-    if let Some(old) = &previous
-        && compare_versions(&deck.info.version, &old.info.version) == Ordering::Less
-        && !force
-    {
-        return Err(ExchangeError::refused(
-            file,
-            format!(
-                "deck `{}` version {} is older than the installed version {}; use --force to replace it",
-                deck.info.id, deck.info.version, old.info.version
-            ),
-        ));
-    }
     let old_claims: Vec<&Claim> = previous.as_ref().map(|d| d.claims.iter().collect()).unwrap_or_default();
     let find_old = |id: &ClaimId| old_claims.iter().find(|c| &c.id == id);
-    let report = ImportReport {
+    ImportReport {
         deck_id: deck.info.id.clone(),
         title: deck.info.title.clone(),
         version: deck.info.version.clone(),
@@ -206,9 +239,7 @@ pub(crate) fn install(
             .filter(|c| find_old(&c.id).is_some_and(|o| !same_claim(o, c)))
             .map(|c| c.id.clone())
             .collect(),
-    };
-    write_folder(decks_dir, &target, files)?;
-    Ok(report)
+    }
 }
 
 /// Writes every file into a fresh folder beside `target`, then swaps it in with renames.

@@ -4,6 +4,7 @@ mod anki_text;
 mod apkg;
 mod claims_file;
 mod error;
+mod git;
 mod install;
 mod json;
 mod package;
@@ -15,6 +16,10 @@ pub use apkg::{
     field_checksum, write_apkg,
 };
 pub use error::ExchangeError;
+pub use git::{
+    GitCheck, GitSource, SOURCE_FILE as GIT_SOURCE_FILE, check as git_check, check_update as git_check_update,
+    git_decks, install as git_install, source as git_source,
+};
 pub use install::{ImportReport, MAX_FIELD_CHARS, compare_versions};
 pub use json::deck_json;
 pub use package::{FORMAT_VERSION, LIMITS, Limits, MANIFEST, Manifest, import_package, read_package, write_package};

@@ -11,6 +11,8 @@ use std::path::Path;
 use super::ExchangeError;
 use super::install::{self, ImportReport};
 use crate::content::{Deck, SourceFile};
+use crate::notice;
+use crate::notice::Notice;
 
 pub const MANIFEST: &str = "manifest.json";
 pub const FORMAT: &str = "steppe-deck";
@@ -91,7 +93,7 @@ pub fn write_package(deck: &Deck, files: &[SourceFile]) -> Vec<u8> {
 
 /// A deck file's path inside a package: `deck.toml`, `disputes.toml`, `readings/<name>.md` or `claims/<name>.toml`,
 /// plain names only (no `..`, no absolute paths, no backslashes, no control characters).
-fn check_entry_path(name: &str) -> Result<(), String> {
+fn check_entry_path(name: &str) -> Result<(), Notice> {
     let plain = |s: &str| {
         !s.is_empty()
             && s != "."
@@ -108,71 +110,60 @@ fn check_entry_path(name: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else if name.starts_with('/') || name.split(['/', '\\']).any(|p| p == "..") || name.contains('\\') {
-        Err(format!("entry `{}` points outside the deck folder", name.escape_debug()))
+        Err(notice!(EntryOutside, entry = name.escape_debug().to_string()))
     } else {
-        Err(format!(
-            "entry `{}` is not a deck file (deck.toml, disputes.toml, readings/*.md, claims/*.toml)",
-            name.escape_debug()
-        ))
+        Err(notice!(EntryNotDeckFile, entry = name.escape_debug().to_string()))
     }
 }
 
 /// Unpacks and checks a package in memory: its manifest, every entry against the limits and the
 /// manifest's checksums, and every file as UTF-8. `file` names the package in messages.
 pub fn read_package(file: &str, bytes: &[u8], limits: &Limits) -> Result<(Manifest, Vec<SourceFile>), ExchangeError> {
-    let refuse = |message: String| ExchangeError::refused(file, message);
+    let refuse = |notice: Notice| ExchangeError::refused(file, notice);
     if bytes.len() as u64 > limits.package_bytes {
-        return Err(refuse(format!(
-            "the package is {} bytes, more than the limit of {}",
-            bytes.len(),
-            limits.package_bytes
-        )));
+        return Err(refuse(notice!(PackageTooLarge, bytes = bytes.len(), limit = limits.package_bytes)));
     }
     let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| refuse(format!("not a .steppe package (zip): {e}")))?;
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| refuse(notice!(NotAZip, error = e.to_string())))?;
     if archive.len() > limits.entries {
-        return Err(refuse(format!("{} entries, more than the limit of {}", archive.len(), limits.entries)));
+        return Err(refuse(notice!(TooManyEntries, entries = archive.len(), limit = limits.entries)));
     }
     let mut contents: Vec<(String, Vec<u8>)> = Vec::new();
     let mut total = 0u64;
     for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).map_err(|e| refuse(format!("entry {index}: {e}")))?;
+        let mut entry = archive
+            .by_index(index)
+            .map_err(|e| refuse(notice!(EntryUnreadable, index = index, error = e.to_string())))?;
         let name = std::str::from_utf8(entry.name_raw())
-            .map_err(|_| refuse(format!("entry {index} has a name that is not UTF-8")))?
+            .map_err(|_| refuse(notice!(EntryNameNotUtf8, index = index)))?
             .to_owned();
         if entry.is_dir() {
             continue;
         }
         check_entry_path(&name).map_err(refuse)?;
         if contents.iter().any(|(seen, _)| seen == &name) {
-            return Err(refuse(format!("entry `{name}` appears twice")));
+            return Err(refuse(notice!(EntryTwice, entry = name.as_str())));
         }
         let (size, packed) = (entry.size(), entry.compressed_size());
         if size > limits.entry_bytes {
-            return Err(refuse(format!(
-                "entry `{name}` unpacks to {size} bytes, more than the limit of {}",
-                limits.entry_bytes
-            )));
+            return Err(refuse(notice!(EntryTooLarge, entry = name.as_str(), size = size, limit = limits.entry_bytes)));
         }
         if size > 64 << 10 && size / packed.max(1) > limits.ratio {
-            return Err(refuse(format!(
-                "entry `{name}` is compressed {}:1, more than the limit of {}:1 (a zip bomb?)",
-                size / packed.max(1),
-                limits.ratio
-            )));
+            let ratio = size / packed.max(1);
+            return Err(refuse(notice!(EntryRatio, entry = name.as_str(), ratio = ratio, limit = limits.ratio)));
         }
         total += size;
         if total > limits.total_bytes {
-            return Err(refuse(format!("the entries unpack to more than the limit of {} bytes", limits.total_bytes)));
+            return Err(refuse(notice!(EntriesTooLarge, limit = limits.total_bytes)));
         }
         // The sizes in the header may lie: never read more than they promise.
         let mut data = Vec::with_capacity(size as usize);
         (&mut entry)
             .take(size + 1)
             .read_to_end(&mut data)
-            .map_err(|e| refuse(format!("entry `{name}` cannot be unpacked: {e}")))?;
+            .map_err(|e| refuse(notice!(EntryCannotUnpack, entry = name.as_str(), error = e.to_string())))?;
         if data.len() as u64 != size {
-            return Err(refuse(format!("entry `{name}` is not the size its header says")));
+            return Err(refuse(notice!(EntryWrongSize, entry = name.as_str())));
         }
         contents.push((name, data));
     }
@@ -180,17 +171,19 @@ pub fn read_package(file: &str, bytes: &[u8], limits: &Limits) -> Result<(Manife
         .iter()
         .find(|(name, _)| name == MANIFEST)
         .map(|(_, data)| data)
-        .ok_or_else(|| refuse(format!("the package has no {MANIFEST}; it is not a Steppe deck package")))?;
-    let manifest: Manifest =
-        serde_json::from_slice(manifest_bytes).map_err(|e| refuse(format!("bad {MANIFEST}: {e}")))?;
+        .ok_or_else(|| refuse(notice!(NoManifest, manifest = MANIFEST)))?;
+    let manifest: Manifest = serde_json::from_slice(manifest_bytes)
+        .map_err(|e| refuse(notice!(BadManifest, manifest = MANIFEST, error = e.to_string())))?;
     if manifest.format != FORMAT {
-        return Err(refuse(format!("{MANIFEST} says format `{}`, not `{FORMAT}`", manifest.format)));
+        return Err(refuse(notice!(
+            WrongFormat,
+            manifest = MANIFEST,
+            found = manifest.format.as_str(),
+            expected = FORMAT
+        )));
     }
     if manifest.format_version != FORMAT_VERSION {
-        return Err(refuse(format!(
-            "package format version {} is not supported (this Steppe reads version {FORMAT_VERSION}); update Steppe",
-            manifest.format_version
-        )));
+        return Err(refuse(notice!(FormatVersion, found = manifest.format_version, supported = FORMAT_VERSION)));
     }
     let mut files = Vec::new();
     for (name, data) in &contents {
@@ -201,17 +194,16 @@ pub fn read_package(file: &str, bytes: &[u8], limits: &Limits) -> Result<(Manife
             .files
             .iter()
             .find(|f| &f.path == name)
-            .ok_or_else(|| refuse(format!("entry `{name}` is not listed in {MANIFEST}")))?;
+            .ok_or_else(|| refuse(notice!(EntryNotListed, entry = name.as_str(), manifest = MANIFEST)))?;
         if listed.size != data.len() as u64 || listed.sha256 != sha256_hex(data) {
-            return Err(refuse(format!("entry `{name}` does not match its checksum in {MANIFEST}")));
+            return Err(refuse(notice!(EntryChecksum, entry = name.as_str(), manifest = MANIFEST)));
         }
-        let text = String::from_utf8(data.clone()).map_err(|e| {
-            refuse(format!("entry `{name}` is not valid UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
-        })?;
+        let text = String::from_utf8(data.clone())
+            .map_err(|e| refuse(notice!(EntryNotUtf8, entry = name.as_str(), byte = e.utf8_error().valid_up_to())))?;
         files.push(SourceFile { shown: format!("{file}:{name}"), ..SourceFile::new(name.clone(), text) });
     }
     if let Some(missing) = manifest.files.iter().find(|f| !files.iter().any(|s| s.path == f.path)) {
-        return Err(refuse(format!("{MANIFEST} lists `{}`, which the package does not hold", missing.path)));
+        return Err(refuse(notice!(ListedMissing, manifest = MANIFEST, entry = missing.path.as_str())));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((manifest, files))
@@ -227,9 +219,13 @@ pub fn import_package(path: &Path, decks_dir: &Path, force: bool) -> Result<Impo
     if deck.info.id != manifest.deck.id || deck.info.version != manifest.deck.version {
         return Err(ExchangeError::refused(
             &shown,
-            format!(
-                "{MANIFEST} names deck `{}` {} but deck.toml says `{}` {}",
-                manifest.deck.id, manifest.deck.version, deck.info.id, deck.info.version
+            notice!(
+                ManifestOtherDeck,
+                manifest = MANIFEST,
+                listed = manifest.deck.id.as_str(),
+                listed_version = manifest.deck.version.as_str(),
+                deck = deck.info.id.as_str(),
+                version = deck.info.version.as_str(),
             ),
         ));
     }
@@ -244,7 +240,7 @@ pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ExchangeE
     let mut bytes = Vec::new();
     file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
-        return Err(ExchangeError::refused(&shown, format!("the file is larger than the limit of {limit} bytes")));
+        return Err(ExchangeError::refused(&shown, notice!(FileTooLarge, limit = limit)));
     }
     Ok(bytes)
 }

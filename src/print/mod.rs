@@ -101,11 +101,11 @@ pub fn in_scope<'c>(deck: &Deck, cards: &'c [Card], scope: &QuizScope) -> Result
     Ok(match scope {
         QuizScope::All => cards.iter().collect(),
         QuizScope::Reading { id } if deck.reading(id).is_none() => {
-            return Err(Error::NotFound(format!("reading `{id}`")));
+            return Err(Error::NotFound(crate::notice!(MissingReading, id = id.as_str())));
         }
         QuizScope::Reading { id } => cards.iter().filter(|c| &c.reading == id).collect(),
         QuizScope::Tag { tag } if !deck.claims.iter().any(|claim| claim.tags.contains(tag)) => {
-            return Err(Error::NotFound(format!("tag `{tag}`")));
+            return Err(Error::NotFound(crate::notice!(MissingTag, tag = tag.as_str())));
         }
         QuizScope::Tag { tag } => {
             let tagged: HashSet<&ClaimId> =
@@ -130,7 +130,7 @@ pub fn prepare(
 ) -> Result<PrintedQuiz> {
     if !(1..=quiz::MAX_QUIZ_LENGTH).contains(&length) {
         let most = quiz::MAX_QUIZ_LENGTH;
-        return Err(Error::InvalidInput(format!("a quiz has 1 to {most} questions, not {length}")));
+        return Err(Error::InvalidInput(crate::notice!(QuizLength, most = most, length = length)));
     }
     let drawn = quiz::draw(candidates, length, seed);
     if drawn.is_empty() {

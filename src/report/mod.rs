@@ -63,8 +63,10 @@ pub enum ReportError {
     Unreadable { file: String, detail: String },
     #[error("{file}: {bytes} bytes is larger than a progress report can be ({MAX_REPORT_BYTES} at most)")]
     TooLarge { file: String, bytes: usize },
-    #[error("{file}: not a Steppe progress report ({detail})")]
-    NotAReport { file: String, detail: String },
+    /// `detail` is the JSON reader's own account (its words, not translated); none when the
+    /// file is JSON without the report's `"format"`.
+    #[error("{file}: not a Steppe progress report ({})", detail.clone().unwrap_or_else(|| format!("no \"format\": \"{FORMAT}\"")))]
+    NotAReport { file: String, detail: Option<String> },
     #[error("{file}: a progress report of version {found}; this Steppe reads version {VERSION}")]
     Version { file: String, found: u32 },
     #[error("{file}: a report on the deck `{found}`, not on `{expected}`")]
@@ -102,18 +104,18 @@ pub fn read_report(file: &str, bytes: &[u8], deck_id: &str) -> Result<StudentRep
         return Err(ReportError::TooLarge { file: file.to_owned(), bytes: bytes.len() });
     }
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let not_a_report = |detail: String| ReportError::NotAReport { file: file.to_owned(), detail };
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| not_a_report(crate::content::excerpt(&e.to_string(), 160).into()))?;
+    let not_a_report = |detail: Option<String>| ReportError::NotAReport { file: file.to_owned(), detail };
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| not_a_report(Some(crate::content::excerpt(&e.to_string(), 160).into())))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(not_a_report(format!("no \"format\": \"{FORMAT}\"")));
+        return Err(not_a_report(None));
     }
     let found = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if found != u64::from(VERSION) {
         return Err(ReportError::Version { file: file.to_owned(), found: u32::try_from(found).unwrap_or(u32::MAX) });
     }
-    let report: StudentReport =
-        serde_json::from_value(value).map_err(|e| not_a_report(crate::content::excerpt(&e.to_string(), 160).into()))?;
+    let report: StudentReport = serde_json::from_value(value)
+        .map_err(|e| not_a_report(Some(crate::content::excerpt(&e.to_string(), 160).into())))?;
     if report.deck_id != deck_id {
         return Err(ReportError::OtherDeck {
             file: file.to_owned(),

@@ -28,11 +28,11 @@ fn check_says_a_problem_in_korean_and_mongolian_at_the_same_place_with_the_same_
         ),
         (
             "ko_KR.UTF-8",
-            ["덱에 문제가 1개 있어요", "인용문을 `", "help: 읽기 자료에서 가장 비슷한 부분은 이거예요: \""],
+            ["덱에 문제가 1개 있어요", "인용문을 `", "도움말: 읽기 자료에서 가장 비슷한 부분은 이거예요: \""],
         ),
         (
             "mn_MN.UTF-8",
-            ["багцад 1 алдаа байна", "` файлаас олдсонгүй", "help: эх бичвэрийн хамгийн ойролцоо хэсэг: \""],
+            ["багцад 1 алдаа байна", "` файлаас олдсонгүй", "зөвлөмж: эх бичвэрийн хамгийн ойролцоо хэсэг: \""],
         ),
     ];
     for (lang, says) in cases {
@@ -76,5 +76,76 @@ fn check_says_the_card_lint_in_korean_and_mongolian_with_its_help() {
         for said in says {
             assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
         }
+    }
+}
+
+/// `--help` is in the environment's language, the options and the exit code as in English.
+#[test]
+fn help_is_in_korean_and_mongolian_with_english_behind_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = [
+        ("C.UTF-8", ["Usage:", "Commands:", "Check a deck folder", "Print help"]),
+        ("ko_KR.UTF-8", ["사용법:", "명령:", "덱 폴더(deck.toml, readings/, claims/)를 검사해요", "도움말 보기"]),
+        ("mn_MN.UTF-8", ["Хэрэглээ:", "Тушаалууд:", "Багцын хавтсыг шалгах", "Тусламж харуулах"]),
+    ];
+    for (lang, says) in cases {
+        let out = steppe(tmp.path()).env("LANG", lang).arg("--help").output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}: {stdout}");
+        for said in says {
+            assert!(stdout.contains(said), "{lang}: `{said}` in {stdout}");
+        }
+        if lang != "C.UTF-8" {
+            assert!(!stdout.contains("Check a deck folder"), "{lang}: {stdout}");
+        }
+    }
+    let out = steppe(tmp.path()).env("LANG", "ko_KR.UTF-8").args(["plan", "create", "--help"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for said in ["옵션:", "--name <NAME>", "계획 이름", "시험일, YYYY-MM-DD"] {
+        assert!(stdout.contains(said), "`{said}` in {stdout}");
+    }
+    let out = steppe(tmp.path()).env("LANG", "mn_MN.UTF-8").args(["import", "--help"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Юу ч бичихээс өмнө бүгдийг шалгана"), "the long description: {stdout}");
+    assert!(stdout.contains("Аргументууд:") && stdout.contains("<FILE>"), "{stdout}");
+    // A usage error keeps its exit code whatever the language.
+    for lang in ["C.UTF-8", "ko_KR.UTF-8", "mn_MN.UTF-8"] {
+        let out = steppe(tmp.path()).env("LANG", lang).args(["plan", "create", "--bogus"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{lang}");
+    }
+}
+
+/// A refused import and a refused plan are said in the environment's language, the file and
+/// the quoted input as they are, with the exit codes of English.
+#[test]
+fn refusals_are_in_korean_and_mongolian_with_the_same_exit_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let table = tmp.path().join("claims.csv");
+    std::fs::write(&table, "#separator:banana\n#columns:id\n").unwrap();
+    let cases = [
+        ("C.UTF-8", "line 1: unknown separator `banana` (comma, semicolon, tab, space, pipe or colon)"),
+        ("ko_KR.UTF-8", "1번째 줄: 알 수 없는 구분자 `banana`"),
+        ("mn_MN.UTF-8", "1-р мөр: `banana` гэсэн тусгаарлагч танигдахгүй"),
+    ];
+    for (lang, said) in cases {
+        let out = steppe(&tmp.path().join("data")).env("LANG", lang).arg("import").arg(&table).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}: {stderr}");
+        assert!(stderr.contains(said) && stderr.contains("claims.csv"), "{lang}: `{said}` in {stderr}");
+    }
+    let cases = [
+        ("C.UTF-8", "the exam date must be a date such as 2026-06-15, not `soon`"),
+        ("ko_KR.UTF-8", "시험일은 2026-06-15 같은 날짜여야 해요(`soon`이(가) 아니라)"),
+        ("mn_MN.UTF-8", "шалгалтын огноо 2026-06-15 маягийн огноо байх ёстой, `soon` биш"),
+    ];
+    for (lang, said) in cases {
+        let out = steppe(&tmp.path().join("data"))
+            .env("LANG", lang)
+            .args(["plan", "create", "--name", "final", "--date", "soon"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}: {stderr}");
+        assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
     }
 }

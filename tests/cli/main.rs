@@ -2,6 +2,7 @@
 
 mod crash;
 mod exchange;
+mod gitdeck;
 mod history;
 mod hostile;
 mod languages;
@@ -12,6 +13,8 @@ mod sync;
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/gitrepo.rs"]
+mod gitrepo;
 
 use assert_cmd::Command;
 use predicates::prelude::*;

@@ -1,16 +1,20 @@
 //! Core integration tests: the real built-in deck, real SQLite files in temp dirs, a fixed clock.
 
+mod at_the_edge;
 mod authoring;
 mod backup;
 mod balance;
 mod browse;
 mod cards;
+mod compact_log;
 mod content;
+mod deck_cache;
 mod disputes;
 mod exchange;
 mod fidelity;
 mod fsrs_reference;
 mod fuzz;
+mod gitdeck;
 mod history;
 mod misuse;
 mod plan;
@@ -31,6 +35,8 @@ mod workspace;
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../common/gitrepo.rs"]
+mod gitrepo;
 
 pub use common::small_deck_files;
 

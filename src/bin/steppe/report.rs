@@ -106,9 +106,10 @@ fn refusal(e: &ReportError) -> String {
             tr!("cli-report-unreadable", file = file.as_str(), error = detail.as_str())
         }
         ReportError::TooLarge { file, bytes } => tr!("cli-report-too-large", file = file.as_str(), bytes = *bytes),
-        ReportError::NotAReport { file, detail } => {
+        ReportError::NotAReport { file, detail: Some(detail) } => {
             tr!("cli-report-not-a-report", file = file.as_str(), detail = detail.as_str())
         }
+        ReportError::NotAReport { file, detail: None } => tr!("cli-report-no-format", file = file.as_str()),
         ReportError::Version { file, found } => tr!("cli-report-version", file = file.as_str(), found = *found),
         ReportError::OtherDeck { file, found, expected } => {
             tr!("cli-report-other-deck", file = file.as_str(), found = found.as_str(), expected = expected.as_str())

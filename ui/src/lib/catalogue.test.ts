@@ -9,11 +9,13 @@ import { LOCALES } from './i18n.svelte'
 
 // The catalogue is checked as files, the way a translator edits them: every locale has every
 // message English has and no other, uses no variable English does not pass, and every message
-// is used by the interface. Messages in `cli.ftl` belong to the command line and are checked
-// by the Rust tests.
+// is used by the interface. Messages in `cli.ftl` and `cli-help.ftl` belong to the command line
+// and are checked by the Rust tests (src/messages.rs, src/bin/steppe/help.rs).
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const catalogue = join(root, 'locales')
 const uiSource = join(root, 'ui', 'src')
+
+const COMMAND_LINE_FILES = ['cli.ftl', 'cli-help.ftl']
 
 type Entry = { file: string; line: number; variables: Set<string>; references: Set<string> }
 
@@ -110,7 +112,7 @@ describe('the message catalogue', () => {
     const referenced = new Set([...english.entries.values()].flatMap((e) => [...e.references]))
     const undefinedIds = [...used].filter(([id]) => !english.entries.has(id)).map(([id, where]) => `${where}: ${id}`)
     const unused = [...english.entries]
-      .filter(([id, e]) => !id.startsWith('-') && e.file !== 'cli.ftl' && !used.has(id) && !referenced.has(id))
+      .filter(([id, e]) => !id.startsWith('-') && !COMMAND_LINE_FILES.includes(e.file) && !used.has(id) && !referenced.has(id))
       .map(([id, e]) => `en/${e.file}:${e.line}: ${id}`)
     expect({ undefinedIds, unused }).toEqual({ undefinedIds: [], unused: [] })
   })

@@ -86,3 +86,41 @@ describe('settings out of range behind an error', () => {
     expect(asErrorReport(outOfRange).detail).toBe('өдөрт шинэ карт 500-аас ихгүй байх ёстой, 900 биш')
   })
 })
+
+describe('a refusal behind an error (a notice: its code and arguments)', () => {
+  const refused: ErrorReport = {
+    code: 'refused_import',
+    message: '`deck.steppe`: entry `claims/bomb.toml` is compressed 500:1, more than the limit of 100:1 (a zip bomb?)',
+    notice: { code: 'entry-ratio', args: { entry: 'claims/bomb.toml', ratio: 500, limit: 100 }, file: 'deck.steppe' },
+  }
+  const missing: ErrorReport = {
+    code: 'not_found',
+    message: 'exam plan `final` not found',
+    notice: { code: 'missing-plan', args: { name: 'final' } },
+  }
+
+  it('is the core’s English in English', () => {
+    expect(asErrorReport(refused).message).toBe(refused.message)
+    expect(asErrorReport(missing).message).toBe(missing.message)
+  })
+
+  it('is worded in Korean and Mongolian from its code, the file and the deck’s words as they are', () => {
+    setLocale('ko')
+    expect(asErrorReport(refused).detail).toBe(
+      '`deck.steppe`: 항목 `claims/bomb.toml`의 압축률이 500:1로, 한도 100:1을 넘어요(zip 폭탄일 수 있어요)',
+    )
+    expect(asErrorReport(missing).message).toBe('더 이상 존재하지 않아요. — 시험 계획 `final`을(를) 찾을 수 없어요')
+    setLocale('mn')
+    expect(asErrorReport(missing).detail).toBe('`final` шалгалтын төлөвлөгөө олдсонгүй')
+  })
+
+  it('keeps a sentence without a code of its own as the core wrote it', () => {
+    const untranslated: ErrorReport = {
+      code: 'refused_import',
+      message: '`x`: no repository given',
+      notice: { code: 'untranslated', args: { text: 'no repository given' }, file: 'x' },
+    }
+    setLocale('ko')
+    expect(asErrorReport(untranslated).detail).toBe('`x`: no repository given')
+  })
+})

@@ -1,5 +1,6 @@
 import type { ErrorReport } from './bindings/ErrorReport'
 import { locale, t } from './i18n.svelte'
+import { noticeMessage } from './notices'
 import { problemMessage, settingMessage } from './problems'
 
 /** An error ready to show: `message` in the interface language; `detail` its particulars after the headline. */
@@ -19,7 +20,9 @@ export function asErrorReport(error: unknown): ShownError {
     ? report.problems.map((p) => `${p.location}: ${problemMessage(p)}`).join('\n')
     : report.settings?.length
       ? report.settings.map(settingMessage).join('; ')
-      : report.message
+      : report.notice
+        ? (report.notice.file ? `\`${report.notice.file}\`: ` : '') + noticeMessage(report.notice)
+        : report.message
   return { ...report, message: `${headline(report.code)} — ${detail}`, detail }
 }
 
@@ -29,12 +32,13 @@ function isShown(error: unknown): error is ShownError {
 
 function reportOf(error: unknown): ErrorReport {
   if (typeof error === 'object' && error !== null && typeof (error as ErrorReport).message === 'string') {
-    const { code, message, problems, settings } = error as ErrorReport
+    const { code, message, problems, settings, notice } = error as ErrorReport
     return {
       code: typeof code === 'string' ? code : 'unknown',
       message,
       ...(Array.isArray(problems) ? { problems } : {}),
       ...(Array.isArray(settings) ? { settings } : {}),
+      ...(notice && typeof notice === 'object' && typeof notice.code === 'string' ? { notice } : {}),
     }
   }
   // Tauri itself rejects with a bare string, e.g. when a command is missing.

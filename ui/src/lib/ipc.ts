@@ -11,6 +11,8 @@ import type { ExportDone } from './bindings/ExportDone'
 import type { ExportFormat } from './bindings/ExportFormat'
 import type { Given } from './bindings/Given'
 import type { ImportReport } from './bindings/ImportReport'
+import type { GitCheck } from './bindings/GitCheck'
+import type { GitSource } from './bindings/GitSource'
 import type { LibraryView } from './bindings/LibraryView'
 import type { OpenProblem } from './bindings/OpenProblem'
 import type { ProgressView } from './bindings/ProgressView'
@@ -200,6 +202,24 @@ export function printQuiz(scope: QuizScope, length: number, language: string): P
  */
 export function importDeck(): Promise<ImportReport | null> {
   return call('import_deck')
+}
+
+/**
+ * Reads the deck of a git repository (an https:// or file:// URL, or a folder) at `reference`
+ * (a branch or tag; null for its HEAD) and what adding it would change. Nothing is installed.
+ */
+export function checkGitDeck(url: string, reference: string | null): Promise<GitCheck> {
+  return call('check_git_deck', { url, reference })
+}
+
+/** Fetches the new version of a deck added from git and what installing it would change. */
+export function checkGitUpdate(deck: string): Promise<GitCheck> {
+  return call('check_git_update', { deck })
+}
+
+/** Installs the git deck version checked before (the same commit or nothing), keeping all progress. */
+export function installGitDeck(source: GitSource, deck: string): Promise<ImportReport> {
+  return call('install_git_deck', { source, deck })
 }
 
 /** Why the study data could not be opened and the ways out, or null when it is open. */

@@ -2,11 +2,16 @@
 import type { AnswerMatch } from "./AnswerMatch";
 import type { CardId } from "./CardId";
 import type { CardKind } from "./CardKind";
+import type { PromptFrame } from "./PromptFrame";
 
 /**
  * One question as the quiz screen shows it: nothing that gives the answer away.
  */
-export type QuizQuestion = { position: number, card: CardId, kind: CardKind, prompt: string, choices: Array<string>, 
+export type QuizQuestion = { position: number, card: CardId, kind: CardKind, prompt: string, 
+/**
+ * The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+ */
+frame?: PromptFrame, choices: Array<string>, 
 /**
  * Set once answered.
  */

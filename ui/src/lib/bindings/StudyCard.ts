@@ -3,9 +3,18 @@ import type { CardId } from "./CardId";
 import type { CardKind } from "./CardKind";
 import type { ConflictNote } from "./ConflictNote";
 import type { GradeIntervals } from "./GradeIntervals";
+import type { PromptFrame } from "./PromptFrame";
 import type { SourceRef } from "./SourceRef";
 
-export type StudyCard = { id: CardId, kind: CardKind, prompt: string, answer: string, 
+export type StudyCard = { id: CardId, kind: CardKind, 
+/**
+ * The prompt; where `frame` is set, its English (the app words the frame instead).
+ */
+prompt: string, 
+/**
+ * The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+ */
+frame?: PromptFrame, answer: string, 
 /**
  * The whole claim shown with the answer (a timeline: its items in order, with dates).
  */
