@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_queue_tally.sql"),
     include_str!("migrations/0007_sync.sql"),
     include_str!("migrations/0008_compact_log.sql"),
+    include_str!("migrations/0009_due_per_day.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
