@@ -3,6 +3,7 @@
 
 mod backup;
 mod browse;
+mod calendar;
 mod history;
 mod open;
 mod plan;
@@ -121,6 +122,7 @@ pub(crate) struct Store {
     upkeep: Option<std::thread::JoinHandle<()>>,
     wal_sync: Option<wal_sync::WalSync>,
     conn: Connection,
+    calendar: calendar::Calendar,
     /// The data folder's lock, held as long as the store is open.
     _lock: Option<std::fs::File>,
 }
@@ -253,7 +255,13 @@ impl Store {
         if opened.migrated {
             wal_sync.committed(&opened.conn);
         }
-        Ok(Self { upkeep, wal_sync: Some(wal_sync), conn: opened.conn, _lock: Some(lock.file) })
+        Ok(Self {
+            upkeep,
+            wal_sync: Some(wal_sync),
+            conn: opened.conn,
+            calendar: Default::default(),
+            _lock: Some(lock.file),
+        })
     }
 
     /// Checks that the database in `dir` opens (migrated if it is older) and passes
@@ -287,14 +295,20 @@ impl Store {
 
     /// A store that holds nothing, to stand in while the real file is swapped.
     pub(crate) fn placeholder() -> Result<Self> {
-        Ok(Self { upkeep: None, wal_sync: None, conn: Connection::open_in_memory()?, _lock: None })
+        Ok(Self {
+            upkeep: None,
+            wal_sync: None,
+            conn: Connection::open_in_memory()?,
+            calendar: Default::default(),
+            _lock: None,
+        })
     }
 
     /// Runs `f` in one transaction: all of it is committed, or none of it.
     fn transact<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
-        let out = f(&tx)?;
-        tx.commit()?;
+        let out = f(&tx).and_then(|out| Ok(tx.commit().map(|()| out)?));
+        let out = out.inspect_err(|_| self.calendar.forget())?;
         self.committed();
         Ok(out)
     }
@@ -457,9 +471,9 @@ impl Store {
         f: impl FnOnce(&mut HistoryWriter) -> Result<T, E>,
     ) -> Result<T, E> {
         let tx = self.conn.transaction().map_err(StoreError::from)?;
-        let out = f(&mut HistoryWriter { tx: &tx })?;
-        tx.commit().map_err(StoreError::from)?;
-        Ok(out)
+        let out = f(&mut HistoryWriter { tx: &tx })
+            .and_then(|out| Ok(tx.commit().map(|()| out).map_err(StoreError::from)?));
+        out.inspect_err(|_| self.calendar.forget())
     }
 
     /// Learning cards and reviews due before `day_end`, active ones only: what today's queue
@@ -569,24 +583,6 @@ impl Store {
         for row in rows {
             let (day, n) = row?;
             if let Some(slot) = out.get_mut(day as usize) {
-                *slot += n;
-            }
-        }
-        Ok(out)
-    }
-
-    /// Studied cards (suspended and archived ones too) due on each study day from `first` to
-    /// `last` days after the one starting at `day_start` (seconds), both included.
-    pub(crate) fn due_per_day(&self, day_start: i64, first: u32, last: u32) -> Result<Vec<u32>> {
-        let mut out = vec![0; (last.saturating_sub(first) + 1) as usize];
-        let mut stmt = self.conn.prepare_cached(include_str!("card/due_per_day.sql"))?;
-        let (from, to) = (day_start + i64::from(first) * 86_400, day_start + (i64::from(last) + 1) * 86_400);
-        let rows = stmt.query_map(named_params! {":day_start": day_start, ":from": from, ":to": to}, |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))
-        })?;
-        for row in rows {
-            let (day, n) = row?;
-            if let Some(slot) = out.get_mut((day - i64::from(first)) as usize) {
                 *slot += n;
             }
         }
