@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := python3-venv libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev \
 	libsoup-3.0-dev libxdo-dev xvfb webkit2gtk-driver xauth \
-	poppler-utils fonts-nanum libcurl4-openssl-dev
+	poppler-utils fonts-nanum libcurl4-openssl-dev git
 TAURI_DRIVER_VERSION := 2.1.0
 TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'

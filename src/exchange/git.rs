@@ -147,6 +147,7 @@ fn resolve(repo: &gix::Repository, url: &str, reference: Option<&str>) -> Result
 #[cfg(feature = "git-https")]
 fn fetch(url: &str, reference: Option<&str>, data_dir: &Path) -> Result<Version, ExchangeError> {
     use std::num::NonZeroU32;
+    use std::sync::atomic::{AtomicBool, Ordering};
     let failed = |e: &dyn std::fmt::Display| ExchangeError::Fetch { url: url.to_owned(), message: e.to_string() };
     let scratch = scratch_dir(data_dir)?;
     let dir = tempfile::Builder::new().prefix("fetch-").tempdir_in(&scratch).map_err(|e| failed(&e))?;
@@ -162,15 +163,34 @@ fn fetch(url: &str, reference: Option<&str>, data_dir: &Path) -> Result<Version,
     if let Some(name) = reference.map(str::trim).filter(|r| !r.is_empty()) {
         prepare = prepare.with_ref_name(Some(name)).map_err(|e| failed(&e))?;
     }
-    let interrupt = std::sync::atomic::AtomicBool::new(false);
-    let (repo, _) = prepare.fetch_only(gix::progress::Discard, &interrupt).map_err(|e| failed(&e))?;
-    let fetched = folder_bytes(dir.path());
-    if fetched > LIMITS.package_bytes {
+    let interrupt = AtomicBool::new(false);
+    let done = AtomicBool::new(false);
+    let (fetched, over) = std::thread::scope(|scope| {
+        // The pack is written to the scratch folder as it arrives: a watcher stops the transfer
+        // once the folder passes the package limit, so a huge repository never fills the disk.
+        let watcher = scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                let bytes = folder_bytes(dir.path());
+                if bytes > LIMITS.package_bytes {
+                    interrupt.store(true, Ordering::Relaxed);
+                    return Some(bytes);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            None
+        });
+        let fetched = prepare.fetch_only(gix::progress::Discard, &interrupt);
+        done.store(true, Ordering::Relaxed);
+        (fetched, watcher.join().ok().flatten())
+    });
+    let bytes = over.unwrap_or_else(|| folder_bytes(dir.path()));
+    if bytes > LIMITS.package_bytes {
         return Err(ExchangeError::refused(
             url,
-            crate::notice!(GitFetchedTooLarge, bytes = fetched, limit = LIMITS.package_bytes),
+            crate::notice!(GitFetchedTooLarge, bytes = bytes, limit = LIMITS.package_bytes),
         ));
     }
+    let (repo, _) = fetched.map_err(|e| failed(&e))?;
     let commit = repo
         .head_commit()
         .map(|c| c.id)

@@ -97,3 +97,58 @@ pub fn two_versions() -> TestRepo {
     repo.commit(&as_files(&deck_files("2", version_two)), Some("v2"));
     repo
 }
+
+/// git's own smart-HTTP server (`git http-backend`) run as CGI by Python's HTTP server, serving
+/// the repositories in one folder at `http://127.0.0.1:PORT/cgi-bin/git/<name>`. Stopped when
+/// dropped.
+pub struct HttpServer {
+    child: std::process::Child,
+    port: u16,
+    _site: tempfile::TempDir,
+}
+
+impl HttpServer {
+    pub fn serving(repositories: &std::path::Path) -> Self {
+        let site = tempfile::tempdir().unwrap();
+        let cgi = site.path().join("cgi-bin");
+        std::fs::create_dir(&cgi).unwrap();
+        let script = cgi.join("git");
+        std::fs::write(&script, "#!/bin/sh\nexec git http-backend\n").unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = std::process::Command::new("python3")
+            .args(["-m", "http.server", "--cgi", "--bind", "127.0.0.1", &port.to_string()])
+            .current_dir(site.path())
+            .env("GIT_PROJECT_ROOT", repositories)
+            .env("GIT_HTTP_EXPORT_ALL", "1")
+            // The CGI may run as another user than the one who owns the repositories.
+            .env("GIT_CONFIG_COUNT", "1")
+            .env("GIT_CONFIG_KEY_0", "safe.directory")
+            .env("GIT_CONFIG_VALUE_0", "*")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 runs");
+        let server = HttpServer { child, port, _site: site };
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return server;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("the HTTP server did not start on port {port}");
+    }
+
+    /// The URL of the repository `name` in the served folder.
+    pub fn url(&self, name: &str) -> String {
+        format!("http://127.0.0.1:{}/cgi-bin/git/{name}", self.port)
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -10,7 +10,7 @@ use steppe::exchange::{self, ExchangeError};
 use steppe::schedule::Rating;
 
 use crate::clock;
-use crate::gitrepo::{TestRepo, as_files, deck_files, two_versions, version_two};
+use crate::gitrepo::{HttpServer, TestRepo, as_files, deck_files, two_versions, version_two};
 
 /// Every file under `dir`, with a hash of its bytes, to compare a data folder before and after.
 pub fn snapshot(dir: &Path) -> Vec<(PathBuf, u64)> {
@@ -93,6 +93,51 @@ fn a_deck_added_from_git_at_v1_updates_to_v2_keeping_progress() {
         assert_eq!((old.reps, old.stability, old.due), (new.reps, new.stability, new.due), "{card} keeps its progress");
         assert!(new.reps > 0);
     }
+}
+
+#[test]
+fn a_deck_is_fetched_over_http_and_updated_keeping_its_source() {
+    let repo = two_versions();
+    let server = HttpServer::serving(repo.dir.path());
+    let url = server.url("deck.git");
+    let data = tempfile::tempdir().unwrap();
+    let found = exchange::git_check(data.path(), &url, Some("v1"), None).expect("v1 is fetched");
+    assert_eq!(found.report.version, "1");
+    assert_eq!(ids(&found.report.added), ["rounds", "embassy", "period"]);
+    exchange::git_install(data.path(), &found.source, "t", false).expect("v1 installs");
+    let library = DeckLibrary::new(data.path());
+    assert_eq!(exchange::git_source(&library.study_dir("t")).unwrap().url, url, "the URL is remembered as given");
+
+    let update = exchange::git_check_update(data.path(), "t", Some("v2")).expect("v2 is fetched");
+    assert_eq!((update.report.version.as_str(), ids(&update.report.added)), ("2", vec!["opened"]));
+    exchange::git_install(data.path(), &update.source, "t", false).expect("v2 installs");
+    assert_eq!(library.open("t", Box::new(clock())).unwrap().deck().info.version, "2");
+    assert_eq!(snapshot(&data.path().join("git-fetch")), vec![], "no fetched copy is left behind");
+}
+
+#[test]
+fn a_repository_over_the_size_limit_is_refused_while_it_downloads() {
+    let data = tempfile::tempdir().unwrap();
+    installed_v1(data.path());
+    // Bytes that do not compress, a quarter more than the limit, beside a good deck.
+    let limit = exchange::LIMITS.package_bytes as usize;
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let noise: Vec<u8> = (0..limit + limit / 4)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect();
+    let mut files = deck_files("3", |_, t| t);
+    files.push(("media/film.bin".into(), noise));
+    let mut repo = TestRepo::new();
+    repo.commit(&as_files(&files), Some("v3"));
+    let server = HttpServer::serving(repo.dir.path());
+    let url = server.url("deck.git");
+    refused(data.path(), &url, Some("v3"), &[&url, "more than the limit", &limit.to_string()]);
+    assert_eq!(snapshot(&data.path().join("git-fetch")), vec![], "the part fetched is removed");
 }
 
 #[test]
