@@ -231,15 +231,15 @@ pub(crate) fn diff(deck: &Deck, decks_dir: &Path) -> ImportReport {
         version: deck.info.version.clone(),
         previous_version: previous.as_ref().map(|d| d.info.version.clone()),
         folder: target.display().to_string(),
-        added: deck.claims.iter().filter(|c| find_old(&c.id).is_none()).map(|c| c.id.clone()).collect(),
-        removed: old_claims.iter().filter(|o| deck.claim(&o.id).is_none()).map(|o| o.id.clone()).collect(),
-        changed: deck
-            .claims
-            .iter()
-            .filter(|c| find_old(&c.id).is_some_and(|o| !same_claim(o, c)))
-            .map(|c| c.id.clone())
-            .collect(),
+        added: ids_where(&deck.claims, |c| find_old(&c.id).is_none()),
+        removed: ids_where(old_claims.iter().copied(), |o| deck.claim(&o.id).is_none()),
+        changed: ids_where(&deck.claims, |c| find_old(&c.id).is_some_and(|o| !same_claim(o, c))),
     }
+}
+
+/// The ids of the claims of `claims` for which `keep` holds, in their order.
+fn ids_where<'a>(claims: impl IntoIterator<Item = &'a Claim>, keep: impl Fn(&Claim) -> bool) -> Vec<ClaimId> {
+    claims.into_iter().filter(|c| keep(c)).map(|c| c.id.clone()).collect()
 }
 
 /// Writes every file into a fresh folder beside `target`, then swaps it in with renames.
