@@ -109,12 +109,18 @@ fn a_damaged_cache_is_refused_and_made_again() {
     }
 }
 
+/// A workspace in `data` that studies "mine", a copy of the built-in deck in the library.
+fn studying_a_fork(data: &Path) -> Workspace {
+    let mut ws = workspace(data);
+    ws.library().fork_builtin("mine", "Mine").unwrap();
+    ws.switch("mine").unwrap();
+    ws
+}
+
 #[test]
 fn editing_the_deck_replaces_its_cache() {
     let data = tempfile::tempdir().unwrap();
-    let mut ws = workspace(data.path());
-    ws.library().fork_builtin("mine", "Mine").unwrap();
-    ws.switch("mine").unwrap();
+    let mut ws = studying_a_fork(data.path());
     let study = data.path().join("study").join("mine");
     let before = ws.library().files("mine").unwrap();
     assert!(deck_cache::load(&study, &CacheKey::of(&before)).is_ok());
@@ -148,4 +154,39 @@ fn editing_the_deck_replaces_its_cache() {
     draft.text = format!("{} (three)", draft.text);
     assert!(ws.save_claim("mine", &draft).unwrap().is_empty());
     assert_eq!(deck_cache::load(&study, &CacheKey::of(&files)).unwrap_err(), Miss::Missing);
+}
+
+/// The cache is never taken on the files' sizes and times alone: a hand edit that keeps a file's
+/// size and its modification time (a typo mended within the same second, a copy that keeps the
+/// times) is seen on the next open.
+#[test]
+fn a_hand_edit_of_the_same_size_and_time_is_seen() {
+    let data = tempfile::tempdir().unwrap();
+    let mut ws = studying_a_fork(data.path());
+    let claim = ws.with(|c| Ok(c.deck().claims[2].clone())).unwrap();
+    drop(ws);
+    let study = data.path().join("study").join("mine");
+    assert!(study.join(CACHE_FILE).is_file());
+
+    let folder = data.path().join("decks").join("mine");
+    let files = steppe::content::read_dir(&folder).unwrap();
+    let source = files.iter().find(|f| f.text.contains(claim.text.as_str())).expect("the claim's file");
+    let path = folder.join(&source.path);
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    // The claim's first letter swapped for another of the same length in bytes.
+    let first = claim.text.chars().next().unwrap();
+    let other = if first == 'X' { 'Y' } else { 'X' };
+    assert_eq!(first.len_utf8(), 1, "{}", claim.text);
+    let edited_text = format!("{other}{}", &claim.text[1..]);
+    let text = source.text.replacen(claim.text.as_str(), &edited_text, 1);
+    assert_eq!(text.len(), source.text.len());
+    std::fs::write(&path, text).unwrap();
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), modified);
+
+    let mut ws = workspace(data.path());
+    let reopened = ws.with(|c| Ok(c.deck().claim(&claim.id).unwrap().text.clone())).unwrap();
+    assert_eq!(reopened, edited_text);
+    let files = ws.library().files("mine").unwrap();
+    assert!(deck_cache::load(&study, &CacheKey::of(&files)).is_ok(), "made again for the new files");
 }
