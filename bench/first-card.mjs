@@ -8,7 +8,7 @@
 // that is already there, as when a student opens Steppe again.
 import { copyFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { byTestId, freshDataDir, launchApp, startTauriDriver } from '../tests/e2e/helpers.mjs';
+import { byTestId, launchApp, openReview, startDriver } from './start.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 
@@ -36,29 +36,18 @@ function studyDir(dataDir) {
   return path.join(dataDir, 'preview', id);
 }
 
-// The app takes its environment from tauri-driver, so the data folder is chosen before it starts.
-const dataDir = freshDataDir();
-if (process.env.STEPPE_BENCH_DATA) {
+const driver = await startDriver((dataDir) => {
+  if (!process.env.STEPPE_BENCH_DATA) return;
   const study = studyDir(dataDir);
   mkdirSync(study, { recursive: true });
   copyFileSync(path.join(process.env.STEPPE_BENCH_DATA, 'steppe.sqlite'), path.join(study, 'steppe.sqlite'));
-}
-const driver = await startTauriDriver();
+});
 const times = [];
 const peaks = [];
 for (let i = 0; i < runs; i++) {
   const start = performance.now();
   const browser = await launchApp();
-  // The top bar is drawn again once the deck has loaded, so a button found before may go stale.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await (await byTestId(browser, 'nav-review')).click();
-      break;
-    } catch (e) {
-      if (attempt === 20) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await openReview(browser);
   await (await byTestId(browser, 'prompt')).waitForDisplayed({ timeout: 30000 });
   times.push(performance.now() - start);
   peaks.push(...appPeakMemory());

@@ -4,12 +4,11 @@
 // Usage (from tests/e2e, under Xvfb): STEPPE_APP=../../target/release/steppe-app node ../../bench/grade-marks.mjs [answers]
 // Runs through WebDriver, so the app keeps compositing on unless WEBKIT_DISABLE_COMPOSITING_MODE is
 // set (WebKit's WebDriver screenshots hang with it off; none are taken here).
-import { byTestId, freshDataDir, launchApp, revealCard, startTauriDriver } from '../tests/e2e/helpers.mjs';
+import { byTestId, launchApp, openReview, revealCard, startDriver } from './start.mjs';
 
 const answers = Number(process.argv[2] ?? 100);
 
-freshDataDir();
-const driver = await startTauriDriver();
+const driver = await startDriver();
 const browser = await launchApp();
 try {
   // Enough new cards for the run: settings as the Settings view saves them.
@@ -19,15 +18,7 @@ try {
     const settings = await invoke('settings');
     await invoke('set_settings', { settings: { ...settings, new_per_day: 500, reviews_per_day: 5000 } });
   });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await (await byTestId(browser, 'nav-review')).click();
-      break;
-    } catch (e) {
-      if (attempt === 20) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await openReview(browser);
   const kinds = {};
   for (let i = 0; i < answers; i++) {
     const card = await byTestId(browser, 'card');
