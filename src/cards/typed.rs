@@ -28,7 +28,23 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    is_short(&claim.answer).then(|| Card::single(claim, CardKind::Typed, question.clone()))
+    (is_short(&claim.answer) && !asks_how(question)).then(|| Card::single(claim, CardKind::Typed, question.clone()))
+}
+
+/// Whether `question` asks how something was done, described or received ("How does Campi
+/// (2019) describe the peace process?" → "moribund"): its answer is the author's word for it,
+/// which a student who knows the fact may well put otherwise, so it is asked on the Q&A card
+/// alone. "How many", "how long" and the like ask for an amount and are typed.
+fn asks_how(question: &str) -> bool {
+    const INTERROGATIVES: [&str; 9] = ["how", "what", "which", "who", "whom", "whose", "when", "where", "why"];
+    const AMOUNTS: [&str; 12] =
+        ["many", "much", "long", "old", "often", "far", "large", "big", "high", "soon", "early", "late"];
+    let mut words = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .skip_while(|w| !INTERROGATIVES.contains(&w.as_str()));
+    words.next().as_deref() == Some("how") && !words.next().is_some_and(|w| AMOUNTS.contains(&w.as_str()))
 }
 
 /// The most words a typed answer may have: a longer phrase is for a Q&A card, where the student
@@ -404,6 +420,25 @@ mod tests {
             assert!(!is_short(asked), "{asked}");
         }
         assert!(!is_short("the Ulaanbaatar Dialogue on Security"), "four words are never typed");
+    }
+
+    #[test]
+    fn a_question_of_how_is_not_typed_but_one_of_how_many_is() {
+        for manner in [
+            "How does Campi (2019) describe the Korean peace process?",
+            "According to Mendee (2015), how had the two Koreas felt about it?",
+            "Besides being geographically remote, how does NK News (2019) describe Mongolia?",
+        ] {
+            assert!(asks_how(manner), "{manner}");
+        }
+        for amount_or_fact in [
+            "How many rounds of talks did Mongolia host?",
+            "According to Campi (2019), how long was the visit?",
+            "In what place did Mongolia come? How was it reported?",
+            "Which city is the capital?",
+        ] {
+            assert!(!asks_how(amount_or_fact), "{amount_or_fact}");
+        }
     }
 
     #[test]
