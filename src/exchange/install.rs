@@ -27,6 +27,19 @@ pub struct ImportReport {
     pub added: Vec<ClaimId>,
     pub removed: Vec<ClaimId>,
     pub changed: Vec<ClaimId>,
+    /// What each claim of `added`, `removed` and `changed` says, in that order, so that an update
+    /// can be read before it is installed.
+    pub texts: Vec<ClaimText>,
+}
+
+/// A claim's statement in a version of a deck, and in the version it replaces when that said
+/// something else.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ClaimText {
+    pub id: ClaimId,
+    pub text: String,
+    pub previous: Option<String>,
 }
 
 /// A deck id names a folder, so it must be plain kebab-case.
@@ -224,16 +237,30 @@ pub(crate) fn diff(deck: &Deck, decks_dir: &Path) -> ImportReport {
         None
     };
     let old_claims: Vec<&Claim> = previous.as_ref().map(|d| d.claims.iter().collect()).unwrap_or_default();
-    let find_old = |id: &ClaimId| old_claims.iter().find(|c| &c.id == id);
+    let find_old = |id: &ClaimId| old_claims.iter().find(|c| &c.id == id).copied();
+    let added = ids_where(&deck.claims, |c| find_old(&c.id).is_none());
+    let removed = ids_where(old_claims.iter().copied(), |o| deck.claim(&o.id).is_none());
+    let changed = ids_where(&deck.claims, |c| find_old(&c.id).is_some_and(|o| !same_claim(o, c)));
+    let now = |id: &ClaimId| deck.claim(id).map(|c| (c.id.clone(), c.text.clone()));
+    let texts = (added.iter().filter_map(now))
+        .chain(removed.iter().filter_map(|id| find_old(id).map(|o| (o.id.clone(), o.text.clone()))))
+        .map(|(id, text)| ClaimText { id, text, previous: None })
+        .chain(changed.iter().filter_map(|id| {
+            let (id, text) = now(id)?;
+            let previous = find_old(&id).map(|o| o.text.clone()).filter(|old| *old != text);
+            Some(ClaimText { id, text, previous })
+        }))
+        .collect();
     ImportReport {
         deck_id: deck.info.id.clone(),
         title: deck.info.title.clone(),
         version: deck.info.version.clone(),
         previous_version: previous.as_ref().map(|d| d.info.version.clone()),
         folder: target.display().to_string(),
-        added: ids_where(&deck.claims, |c| find_old(&c.id).is_none()),
-        removed: ids_where(old_claims.iter().copied(), |o| deck.claim(&o.id).is_none()),
-        changed: ids_where(&deck.claims, |c| find_old(&c.id).is_some_and(|o| !same_claim(o, c))),
+        added,
+        removed,
+        changed,
+        texts,
     }
 }
 

@@ -20,7 +20,7 @@ pub use git::{
     GitCheck, GitSource, SOURCE_FILE as GIT_SOURCE_FILE, check as git_check, check_update as git_check_update,
     git_decks, install as git_install, source as git_source,
 };
-pub use install::{ImportReport, MAX_FIELD_CHARS, compare_versions};
+pub use install::{ClaimText, ImportReport, MAX_FIELD_CHARS, compare_versions};
 pub use json::deck_json;
 pub use package::{FORMAT_VERSION, LIMITS, Limits, MANIFEST, Manifest, import_package, read_package, write_package};
 

@@ -82,7 +82,11 @@ fn deck_add_then_update_lists_the_changes_and_keeps_progress() {
         .stdout(predicate::str::contains("claims: 1 added, 1 removed, 1 changed"))
         .stdout(predicate::str::contains("added: opened"))
         .stdout(predicate::str::contains("removed: period"))
-        .stdout(predicate::str::contains("changed: rounds"));
+        .stdout(predicate::str::contains("changed: rounds"))
+        .stdout(predicate::str::contains(
+            "rounds: Mongolia hosted three rounds of talks. → Mongolia hosted three rounds of six-party talks.",
+        ))
+        .stdout(predicate::str::contains("period: The talks took place in 2007–2012."));
     assert_eq!(files(data.path()), before, "--check installs nothing");
 
     steppe(data.path())

@@ -75,6 +75,21 @@ fn a_deck_added_from_git_at_v1_updates_to_v2_keeping_progress() {
     assert_eq!(ids(&update.report.added), ["opened"]);
     assert_eq!(ids(&update.report.removed), ["period"]);
     assert_eq!(ids(&update.report.changed), ["rounds"]);
+    let texts: Vec<(&str, &str, Option<&str>)> =
+        update.report.texts.iter().map(|t| (t.id.as_str(), t.text.as_str(), t.previous.as_deref())).collect();
+    assert_eq!(
+        texts,
+        [
+            ("opened", "The embassy opened in 1948.", None),
+            ("period", "The talks took place in 2007–2012.", None),
+            (
+                "rounds",
+                "Mongolia hosted three rounds of six-party talks.",
+                Some("Mongolia hosted three rounds of talks.")
+            ),
+        ],
+        "each claim added, removed and changed is shown by what it says"
+    );
     assert_eq!(update.installed_commit.as_deref(), Some(found.source.commit.as_str()));
 
     let installed = exchange::git_install(data.path(), &update.source, "t", false).expect("v2 installs");

@@ -119,6 +119,12 @@ fn apply(data_dir: &std::path::Path, found: GitCheck, check: bool, force: bool) 
                 if !ids.is_empty() {
                     println!("  {line}");
                 }
+                for claim in report.texts.iter().filter(|t| ids.contains(&t.id)) {
+                    match &claim.previous {
+                        Some(previous) => println!("    {}: {previous} → {}", claim.id, claim.text),
+                        None => println!("    {}: {}", claim.id, claim.text),
+                    }
+                }
             }
         }
         return Ok(());

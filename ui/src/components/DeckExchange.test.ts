@@ -13,6 +13,7 @@ const updated: ImportReport = {
   added: ['new-claim'],
   removed: [],
   changed: ['bt-middle-road', 'bt-rounds'],
+  texts: [],
 }
 
 describe('DeckExchange', () => {

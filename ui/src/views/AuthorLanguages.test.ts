@@ -122,6 +122,7 @@ describe('Deck files in other languages', () => {
     added: Array.from({ length: added }, (_, i) => `new-${i}`),
     removed: [],
     changed: ['bt-rounds'],
+    texts: [],
   })
 
   async function importing(added: number): Promise<string> {

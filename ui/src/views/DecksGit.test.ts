@@ -38,6 +38,7 @@ const report = (over: Partial<ImportReport>): ImportReport => ({
   added: [],
   removed: [],
   changed: [],
+  texts: [],
   ...over,
 })
 
@@ -89,7 +90,18 @@ describe('Decks from git', () => {
     const calls: [string, unknown][] = []
     const found: GitCheck = {
       source: { url, reference: 'main', commit: commit2 },
-      report: report({ version: '2', previous_version: '1', added: ['opened'], removed: ['period'], changed: ['rounds'] }),
+      report: report({
+        version: '2',
+        previous_version: '1',
+        added: ['opened'],
+        removed: ['period'],
+        changed: ['rounds'],
+        texts: [
+          { id: 'opened', text: 'The embassy opened in 1948.', previous: null },
+          { id: 'period', text: 'The talks took place in 2007–2012.', previous: null },
+          { id: 'rounds', text: 'Mongolia hosted three rounds of six-party talks.', previous: 'Mongolia hosted three rounds of talks.' },
+        ],
+      }),
       installed_commit: commit1,
       up_to_date: false,
     }
@@ -114,6 +126,11 @@ describe('Decks from git', () => {
     expect(byTestId(item, 'git-added').textContent).toBe('Added: opened')
     expect(byTestId(item, 'git-removed').textContent).toBe('Removed: period')
     expect(byTestId(item, 'git-changed').textContent).toBe('Changed: rounds')
+    expect(byTestId(item, 'git-added-claims').textContent?.trim()).toBe('The embassy opened in 1948.')
+    expect(byTestId(item, 'git-removed-claims').textContent?.trim()).toBe('The talks took place in 2007–2012.')
+    const changed = byTestId(item, 'git-changed-claims')
+    expect(changed.querySelector('del')?.textContent).toBe('Before:Mongolia hosted three rounds of talks.')
+    expect(changed.querySelector('ins')?.textContent).toBe('After:Mongolia hosted three rounds of six-party talks.')
 
     byTestId<HTMLButtonElement>(item, 'git-install').click()
     await settle()
