@@ -30,11 +30,11 @@ pub enum Error {
     #[error("{}", .0.iter().map(|p| p.message(crate::messages::english())).collect::<Vec<_>>().join("; "))]
     OutOfRange(Vec<SettingProblem>),
     #[error("{0}")]
-    NotEnoughReviews(String),
+    NotEnoughReviews(Notice),
     #[error("{0}")]
-    EmptyQuiz(String),
+    EmptyQuiz(Notice),
     #[error("{0}")]
-    AlreadyAnswered(String),
+    AlreadyAnswered(Notice),
     #[error("{0}")]
     InvalidDeck(Notice),
     #[error("{0}")]
@@ -103,8 +103,8 @@ pub struct ErrorReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub settings: Option<Vec<SettingProblem>>,
-    /// What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck` or
-    /// `refused_import` error, likewise (with the file, for a refused import).
+    /// What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck`,
+    /// `not_enough_reviews`, `empty_quiz`, `already_answered` or `refused_import` error, likewise (with the file, for a refused import).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub notice: Option<Box<Notice>>,
@@ -171,9 +171,12 @@ impl Error {
             _ => None,
         };
         let notice = match self {
-            Error::NotFound(notice) | Error::InvalidInput(notice) | Error::InvalidDeck(notice) => {
-                Some(Box::new(notice.clone()))
-            }
+            Error::NotFound(notice)
+            | Error::InvalidInput(notice)
+            | Error::InvalidDeck(notice)
+            | Error::NotEnoughReviews(notice)
+            | Error::EmptyQuiz(notice)
+            | Error::AlreadyAnswered(notice) => Some(Box::new(notice.clone())),
             Error::Exchange(ExchangeError::Refused { file, notice }) => {
                 Some(Box::new(Notice { file: Some(file.clone()), ..notice.clone() }))
             }

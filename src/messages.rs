@@ -237,9 +237,13 @@ mod tests {
 
     #[test]
     fn the_command_line_uses_every_message_of_its_file_and_no_other() {
-        let source =
-            [include_str!("bin/steppe.rs"), include_str!("bin/steppe/report.rs"), include_str!("bin/steppe/deck.rs")]
-                .concat();
+        let source = [
+            include_str!("bin/steppe.rs"),
+            include_str!("bin/steppe/report.rs"),
+            include_str!("bin/steppe/deck.rs"),
+            include_str!("bin/steppe/usage.rs"),
+        ]
+        .concat();
         let mut used: Vec<&str> = source
             .split("tr!(")
             .skip(1)

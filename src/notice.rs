@@ -106,6 +106,12 @@ notice_codes! {
     PreviewDeckId = "preview-deck-id",
     FolderDeckId = "folder-deck-id",
     BadQuery = "bad-query",
+    // A quiz or an optimisation with nothing to work on.
+    QuizNoQuestions = "quiz-no-questions",
+    QuizNoWeakCards = "quiz-no-weak-cards",
+    QuizWeakNeedsStudyData = "quiz-weak-needs-study-data",
+    QuestionAnswered = "question-answered",
+    TooFewReviews = "too-few-reviews",
     // A deck that cannot be made, changed or deleted so.
     DeckTomlUnwritable = "deck-toml-unwritable",
     BuiltinDeckTomlBad = "builtin-deck-toml-bad",

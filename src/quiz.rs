@@ -111,7 +111,14 @@ pub struct QuizMiss {
     pub frame: Option<crate::cards::PromptFrame>,
     /// What the student answered, or `None` if the question was left out.
     pub given: Option<String>,
+    /// The right answer; a timeline's with its dates in English (the interface words its
+    /// `choices` in `correct_order` with their `dates` instead).
     pub correct_answer: String,
+    /// Timeline: its items, the right order as indices into them (earliest first) and each
+    /// item's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); empty for the other kinds.
+    pub choices: Vec<String>,
+    pub correct_order: Vec<u32>,
+    pub dates: Vec<String>,
     pub source: SourceRef,
 }
 

@@ -216,7 +216,12 @@ pub struct Passage {
 #[ts(export)]
 pub struct UndoneAnswer {
     pub card: CardId,
+    /// The prompt; where `frame` is set, its English (the app words the frame instead).
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
 }
 
 /// What an undo took back (`None`: there was no answer to undo) and the review screen after it.
@@ -233,7 +238,12 @@ pub struct UndoResult {
 pub struct SuspendedCard {
     pub id: CardId,
     pub kind: CardKind,
+    /// The prompt; where `frame` is set, its English (the app words the frame instead).
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     pub reading: ReadingId,
     pub reading_title: String,
     /// Suspended by the leech rule after repeated lapses.
@@ -377,7 +387,12 @@ pub struct CardHistory {
     pub language: String,
     pub card: CardId,
     pub kind: CardKind,
+    /// The prompt; where `frame` is set, its English (the app words the frame instead).
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     pub claim: ClaimId,
     pub claim_text: String,
     pub quote: String,

@@ -130,6 +130,14 @@ print-false = False
 # The app's save dialog for a printed quiz.
 print-save-title = Print quiz
 print-pdf-filter = PDF document
+# The app's dialogs to export and import a deck.
+exchange-export-title = Export deck
+exchange-import-title = Import deck
+exchange-filter-steppe = Steppe deck package
+exchange-filter-apkg = Anki package
+exchange-filter-csv = Anki text (comma-separated)
+exchange-filter-json = JSON
+exchange-filter-import = Steppe deck package or Anki text
 
 ## steppe plan: exam plans. Percentages and minutes come as whole numbers; dates as YYYY-MM-DD.
 cli-plan-saved = Exam plan `{ $name }` saved: exam on { $date }.
@@ -289,3 +297,72 @@ cli-git-would-update = `{ $deck }` can be updated from { $old } to { $version } 
 cli-git-installed = from { $url } at commit { $commit }
 cli-git-no-decks = no deck was added from a git repository; add one with `steppe deck add URL`
 cli-git-some-failed = some decks could not be updated; the others were
+
+# steppe cards: a true/false card's two options. A claim's date (`2014-03`, `2014-03-02`) in
+# words, for the command line and the printed quiz; $month is the number of the month (1–12).
+cli-true = True
+cli-false = False
+date-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+date-day = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
+# The arguments were not understood (exit 2). $arg is an option or argument as the command
+# line names it (`--seed <SEED>`), $value what was typed.
+cli-usage-error = error:
+cli-usage-tip = tip:
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-unknown-command = unrecognized subcommand '{ $command }'
+cli-usage-empty-value = a value is required for '{ $arg }' but none was supplied
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-possible-values = [possible values: { $values }]
+cli-usage-out-of-range = invalid value '{ $value }' for '{ $arg }': it must be from { $low } to { $high }
+cli-usage-not-a-number = invalid value '{ $value }' for '{ $arg }': it must be a whole number
+cli-usage-missing-arguments = the following required { $count ->
+        [one] argument was
+       *[other] arguments were
+    } not provided:
+cli-usage-missing-command = '{ $command }' requires a subcommand but one was not provided
+cli-usage-possible-commands = [subcommands: { $commands }]
+cli-usage-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-usage-conflict = the argument '{ $arg }' cannot be used with { $others }
+cli-usage-conflict-any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-usage-value-count = { $expected } values required for '{ $arg }' but { $given } { $given ->
+        [one] was
+       *[other] were
+    } provided
+cli-usage-not-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-usage-other = the command line cannot be read
+# $names: one or more quoted names.
+cli-usage-similar = { $count ->
+        [one] a similar one exists: { $names }
+       *[other] some similar ones exist: { $names }
+    }
+cli-usage-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-usage-more = For more information, try '{ $help }'.

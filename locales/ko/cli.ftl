@@ -83,6 +83,14 @@ print-true = 참
 print-false = 거짓
 print-save-title = 퀴즈 인쇄
 print-pdf-filter = PDF 문서
+# 덱을 내보내고 가져오는 앱의 대화상자.
+exchange-export-title = 덱 내보내기
+exchange-import-title = 덱 가져오기
+exchange-filter-steppe = Steppe 덱 패키지
+exchange-filter-apkg = Anki 패키지
+exchange-filter-csv = Anki 텍스트(쉼표로 구분)
+exchange-filter-json = JSON
+exchange-filter-import = Steppe 덱 패키지 또는 Anki 텍스트
 
 ## steppe plan: 시험 계획.
 cli-plan-saved = 시험 계획 `{ $name }`을(를) 저장했어요. 시험일은 { $date }이에요.
@@ -183,3 +191,34 @@ cli-git-would-update = `{ $deck }`을(를) { $old }에서 { $version }(으)로 �
 cli-git-installed = 출처 { $url }, 커밋 { $commit }
 cli-git-no-decks = git 저장소에서 추가한 덱이 없어요. `steppe deck add URL`로 추가하세요
 cli-git-some-failed = 일부 덱은 업데이트하지 못했어요. 나머지는 업데이트했어요
+
+# steppe cards: 참/거짓 카드의 두 보기, 진술의 날짜.
+cli-true = 참
+cli-false = 거짓
+date-month = { $year }년 { $month }월
+date-day = { $year }년 { $month }월 { $day }일
+
+# 명령줄 인수를 읽지 못했을 때 (종료 코드 2).
+cli-usage-error = 오류:
+cli-usage-tip = 팁:
+cli-usage-unknown-argument = 알 수 없는 인수예요: '{ $arg }'
+cli-usage-unknown-command = 알 수 없는 명령이에요: '{ $command }'
+cli-usage-empty-value = '{ $arg }'에 값이 필요한데 주어지지 않았어요
+cli-usage-invalid-value = '{ $arg }'에 쓸 수 없는 값이에요: '{ $value }'
+cli-usage-possible-values = [쓸 수 있는 값: { $values }]
+cli-usage-out-of-range = '{ $arg }'에 쓸 수 없는 값이에요: '{ $value }' ({ $low }부터 { $high }까지여야 해요)
+cli-usage-not-a-number = '{ $arg }'에 쓸 수 없는 값이에요: '{ $value }' (정수여야 해요)
+cli-usage-missing-arguments = 꼭 필요한 인수가 빠졌어요:
+cli-usage-missing-command = '{ $command }' 다음에 하위 명령이 필요한데 주어지지 않았어요
+cli-usage-possible-commands = [하위 명령: { $commands }]
+cli-usage-repeated = 인수 '{ $arg }'은(는) 한 번만 쓸 수 있어요
+cli-usage-conflict = 인수 '{ $arg }'은(는) { $others }와(과) 함께 쓸 수 없어요
+cli-usage-conflict-any = 인수 '{ $arg }'은(는) 함께 준 다른 인수와 같이 쓸 수 없어요
+cli-usage-no-equals = '{ $arg }'에 값을 줄 때는 등호(=)가 필요해요
+cli-usage-too-many-values = '{ $arg }'에 더 받을 수 없는 값이에요: '{ $value }'
+cli-usage-value-count = '{ $arg }'에는 값 { $expected }개가 필요한데 { $given }개가 주어졌어요
+cli-usage-not-utf8 = 인수 가운데 UTF-8이 아닌 것이 있어요
+cli-usage-other = 명령줄을 읽을 수 없어요
+cli-usage-similar = 비슷한 것: { $names }
+cli-usage-escape = 이것을 값으로 넘기려면 '-- { $arg }'처럼 쓰세요
+cli-usage-more = 자세한 내용은 '{ $help }'로 확인하세요.

@@ -104,6 +104,14 @@ print-true = Үнэн
 print-false = Худал
 print-save-title = Сорил хэвлэх
 print-pdf-filter = PDF баримт
+# Багц экспортлох, импортлох цонхнууд.
+exchange-export-title = Багц экспортлох
+exchange-import-title = Багц импортлох
+exchange-filter-steppe = Steppe багцын пакет
+exchange-filter-apkg = Anki пакет
+exchange-filter-csv = Anki текст (таслалаар тусгаарласан)
+exchange-filter-json = JSON
+exchange-filter-import = Steppe багцын пакет эсвэл Anki текст
 
 ## steppe plan: шалгалтын төлөвлөгөө.
 cli-plan-saved = `{ $name }` шалгалтын төлөвлөгөөг хадгаллаа: шалгалт { $date }-нд.
@@ -212,3 +220,34 @@ cli-git-would-update = `{ $deck }` багцыг { $old }-оос { $version } б�
 cli-git-installed = { $url }-аас, коммит { $commit }
 cli-git-no-decks = git репозиториас нэмсэн багц алга; `steppe deck add URL`-аар нэмнэ үү
 cli-git-some-failed = зарим багцыг шинэчилж чадсангүй; бусдыг нь шинэчлэв
+
+# steppe cards: үнэн/худал картын хоёр сонголт, мэдэгдлийн огноо.
+cli-true = Үнэн
+cli-false = Худал
+date-month = { $year } оны { $month }-р сар
+date-day = { $year } оны { $month }-р сарын { $day }
+
+# Тушаалын мөрийг уншиж чадаагүй үед (гарах код 2).
+cli-usage-error = алдаа:
+cli-usage-tip = зөвлөмж:
+cli-usage-unknown-argument = '{ $arg }' гэсэн танигдахгүй аргумент байна
+cli-usage-unknown-command = '{ $command }' гэсэн тушаал танигдахгүй байна
+cli-usage-empty-value = '{ $arg }'-д утга шаардлагатай боловч өгөгдсөнгүй
+cli-usage-invalid-value = '{ $value }' нь '{ $arg }'-д тохирохгүй утга байна
+cli-usage-possible-values = [боломжит утгууд: { $values }]
+cli-usage-out-of-range = '{ $value }' нь '{ $arg }'-д тохирохгүй утга байна: { $low }-аас { $high } хүртэл байх ёстой
+cli-usage-not-a-number = '{ $value }' нь '{ $arg }'-д тохирохгүй утга байна: бүхэл тоо байх ёстой
+cli-usage-missing-arguments = дараах заавал өгөх аргумент өгөгдсөнгүй:
+cli-usage-missing-command = '{ $command }'-д дэд тушаал шаардлагатай боловч өгөгдсөнгүй
+cli-usage-possible-commands = [дэд тушаалууд: { $commands }]
+cli-usage-repeated = '{ $arg }' аргументыг нэг л удаа өгч болно
+cli-usage-conflict = '{ $arg }' аргументыг { $others }-тай хамт хэрэглэж болохгүй
+cli-usage-conflict-any = '{ $arg }' аргументыг өгсөн бусад аргументтай хамт хэрэглэж болохгүй
+cli-usage-no-equals = '{ $arg }'-д утга өгөхдөө тэнцүүгийн тэмдэг (=) хэрэгтэй
+cli-usage-too-many-values = '{ $arg }'-д '{ $value }' гэсэн илүү утга байна; өөр утга хүлээгээгүй
+cli-usage-value-count = '{ $arg }'-д { $expected } утга шаардлагатай боловч { $given } өгөгдсөн
+cli-usage-not-utf8 = аргументуудын аль нэг нь UTF-8 биш байна
+cli-usage-other = тушаалын мөрийг уншиж чадсангүй
+cli-usage-similar = төстэй нь: { $names }
+cli-usage-escape = '{ $arg }'-г утга болгон өгөхийн тулд '-- { $arg }' гэж бичнэ үү
+cli-usage-more = Дэлгэрэнгүйг '{ $help }'-ээс үзнэ үү.

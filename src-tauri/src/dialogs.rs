@@ -4,32 +4,40 @@
 use std::path::PathBuf;
 
 use steppe::ipc::ExportFormat;
+use steppe::messages::Messages;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-/// Where to save an export of the deck `deck_id`, or `None` when the dialog is cancelled.
-pub fn export_path<R: Runtime>(app: &AppHandle<R>, deck_id: &str, format: ExportFormat) -> Option<PathBuf> {
+/// Where to save an export of the deck `deck_id`, or `None` when the dialog is cancelled; the
+/// dialog is worded in `words`' language.
+pub fn export_path<R: Runtime>(
+    app: &AppHandle<R>,
+    deck_id: &str,
+    format: ExportFormat,
+    words: &Messages,
+) -> Option<PathBuf> {
     let (name, extension) = match format {
-        ExportFormat::Steppe => ("Steppe deck package", "steppe"),
-        ExportFormat::Apkg => ("Anki package", "apkg"),
-        ExportFormat::Csv => ("Anki text (comma-separated)", "csv"),
-        ExportFormat::Json => ("JSON", "json"),
+        ExportFormat::Steppe => ("exchange-filter-steppe", "steppe"),
+        ExportFormat::Apkg => ("exchange-filter-apkg", "apkg"),
+        ExportFormat::Csv => ("exchange-filter-csv", "csv"),
+        ExportFormat::Json => ("exchange-filter-json", "json"),
     };
     app.dialog()
         .file()
-        .set_title("Export deck")
-        .add_filter(name, &[extension])
+        .set_title(words.get("exchange-export-title", &[]))
+        .add_filter(words.get(name, &[]), &[extension])
         .set_file_name(format!("{deck_id}.{extension}"))
         .blocking_save_file()
         .and_then(|picked| picked.into_path().ok())
 }
 
-/// The package or table to import, or `None` when the dialog is cancelled.
-pub fn package_to_import<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+/// The package or table to import, or `None` when the dialog is cancelled; the dialog is worded
+/// in `words`' language.
+pub fn package_to_import<R: Runtime>(app: &AppHandle<R>, words: &Messages) -> Option<PathBuf> {
     app.dialog()
         .file()
-        .set_title("Import deck")
-        .add_filter("Steppe deck package or Anki text", &["steppe", "csv", "tsv", "txt"])
+        .set_title(words.get("exchange-import-title", &[]))
+        .add_filter(words.get("exchange-filter-import", &[]), &["steppe", "csv", "tsv", "txt"])
         .blocking_pick_file()
         .and_then(|picked| picked.into_path().ok())
 }

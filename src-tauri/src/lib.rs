@@ -411,15 +411,18 @@ fn set_study_focus(state: State<'_, AppState>, reading: Option<ReadingId>) -> Re
     state.with(|c| c.set_study_focus(reading))
 }
 
-/// Exports the open deck to a file picked in a native save dialog; `None` when cancelled.
+/// Exports the open deck to a file picked in a native save dialog (worded in `language`);
+/// `None` when cancelled.
 #[tauri::command(async)]
 fn export_deck<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     format: ExportFormat,
+    language: String,
 ) -> Result<Option<ExportDone>, ErrorReport> {
     let deck_id = state.with(|c| Ok(c.deck().info.id.clone()))?;
-    let Some(path) = dialogs::export_path(&app, &deck_id, format) else { return Ok(None) };
+    let words = steppe::messages::Messages::new(&language);
+    let Some(path) = dialogs::export_path(&app, &deck_id, format, &words) else { return Ok(None) };
     state.workspace().export(format, &path).map(Some)
 }
 
@@ -443,11 +446,16 @@ fn print_quiz<R: Runtime>(
     state.with(|c| c.print_quiz(scope, length.unwrap_or(DEFAULT_QUIZ_LENGTH), seed, &language, &path)).map(Some)
 }
 
-/// Imports a package or table picked in a native open dialog into the data folder's decks/;
-/// `None` when cancelled.
+/// Imports a package or table picked in a native open dialog (worded in `language`) into the data
+/// folder's decks/; `None` when cancelled.
 #[tauri::command(async)]
-fn import_deck<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<ImportReport>, ErrorReport> {
-    let Some(path) = dialogs::package_to_import(&app) else { return Ok(None) };
+fn import_deck<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    language: String,
+) -> Result<Option<ImportReport>, ErrorReport> {
+    let words = steppe::messages::Messages::new(&language);
+    let Some(path) = dialogs::package_to_import(&app, &words) else { return Ok(None) };
     report(state.workspace().import(&path, false, None)).map(Some)
 }
 

@@ -79,9 +79,20 @@ pub struct DraftProblem {
 pub struct CardPreview {
     pub id: String,
     pub kind: CardKind,
+    /// The prompt; where `frame` is set, its English (the app words the frame instead).
     pub prompt: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
+    /// The right answer; a timeline's with its dates in English (the app words its `choices` in
+    /// `correct_order` with their `dates` instead).
     pub answer: String,
     pub choices: Vec<String>,
+    /// Timeline: the right order as indices into `choices` (earliest first) and each item's
+    /// date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); empty for the other kinds.
+    pub correct_order: Vec<u32>,
+    pub dates: Vec<String>,
 }
 
 /// What the claim form shows as the author types.
@@ -388,8 +399,11 @@ impl AuthorDeck {
                         id: c.id.0,
                         kind: c.kind,
                         prompt: c.prompt,
+                        frame: c.frame,
                         answer: c.answer,
                         choices: c.choices,
+                        correct_order: c.correct_order,
+                        dates: c.dates,
                     })
                     .collect();
                 Ok(DraftCheck { problems: Vec::new(), cards })

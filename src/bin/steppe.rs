@@ -18,6 +18,8 @@ mod deck;
 mod help;
 #[path = "steppe/report.rs"]
 mod report;
+#[path = "steppe/usage.rs"]
+mod usage;
 
 #[derive(Parser)]
 #[command(name = "steppe", version, about = "Study sourced readings with spaced repetition: deck tools and study data")]
@@ -401,8 +403,8 @@ impl From<ExchangeError> for Failure {
             ExchangeError::Refused { file, notice } => {
                 Failure::invalid(miette::miette!("`{file}`: {}", notice.message(messages())))
             }
-            ExchangeError::ReadDeck(e) => Failure::data(miette::miette!("{e}")),
-            other => Failure::data(miette::miette!("{other}")),
+            // The sentence for its code in the user's language, the English particulars after it.
+            other => Failure::data(miette::miette!("{}", localized(&steppe::Error::from(other).report()))),
         }
     }
 }
@@ -411,18 +413,21 @@ fn store_failure(e: steppe::Error) -> Failure {
     match e {
         steppe::Error::Content(problems) => Failure::invalid(worded_problems(problems)),
         steppe::Error::NotFound(notice) => Failure::invalid(miette::miette!("{}", notice.message(messages()))),
-        steppe::Error::NotEnoughReviews(_) | steppe::Error::EmptyQuiz(_) => Failure::invalid(miette::miette!("{e}")),
+        steppe::Error::NotEnoughReviews(notice) | steppe::Error::EmptyQuiz(notice) => {
+            Failure::invalid(miette::miette!("{}", notice.message(messages())))
+        }
         steppe::Error::InvalidDeck(notice) | steppe::Error::InvalidInput(notice) => {
             Failure::data(miette::miette!("{}", notice.message(messages())))
         }
-        other => Failure::data(miette::miette!("{other}")),
+        other => Failure::data(miette::miette!("{}", localized(&other.report()))),
     }
 }
 
 /// A deck folder's files and the deck they compile to, or the built-in deck's.
 fn load_deck_files(dir: Option<&PathBuf>) -> Result<(Deck, Vec<SourceFile>), Failure> {
     let files = match dir {
-        Some(dir) => content::read_dir(dir).map_err(|e| Failure::data(miette::miette!("{e}")))?,
+        Some(dir) => content::read_dir(dir)
+            .map_err(|e| Failure::data(miette::miette!("{}", localized(&steppe::Error::from(e).report()))))?,
         None => content::builtin_files(),
     };
     let deck = content::compile(&files).map_err(|problems| Failure::invalid(shown_problems(problems)))?;
@@ -624,7 +629,7 @@ fn search_command(
                 r.due.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned()).unwrap_or_else(|| "–".into()),
                 r.lapses.to_string(),
                 r.recall.map(|p| format!("{:.0}%", p * 100.0)).unwrap_or_else(|| "–".into()),
-                r.text.clone(),
+                worded_prompt(&r.text, r.frame.as_ref()),
             ]
         })
         .collect();
@@ -876,6 +881,51 @@ fn print_import(report: &exchange::ImportReport) {
     }
 }
 
+/// A card's prompt in the user's language: a timeline's or a disagreement's frame worded, the
+/// deck's words as written.
+fn worded_prompt(prompt: &str, frame: Option<&steppe::cards::PromptFrame>) -> String {
+    frame.map_or_else(|| prompt.to_owned(), |frame| frame.prompt(messages()))
+}
+
+/// A claim's date (`2014`, `2014-03`, `2014-03-02`) in the user's words; anything else as it is.
+fn worded_date(date: &str) -> String {
+    steppe::cards::timeline::worded_date(date, messages())
+}
+
+/// A card as `steppe cards` shows it, in the user's language: its id and kind, its prompt, its
+/// options (the right one starred, a timeline's items with their dates) and its answer.
+fn card_text(card: &steppe::cards::Card) -> String {
+    use steppe::cards::CardKind;
+    let option = |choice: &str| match (card.kind, choice) {
+        (CardKind::TrueFalse, steppe::cards::truefalse::TRUE) => tr!("cli-true"),
+        (CardKind::TrueFalse, steppe::cards::truefalse::FALSE) => tr!("cli-false"),
+        _ => choice.to_owned(),
+    };
+    let mut out =
+        format!("── {} ({})\n{}\n", card.id, card.kind.name(), worded_prompt(&card.prompt, card.frame.as_ref()));
+    for (n, choice) in card.choices.iter().enumerate() {
+        let right = card.correct_choice == Some(n as u32);
+        let date = card.dates.get(n).map(|d| format!("  [{}]", worded_date(d))).unwrap_or_default();
+        out.push_str(&format!("  {} {}{date}\n", if right { "*" } else { "-" }, option(choice)));
+    }
+    let answer = match card.kind {
+        // A timeline's items in order with their dates, as its answer has them in English.
+        CardKind::Timeline => card
+            .correct_order
+            .iter()
+            .filter_map(|&k| {
+                let item = card.choices.get(k as usize)?;
+                Some(format!("{}: {item}", worded_date(card.dates.get(k as usize)?)))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        CardKind::TrueFalse => option(&card.answer),
+        _ => card.answer.clone(),
+    };
+    out.push_str(&format!("=> {}\n", answer.replace('\n', "\n   ")));
+    out
+}
+
 /// A card's history as lines of text: the card, its claim and quote, its memory now, every
 /// answer and a few points of its forgetting curve.
 fn card_history_text(h: &steppe::views::CardHistory) -> String {
@@ -907,7 +957,12 @@ fn card_history_text(h: &steppe::views::CardHistory) -> String {
     };
     let m = &h.memory;
     let mut lines = vec![
-        tr!("cli-card-heading", card = h.card.as_str(), kind = h.kind.name(), prompt = h.prompt.as_str()),
+        tr!(
+            "cli-card-heading",
+            card = h.card.as_str(),
+            kind = h.kind.name(),
+            prompt = worded_prompt(&h.prompt, h.frame.as_ref())
+        ),
         tr!("cli-card-claim", claim = h.claim.as_str(), text = h.claim_text.as_str()),
         tr!("cli-card-quote", reading = h.reading_title.as_str(), quote = h.quote.as_str()),
     ];
@@ -1001,9 +1056,11 @@ fn drill(mut collection: Collection, answers: u32, seed: u64) -> Result<(), Repo
 fn main() -> ExitCode {
     // Unwrapped lines keep a path or an entry name whole in the message, for people and for grep.
     let _ = miette::set_hook(Box::new(|_| Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())));
-    // The help texts in the user's language; clap's errors and exit codes as `Cli::parse` has them.
-    let matches = help::localized(<Cli as clap::CommandFactory>::command(), messages()).get_matches();
-    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The help texts and clap's errors in the user's language, with `Cli::parse`'s exit codes.
+    let matches = help::localized(<Cli as clap::CommandFactory>::command(), messages())
+        .try_get_matches()
+        .unwrap_or_else(|e| usage::exit(e));
+    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| usage::exit(e));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
@@ -1049,14 +1106,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 cards.shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed));
                 cards.truncate(n);
             }
-            // A timeline's or a disagreement's frame in the user's language, the deck's words as written.
-            let worded = |card: &steppe::cards::Card| match &card.frame {
-                Some(frame) => {
-                    steppe::cards::describe(&steppe::cards::Card { prompt: frame.prompt(messages()), ..card.clone() })
-                }
-                None => steppe::cards::describe(card),
-            };
-            let text: Vec<String> = cards.iter().map(worded).collect();
+            let text: Vec<String> = cards.iter().map(card_text).collect();
             print_ignoring_closed_pipe(&text.join("\n"));
         }
         Command::Build { dir, format, out } => {

@@ -70,6 +70,28 @@ pub fn display_date(date: &str) -> String {
     }
 }
 
+/// A claim's date (`2014`, `2014-03`, `2014-03-02`) in `messages`' language (`date-month` and
+/// `date-day` in `cli.ftl`); anything else as it is.
+pub fn worded_date(date: &str, messages: &crate::messages::Messages) -> String {
+    use crate::messages::FluentValue;
+    let parts: Vec<&str> = date.split('-').collect();
+    let month = |m: &str| m.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+    match parts.as_slice() {
+        [year, m] => month(m).map_or_else(
+            || date.to_owned(),
+            |m| messages.get("date-month", &[("year", FluentValue::from(*year)), ("month", FluentValue::from(m))]),
+        ),
+        [year, m, d] => match (month(m), d.parse::<u32>().ok()) {
+            (Some(m), Some(d)) => messages.get(
+                "date-day",
+                &[("year", FluentValue::from(*year)), ("month", FluentValue::from(m)), ("day", FluentValue::from(d))],
+            ),
+            _ => date.to_owned(),
+        },
+        _ => date.to_owned(),
+    }
+}
+
 /// Whether a claim is an item for timelines: it is dated, names its event (written without the
 /// date, so that the item does not give its place away), and its date is not one source's
 /// version of a disputed question.
@@ -170,6 +192,17 @@ mod tests {
         assert_eq!(display_date("2014"), "2014");
         assert_eq!(display_date("2014-03"), "March 2014");
         assert_eq!(display_date("2014-05-01"), "1 May 2014");
+    }
+
+    #[test]
+    fn dates_are_worded_in_each_language_as_the_english_has_them() {
+        use crate::messages::Messages;
+        for date in ["2014", "2014-03", "2014-05-01", "2014-12-31", "soon"] {
+            assert_eq!(worded_date(date, &Messages::new("en")), display_date(date), "{date}");
+        }
+        assert_eq!(worded_date("2014-05-01", &Messages::new("ko")), "2014년 5월 1일");
+        assert_eq!(worded_date("2014-03", &Messages::new("mn")), "2014 оны 3-р сар");
+        assert_eq!(worded_date("2014-13", &Messages::new("ko")), "2014-13", "not a month: as written");
     }
 
     fn dated_deck(dates: &[&str]) -> crate::content::Deck {

@@ -111,7 +111,9 @@ impl Collection {
             histories.last_mut().expect("pushed above").push(ReviewEvent { day: day_of(at), rating });
         }
         let parameters = schedule::optimize_parameters(&histories, progress).map_err(|e| match e {
-            OptimizeError::TooFewReviews { .. } => Error::NotEnoughReviews(e.to_string()),
+            OptimizeError::TooFewReviews { found, needed } => {
+                Error::NotEnoughReviews(crate::notice!(TooFewReviews, found = found as u64, needed = needed as u64))
+            }
             OptimizeError::Failed(m) => Error::Schedule(schedule::ScheduleError::from(m)),
         })?;
         let config = SchedulerConfig { parameters: parameters.clone(), ..self.scheduler.config().clone() };

@@ -56,6 +56,7 @@ struct IndexCard {
     kind: CardKind,
     prompt: String,
     prompt_lower: String,
+    frame: Option<crate::cards::PromptFrame>,
 }
 
 struct IndexClaim {
@@ -143,6 +144,7 @@ impl Collection {
                 text_rank: 0,
                 prompt_lower: card.prompt.to_lowercase(),
                 prompt: card.prompt,
+                frame: card.frame,
                 id: card.id,
                 claim,
                 kind: card.kind,
@@ -304,6 +306,7 @@ impl Collection {
             reading_title: claim.map(|c| self.reading_title(&c.reading)).unwrap_or_default(),
             kind: card.kind,
             text: one_line(&card.prompt),
+            frame: card.frame.clone(),
             phase: hit.phase,
             suspended: hit.suspended,
             leech: hit.leech,

@@ -68,6 +68,7 @@ impl Collection {
             card: id.clone(),
             kind: card.kind,
             prompt: card.prompt.clone(),
+            frame: card.frame.clone(),
             claim: claim.id.clone(),
             claim_text: claim.text.clone(),
             quote: claim.quote.clone(),

@@ -28,10 +28,10 @@ impl Collection {
             quiz::draw(in_scope.iter().collect(), length, seed).into_iter().map(|c| c.id.clone()).collect();
         if drawn.is_empty() {
             let why = match scope {
-                QuizScope::Weak => "No weak cards yet. Weak cards are those you failed lately or are likely to forget.",
-                _ => "This choice has no questions. Pick another reading or tag.",
+                QuizScope::Weak => crate::notice!(QuizNoWeakCards),
+                _ => crate::notice!(QuizNoQuestions),
             };
-            return Err(Error::EmptyQuiz(why.into()));
+            return Err(Error::EmptyQuiz(why));
         }
         let scope_json = serde_json::to_string(&scope).expect("scope serialises");
         let id = self.store.insert_quiz(now.timestamp_millis(), &scope_json, seed, &drawn)?;
@@ -130,7 +130,7 @@ impl Collection {
             cards::AnswerMatch::Exact | cards::AnswerMatch::Close => self.store.answer_quiz_question(&answer)?,
         };
         if !recorded {
-            return Err(Error::AlreadyAnswered(format!("question {} of this quiz is already answered", position + 1)));
+            return Err(Error::AlreadyAnswered(crate::notice!(QuestionAnswered, number = position + 1)));
         }
         Ok(QuizFeedback {
             outcome,
@@ -165,6 +165,9 @@ impl Collection {
                         frame: card.frame.clone(),
                         given: row.given,
                         correct_answer: card.answer.clone(),
+                        choices: if card.kind == cards::CardKind::Timeline { card.choices.clone() } else { Vec::new() },
+                        correct_order: card.correct_order.clone(),
+                        dates: card.dates.clone(),
                         source: self.source_of(&card)?,
                     });
                 }

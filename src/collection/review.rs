@@ -218,8 +218,8 @@ impl Collection {
     /// undo), with the review screen's new state.
     pub fn undo_and_continue(&mut self) -> Result<UndoResult> {
         let undone = self.undo()?.map(|card| {
-            let prompt = self.card(&card).map_or_else(|_| card.to_string(), |c| c.prompt);
-            UndoneAnswer { card, prompt }
+            let (prompt, frame) = self.card(&card).map_or_else(|_| (card.to_string(), None), |c| (c.prompt, c.frame));
+            UndoneAnswer { card, prompt, frame }
         });
         Ok(UndoResult { undone, session: self.session()? })
     }
@@ -254,6 +254,7 @@ impl Collection {
             out.push(SuspendedCard {
                 kind: card.kind,
                 prompt: card.prompt.clone(),
+                frame: card.frame.clone(),
                 reading: card.reading.clone(),
                 reading_title: self.reading_title(&card.reading),
                 leech,

@@ -113,7 +113,7 @@ pub fn in_scope<'c>(deck: &Deck, cards: &'c [Card], scope: &QuizScope) -> Result
             cards.iter().filter(|c| c.claims.iter().any(|id| tagged.contains(id))).collect()
         }
         QuizScope::Weak => {
-            return Err(Error::InvalidInput("a quiz of weak cards needs the study data".into()));
+            return Err(Error::InvalidInput(crate::notice!(QuizWeakNeedsStudyData)));
         }
     })
 }
@@ -134,7 +134,7 @@ pub fn prepare(
     }
     let drawn = quiz::draw(candidates, length, seed);
     if drawn.is_empty() {
-        return Err(Error::EmptyQuiz("This choice has no questions. Pick another reading or tag.".into()));
+        return Err(Error::EmptyQuiz(crate::notice!(QuizNoQuestions)));
     }
     let words = Messages::new(&deck.info.language);
     let questions = drawn.into_iter().enumerate().map(|(n, card)| question(deck, &words, n as u32 + 1, card)).collect();
@@ -177,7 +177,7 @@ fn question(deck: &Deck, words: &Messages, number: u32, card: &Card) -> PrintedQ
                 .iter()
                 .filter_map(|&n| {
                     let item = lettered(n)?;
-                    let date = card.dates.get(n as usize).map(|d| timeline::display_date(d)).unwrap_or_default();
+                    let date = card.dates.get(n as usize).map(|d| timeline::worded_date(d, words)).unwrap_or_default();
                     Some(format!("{item} ({date})"))
                 })
                 .collect();
@@ -189,7 +189,8 @@ fn question(deck: &Deck, words: &Messages, number: u32, card: &Card) -> PrintedQ
         number,
         card: card.id.clone(),
         kind: card.kind,
-        prompt: card.prompt.replace(CLOZE_GAP, BLANK),
+        // A timeline's or a disagreement's frame in the deck's language, as the questions are.
+        prompt: card.frame.as_ref().map_or_else(|| card.prompt.clone(), |f| f.prompt(words)).replace(CLOZE_GAP, BLANK),
         choices,
         answer,
         order,

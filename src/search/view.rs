@@ -72,8 +72,13 @@ pub struct BrowseRow {
     pub reading: ReadingId,
     pub reading_title: String,
     pub kind: CardKind,
-    /// The card's prompt, shortened to one line.
+    /// The card's prompt, shortened to one line; where `frame` is set, its English (the app
+    /// words the frame instead).
     pub text: String,
+    /// The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub frame: Option<crate::cards::PromptFrame>,
     pub phase: Phase,
     pub suspended: bool,
     pub leech: bool,

@@ -149,3 +149,109 @@ fn refusals_are_in_korean_and_mongolian_with_the_same_exit_code() {
         assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
     }
 }
+
+/// clap's own errors (an unknown argument or command, a missing or invalid value) are said in
+/// the environment's language, the arguments as typed, with exit code 2.
+#[test]
+fn usage_errors_are_in_korean_and_mongolian_with_exit_code_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    // (arguments, what English says, what Korean says, what Mongolian says)
+    let cases: [(&[&str], &str, &str, &str); 6] = [
+        (
+            &["cards", "content", "--kindd", "qa"],
+            "unexpected argument '--kindd' found",
+            "알 수 없는 인수예요: '--kindd'",
+            "'--kindd' гэсэн танигдахгүй аргумент байна",
+        ),
+        (
+            &["chek"],
+            "unrecognized subcommand 'chek'",
+            "알 수 없는 명령이에요: 'chek'",
+            "'chek' гэсэн тушаал танигдахгүй байна",
+        ),
+        (
+            &["cards", "content", "--seed"],
+            "a value is required for '--seed <SEED>' but none was supplied",
+            "'--seed <SEED>'에 값이 필요한데 주어지지 않았어요",
+            "'--seed <SEED>'-д утга шаардлагатай боловч өгөгдсөнгүй",
+        ),
+        (
+            &["export", "--format", "pdf"],
+            "invalid value 'pdf' for '--format <FORMAT>'",
+            "'--format <FORMAT>'에 쓸 수 없는 값이에요: 'pdf'",
+            "'pdf' нь '--format <FORMAT>'-д тохирохгүй утга байна",
+        ),
+        (
+            &["quiz", "--print", "q.pdf", "--questions", "201"],
+            "it must be from 1 to 200",
+            "(1부터 200까지여야 해요)",
+            "1-аас 200 хүртэл байх ёстой",
+        ),
+        (
+            &["quiz"],
+            "the following required argument was not provided:",
+            "꼭 필요한 인수가 빠졌어요:",
+            "дараах заавал өгөх аргумент өгөгдсөнгүй:",
+        ),
+    ];
+    for (args, en, ko, mn) in cases {
+        for (lang, said, usage) in [
+            ("C.UTF-8", en, "Usage: steppe"),
+            ("ko_KR.UTF-8", ko, "사용법: steppe"),
+            ("mn_MN.UTF-8", mn, "Хэрэглээ: steppe"),
+        ] {
+            let out = steppe(tmp.path()).env("LANG", lang).args(args).output().unwrap();
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{lang} {args:?}: {stderr}");
+            assert!(stderr.contains(said), "{lang} {args:?}: `{said}` in {stderr}");
+            // clap gives the usage line with an unknown name and a missing argument.
+            if args == ["chek"] || args == ["quiz"] || args.contains(&"--kindd") {
+                assert!(stderr.contains(usage), "{lang} {args:?}: `{usage}` in {stderr}");
+            }
+            if lang != "C.UTF-8" {
+                for english in
+                    ["error:", "unexpected", "invalid value", "Usage:", "For more information", "tip:", "required"]
+                {
+                    assert!(!stderr.contains(english), "{lang} {args:?}: no English `{english}` in {stderr}");
+                }
+            }
+        }
+    }
+    // A similar name is suggested in every language.
+    let out = steppe(tmp.path()).env("LANG", "ko_KR.UTF-8").arg("chek").output().unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("팁: 비슷한 것: 'check'"));
+    // The help and the version are still clap's, with exit code 0.
+    steppe(tmp.path()).env("LANG", "mn_MN.UTF-8").arg("--version").assert().success();
+}
+
+/// `steppe cards` words a true/false card's options, a timeline's frame and its dates in the
+/// environment's language; the deck's words stay as written.
+#[test]
+fn cards_are_shown_with_true_false_and_dates_in_korean_and_mongolian() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cards = |lang: &str, args: &[&str]| {
+        let out = steppe(tmp.path()).env("LANG", lang).arg("cards").arg("content").args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let true_false = ["--kind", "true_false", "--claim", "bt-rason-port"];
+    let timeline = ["--kind", "timeline", "--claim", "mnk-may-2014-meeting"];
+    let cases = [
+        ("C.UTF-8", ["- True", "=> False", "21 May 2014", "Put these in order"]),
+        ("ko_KR.UTF-8", ["- 참", "=> 거짓", "2014년 5월 21일", "이른 것부터"]),
+        ("mn_MN.UTF-8", ["- Үнэн", "=> Худал", "2014 оны 5-р сарын 21", "он дараалалд"]),
+    ];
+    for (lang, says) in cases {
+        let shown = cards(lang, &true_false) + &cards(lang, &timeline);
+        for said in says {
+            assert!(shown.contains(said), "{lang}: `{said}` in {shown}");
+        }
+        // The deck's words as written.
+        assert!(shown.contains("Mongolia arranges a meeting between Ri Yong-ho"), "{lang}: {shown}");
+        if lang != "C.UTF-8" {
+            for english in ["True", "False", "May 2014", "Put these"] {
+                assert!(!shown.contains(english), "{lang}: no English `{english}` in {shown}");
+            }
+        }
+    }
+}

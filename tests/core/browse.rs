@@ -571,3 +571,35 @@ fn deep_nesting_is_refused_not_overflowed() {
     assert_eq!(search::parse(&negations), Ok(Query::Not(Box::new(Query::Text("x".into())))));
     assert_eq!(search::parse("   "), Ok(Query::All));
 }
+
+/// A timeline's and a disagreement's prompt carry their frame everywhere the app shows a card
+/// outside review (a browse row, the card history, the list of suspended cards, an undo), so
+/// that the app words it in its language; the English prompt stays for exports and search.
+#[test]
+fn framed_prompts_carry_their_frame_to_every_view_of_a_card() {
+    use steppe::cards::PromptFrame;
+    let mut f = open();
+    let timeline = rows(&f.c, "kind:timeline").into_iter().next().expect("the deck has timelines");
+    assert_eq!(timeline.frame, Some(PromptFrame::Timeline));
+    assert_eq!(timeline.text, PromptFrame::Timeline.english(), "the English stays the row's text");
+    let sources = rows(&f.c, "kind:sources").into_iter().next().expect("the deck has disputes");
+    assert!(matches!(sources.frame, Some(PromptFrame::Sources { .. })), "{:?}", sources.frame);
+    let cloze = rows(&f.c, "kind:cloze").into_iter().next().unwrap();
+    assert_eq!(cloze.frame, None, "a deck's own prompt has no frame");
+
+    let history = f.c.card_history(&sources.card).unwrap();
+    assert_eq!(history.frame, sources.frame);
+    assert_eq!(f.c.card_history(&cloze.card).unwrap().frame, None);
+
+    f.c.set_suspended(&sources.card, true).unwrap();
+    let suspended = f.c.suspended_cards().unwrap();
+    assert_eq!(suspended.len(), 1);
+    assert_eq!(suspended[0].frame, sources.frame);
+
+    f.clock.advance(Duration::seconds(5));
+    f.c.answer(&timeline.card, Rating::Good).unwrap();
+    let undone = f.c.undo_and_continue().unwrap().undone.expect("the answer is taken back");
+    assert_eq!(undone.card, timeline.card);
+    assert_eq!(undone.frame, Some(PromptFrame::Timeline));
+    assert_eq!(undone.prompt, PromptFrame::Timeline.english());
+}

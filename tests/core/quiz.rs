@@ -74,6 +74,10 @@ fn misses_count_as_again_reviews_and_right_answers_leave_the_schedule_alone() {
 
     let err = c.answer_quiz(quiz.id, 1, &wrong).unwrap_err();
     assert_eq!(err.report().code, "already_answered");
+    // The interface words the refusal from its code and arguments.
+    let notice = err.report().notice.expect("a notice for the interface");
+    assert_eq!(notice.code, steppe::notice::NoticeCode::QuestionAnswered);
+    assert_eq!(notice.message(&steppe::messages::Messages::new("ko")), "이 퀴즈의 2번 문제는 이미 답했어요");
 
     let result = c.finish_quiz(quiz.id).unwrap();
     assert_eq!((result.score, result.total, result.answered), (1, 4, 2));
@@ -89,6 +93,7 @@ fn weak_and_tag_scopes() {
     let mut c = builtin(dir.path());
     let err = c.start_quiz(QuizScope::Weak, 20, Some(3)).unwrap_err();
     assert_eq!(err.report().code, "empty_quiz", "{err}");
+    assert_eq!(err.report().notice.map(|n| n.code), Some(steppe::notice::NoticeCode::QuizNoWeakCards));
 
     c.answer(&"bt-middle-road:cloze".into(), Rating::Again).unwrap();
     let weak = c.start_quiz(QuizScope::Weak, 20, Some(3)).unwrap();

@@ -86,6 +86,9 @@ fn optimising_declines_politely_without_enough_reviews() {
     let err = c.optimize(&mut |_, _| {}).unwrap_err();
     assert_eq!(err.report().code, "not_enough_reviews");
     assert!(err.to_string().contains("there are 1 so far"), "{err}");
+    let notice = err.report().notice.expect("a notice for the interface");
+    assert_eq!(notice.code, steppe::notice::NoticeCode::TooFewReviews);
+    assert!(notice.message(&steppe::messages::Messages::new("mn")).contains("одоогоор 1 байна"));
 }
 
 #[test]

@@ -26,7 +26,7 @@ describe('DeckExchange', () => {
     const root = render(DeckExchange, {})
     byTestId<HTMLButtonElement>(root, 'export-apkg').click()
     await settle()
-    expect(calls).toEqual([{ cmd: 'export_deck', args: { format: 'apkg' } }])
+    expect(calls).toEqual([{ cmd: 'export_deck', args: { format: 'apkg', language: 'en' } }])
     expect(byTestId(root, 'exchange-message').textContent).toBe('Saved /home/me/mongolia-koreas.apkg (124 KB)')
   })
 

@@ -49,6 +49,7 @@ import type { ClassReport } from './bindings/ClassReport'
 import type { ClassView } from './bindings/ClassView'
 import type { ReportSaved } from './bindings/ReportSaved'
 import { asErrorReport } from './errors'
+import { locale } from './i18n.svelte'
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
@@ -181,10 +182,11 @@ export function setStudyFocus(reading: string | null): Promise<Session> {
 }
 
 /**
- * Exports the open deck; Rust asks where to save it in a native dialog. `null` when cancelled.
+ * Exports the open deck; Rust asks where to save it in a native dialog, worded in `language`.
+ * `null` when cancelled.
  */
-export function exportDeck(format: ExportFormat): Promise<ExportDone | null> {
-  return call('export_deck', { format })
+export function exportDeck(format: ExportFormat, language: string = locale()): Promise<ExportDone | null> {
+  return call('export_deck', { format, language })
 }
 
 /**
@@ -198,10 +200,10 @@ export function printQuiz(scope: QuizScope, length: number, language: string): P
 
 /**
  * Imports a .steppe package or .csv table into the decks folder; Rust asks which file in a
- * native dialog. `null` when cancelled.
+ * native dialog, worded in `language`. `null` when cancelled.
  */
-export function importDeck(): Promise<ImportReport | null> {
-  return call('import_deck')
+export function importDeck(language: string = locale()): Promise<ImportReport | null> {
+  return call('import_deck', { language })
 }
 
 /**

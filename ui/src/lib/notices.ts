@@ -213,6 +213,16 @@ export function noticeMessage(notice: Notice): string {
       return t('notice-git-moved', args)
     case 'git-holds-other-deck':
       return t('notice-git-holds-other-deck', args)
+    case 'quiz-no-questions':
+      return t('notice-quiz-no-questions', args)
+    case 'quiz-no-weak-cards':
+      return t('notice-quiz-no-weak-cards', args)
+    case 'quiz-weak-needs-study-data':
+      return t('notice-quiz-weak-needs-study-data', args)
+    case 'question-answered':
+      return t('notice-question-answered', args)
+    case 'too-few-reviews':
+      return t('notice-too-few-reviews', args)
     case 'untranslated':
       return t('notice-untranslated', args)
   }

@@ -45,7 +45,17 @@ function fakeCheck(d: ClaimDraft): DraftCheck {
     }
   return {
     problems: [],
-    cards: [{ id: `${d.id}:cloze`, kind: 'cloze', prompt: d.text.replace(d.answer, '[…]'), answer: d.answer, choices: [] }],
+    cards: [
+      {
+        id: `${d.id}:cloze`,
+        kind: 'cloze',
+        prompt: d.text.replace(d.answer, '[…]'),
+        answer: d.answer,
+        choices: [],
+        correct_order: [],
+        dates: [],
+      },
+    ],
   }
 }
 

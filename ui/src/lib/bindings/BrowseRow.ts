@@ -3,6 +3,7 @@ import type { CardId } from "./CardId";
 import type { CardKind } from "./CardKind";
 import type { ClaimId } from "./ClaimId";
 import type { Phase } from "./Phase";
+import type { PromptFrame } from "./PromptFrame";
 import type { ReadingId } from "./ReadingId";
 
 /**
@@ -10,9 +11,14 @@ import type { ReadingId } from "./ReadingId";
  */
 export type BrowseRow = { card: CardId, claim: ClaimId, reading: ReadingId, reading_title: string, kind: CardKind, 
 /**
- * The card's prompt, shortened to one line.
+ * The card's prompt, shortened to one line; where `frame` is set, its English (the app
+ * words the frame instead).
  */
-text: string, phase: Phase, suspended: boolean, leech: boolean, 
+text: string, 
+/**
+ * The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+ */
+frame?: PromptFrame, phase: Phase, suspended: boolean, leech: boolean, 
 /**
  * The card's claim is one version of a disagreement between sources.
  */

@@ -5,6 +5,7 @@ import type { ClaimId } from "./ClaimId";
 import type { CurvePoint } from "./CurvePoint";
 import type { HistoryAnswer } from "./HistoryAnswer";
 import type { MemoryNow } from "./MemoryNow";
+import type { PromptFrame } from "./PromptFrame";
 import type { ReadingId } from "./ReadingId";
 
 /**
@@ -15,7 +16,15 @@ export type CardHistory = {
 /**
  * The language of the deck's prompts, claims and quotes (a BCP 47 tag such as `en`).
  */
-language: string, card: CardId, kind: CardKind, prompt: string, claim: ClaimId, claim_text: string, quote: string, reading: ReadingId, reading_title: string, 
+language: string, card: CardId, kind: CardKind, 
+/**
+ * The prompt; where `frame` is set, its English (the app words the frame instead).
+ */
+prompt: string, 
+/**
+ * The fixed sentence of a timeline's or a disagreement's prompt, for the app to word.
+ */
+frame?: PromptFrame, claim: ClaimId, claim_text: string, quote: string, reading: ReadingId, reading_title: string, 
 /**
  * Now, when the history was read (RFC 3339, local time).
  */

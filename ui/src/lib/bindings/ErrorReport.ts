@@ -21,7 +21,7 @@ problems?: Array<ProblemReport>,
  */
 settings?: Array<SettingProblem>, 
 /**
- * What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck` or
- * `refused_import` error, likewise (with the file, for a refused import).
+ * What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck`,
+ * `not_enough_reviews`, `empty_quiz`, `already_answered` or `refused_import` error, likewise (with the file, for a refused import).
  */
 notice?: Notice, };

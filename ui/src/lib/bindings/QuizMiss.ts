@@ -12,4 +12,14 @@ frame?: PromptFrame,
 /**
  * What the student answered, or `None` if the question was left out.
  */
-given: string | null, correct_answer: string, source: SourceRef, };
+given: string | null, 
+/**
+ * The right answer; a timeline's with its dates in English (the interface words its
+ * `choices` in `correct_order` with their `dates` instead).
+ */
+correct_answer: string, 
+/**
+ * Timeline: its items, the right order as indices into them (earliest first) and each
+ * item's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); empty for the other kinds.
+ */
+choices: Array<string>, correct_order: Array<number>, dates: Array<string>, source: SourceRef, };
