@@ -100,6 +100,8 @@ pub struct Settings {
     /// Text size relative to the default, 0.8–1.6.
     pub font_scale: f32,
     pub language: Language,
+    /// Whether a reading marks the quotes of its claims (the reader may read without them).
+    pub reading_highlights: bool,
 }
 
 impl Default for Settings {
@@ -113,6 +115,7 @@ impl Default for Settings {
             theme: Theme::System,
             font_scale: 1.0,
             language: Language::System,
+            reading_highlights: true,
         }
     }
 }
@@ -162,6 +165,7 @@ mod tests {
             theme: Theme::Dark,
             font_scale: 2.0,
             language: Language::Ko,
+            reading_highlights: false,
         };
         assert_eq!(bad.problems().len(), 5, "{:?}", bad.problems());
         assert_eq!(bad.problems()[0], "desired retention must be between 0.70 and 0.99, not 0.5");

@@ -334,26 +334,38 @@ impl Workspace {
 /// The file in the data folder with the preferences that hold for every deck.
 const PREFERENCES_FILE: &str = "preferences.json";
 
-/// How the app looks, whichever deck is studied. (Study settings, such as retention and daily
-/// limits, belong to each deck's database.)
+/// How the app looks and shows readings, whichever deck is studied. (Study settings, such as
+/// retention and daily limits, belong to each deck's database.)
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 struct Preferences {
     theme: Theme,
     font_scale: f32,
     language: Language,
+    reading_highlights: bool,
+}
+
+impl Preferences {
+    /// The app-wide part of `settings`.
+    fn of(settings: &Settings) -> Self {
+        Self {
+            theme: settings.theme,
+            font_scale: settings.font_scale,
+            language: settings.language,
+            reading_highlights: settings.reading_highlights,
+        }
+    }
 }
 
 impl Default for Preferences {
     fn default() -> Self {
-        let defaults = Settings::default();
-        Self { theme: defaults.theme, font_scale: defaults.font_scale, language: defaults.language }
+        Self::of(&Settings::default())
     }
 }
 
 impl Workspace {
     /// The settings the Settings screen shows: the studied deck's study settings with the
-    /// app-wide appearance.
+    /// app-wide appearance and reading preferences.
     pub fn settings(&mut self) -> std::result::Result<Settings, ErrorReport> {
         let own = self.with(|c| Ok(c.settings().clone()))?;
         let preferences = self.preferences(&own);
@@ -361,16 +373,16 @@ impl Workspace {
             theme: preferences.theme,
             font_scale: preferences.font_scale,
             language: preferences.language,
+            reading_highlights: preferences.reading_highlights,
             ..own
         })
     }
 
-    /// Saves settings: appearance for every deck, the rest for the studied deck. Nothing changes
-    /// when any value is out of range.
+    /// Saves settings: appearance and reading preferences for every deck, the rest for the
+    /// studied deck. Nothing changes when any value is out of range.
     pub fn set_settings(&mut self, settings: Settings) -> std::result::Result<(), ErrorReport> {
         self.with(|c| c.set_settings(settings.clone()))?;
-        let preferences =
-            Preferences { theme: settings.theme, font_scale: settings.font_scale, language: settings.language };
+        let preferences = Preferences::of(&settings);
         let text = serde_json::to_string_pretty(&preferences).expect("preferences serialise");
         crate::files::write_text(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
     }
@@ -381,7 +393,7 @@ impl Workspace {
         std::fs::read_to_string(self.data_dir().join(PREFERENCES_FILE))
             .ok()
             .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or(Preferences { theme: own.theme, font_scale: own.font_scale, language: own.language })
+            .unwrap_or_else(|| Preferences::of(own))
     }
 }
 

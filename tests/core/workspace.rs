@@ -125,3 +125,28 @@ fn appearance_holds_for_every_deck_and_study_settings_stay_with_theirs() {
     assert_eq!(ws.set_settings(bad).unwrap_err().code, "invalid_setting");
     assert_eq!(ws.settings().unwrap().font_scale, 1.2, "nothing changed");
 }
+
+#[test]
+fn reading_without_highlights_is_kept_in_the_data_folder_for_every_deck() {
+    use steppe::settings::{Settings, Theme};
+    let data = tempfile::tempdir().unwrap();
+    let mut ws = workspace(data.path());
+    assert!(ws.settings().unwrap().reading_highlights, "highlights are shown until the reader turns them off");
+    ws.library().fork_builtin("mine", "Mine").unwrap();
+    let off = Settings { reading_highlights: false, ..ws.settings().unwrap() };
+    ws.set_settings(off).unwrap();
+    drop(ws);
+
+    // Opened again (as after a reinstall, which keeps the data folder), and on another deck.
+    let mut ws = workspace(data.path());
+    assert!(!ws.settings().unwrap().reading_highlights);
+    ws.switch("mine").unwrap();
+    assert!(!ws.settings().unwrap().reading_highlights, "the choice follows the reader to another deck");
+    drop(ws);
+
+    // Preferences saved before the choice was one of them: highlights are shown.
+    std::fs::write(data.path().join("preferences.json"), r#"{"theme": "dark"}"#).unwrap();
+    let mut ws = workspace(data.path());
+    let settings = ws.settings().unwrap();
+    assert_eq!((settings.theme, settings.reading_highlights), (Theme::Dark, true));
+}

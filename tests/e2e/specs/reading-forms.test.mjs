@@ -3,9 +3,11 @@
 // wide at 1280x800, and put a deleted claim back on Undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { byTestId, clickInView, launchApp, screenshot, shown, textOf, useApp } from '../helpers.mjs';
 
-useApp();
+const app = useApp();
 
 /** What has the focus: its test id, tag and text, and whether it is in the Notes. */
 const focused = (browser) =>
@@ -26,7 +28,7 @@ async function openFirstReading(browser) {
 }
 
 test('a reading by keyboard, with and without highlights', async () => {
-  const browser = await launchApp();
+  let browser = await launchApp();
   try {
     await browser.setWindowSize(1100, 760);
     await openFirstReading(browser);
@@ -82,6 +84,24 @@ test('a reading by keyboard, with and without highlights', async () => {
     await openFirstReading(browser);
     assert.equal(await (await byTestId(browser, 'highlights-toggle')).getAttribute('aria-pressed'), 'false');
     assert.equal((await browser.$$('[data-testid="highlight"]')).length, 0, 'still plain when opened again');
+
+    // The choice is one of the preferences in the data folder: it holds after a restart.
+    const kept = () => {
+      try {
+        return JSON.parse(readFileSync(path.join(app.dataDir, 'preferences.json'), 'utf8')).reading_highlights;
+      } catch {
+        return null;
+      }
+    };
+    await browser.waitUntil(async () => kept() === false, { timeout: 15000, timeoutMsg: 'kept in preferences.json' });
+    await browser.deleteSession();
+    browser = await launchApp();
+    await browser.setWindowSize(1100, 760);
+    await openFirstReading(browser);
+    assert.equal(await (await byTestId(browser, 'highlights-toggle')).getAttribute('aria-pressed'), 'false');
+    assert.equal((await browser.$$('[data-testid="highlight"]')).length, 0, 'still plain after a restart');
+    await browser.execute(() => window.scrollTo(0, 0));
+    await screenshot(browser, 'i17-reading-plain-restarted');
     await clickInView(browser, 'highlights-toggle');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="highlight"]')).length === marks.length, {
       timeout: 15000,

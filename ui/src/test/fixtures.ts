@@ -3,7 +3,21 @@ import type { LibraryView } from '../lib/bindings/LibraryView'
 import type { ReadingView } from '../lib/bindings/ReadingView'
 import type { Segment } from '../lib/bindings/Segment'
 import type { Session } from '../lib/bindings/Session'
+import type { Settings } from '../lib/bindings/Settings'
 import type { StudyCard } from '../lib/bindings/StudyCard'
+
+/** The settings as a new data folder has them. */
+export const defaultSettings: Settings = {
+  desired_retention: 0.9,
+  new_per_day: 20,
+  reviews_per_day: 200,
+  rollover_hour: 4,
+  easy_days: [false, false, false, false, false, false, false],
+  theme: 'system',
+  font_scale: 1,
+  language: 'system',
+  reading_highlights: true,
+}
 
 export function text(value: string, more: Partial<Segment> = {}): Segment {
   return { text: value, emphasis: false, strong: false, link: null, footnote: null, claims: [], ...more }

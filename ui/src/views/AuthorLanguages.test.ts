@@ -11,6 +11,7 @@ import { setLocale } from '../lib/i18n.svelte'
 import ClaimForm from '../components/author/ClaimForm.svelte'
 import CoveragePanel from '../components/author/CoveragePanel.svelte'
 import DeckExchange from '../components/DeckExchange.svelte'
+import { defaultSettings } from '../test/fixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Author from './Author.svelte'
 import Decks from './Decks.svelte'
@@ -330,16 +331,7 @@ describe('CoveragePanel in other languages', () => {
 })
 
 describe('Settings in other languages', () => {
-  const stored: SettingsValue = {
-    desired_retention: 0.9,
-    new_per_day: 20,
-    reviews_per_day: 200,
-    rollover_hour: 4,
-    easy_days: [false, false, false, false, false, false, false],
-    theme: 'dark',
-    font_scale: 1,
-    language: 'en',
-  }
+  const stored: SettingsValue = { ...defaultSettings, theme: 'dark', language: 'en' }
 
   // The stored language is the one the view speaks once loaded.
   async function renderSettings(language: SettingsValue['language']) {

@@ -2,7 +2,8 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ReadingView } from '../lib/bindings/ReadingView'
-import { readingView, text } from '../test/fixtures'
+import type { Settings } from '../lib/bindings/Settings'
+import { defaultSettings, readingView, text } from '../test/fixtures'
 import { allByTestId, byTestId, press, render, settle } from '../test/render'
 import Reading from './Reading.svelte'
 
@@ -24,16 +25,24 @@ const withDash: ReadingView = {
   ],
 }
 
+/** The settings as the core keeps them, and what the view saves of them. */
+const defaults: Settings = { ...defaultSettings, language: 'en' }
+let stored: Settings = defaults
+let saved: Settings[] = []
+
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()
-  localStorage.clear()
+  stored = defaults
+  saved = []
 })
 
 afterEach(() => localStorage.clear())
 
 async function open(view: ReadingView = readingView, props: { focusClaim?: string } = {}) {
-  mockIPC((cmd) => {
+  mockIPC((cmd, args) => {
     if (cmd === 'reading') return view
+    if (cmd === 'settings') return stored
+    if (cmd === 'set_settings') saved.push((stored = (args as { settings: Settings }).settings))
   })
   const root = render(Reading, { id: view.citation.id, onback: vi.fn(), ...props })
   await settle()
@@ -79,7 +88,8 @@ describe('Reading by keyboard', () => {
     expect(document.activeElement).toBe(marks[2])
   })
 
-  it('reads without highlights at a toggle, and remembers the choice', async () => {
+  it('reads without highlights at a toggle, and keeps the choice with the settings', async () => {
+    stored = { ...defaults, theme: 'dark', new_per_day: 35 }
     let root = await open()
     const toggle = byTestId(root, 'highlights-toggle')
     expect(toggle.getAttribute('aria-pressed')).toBe('true')
@@ -93,7 +103,10 @@ describe('Reading by keyboard', () => {
       'U.S. National Security advisor John Bolton was assigned to visit Mongolia during',
     )
     expect(tabStops(root)).toEqual([root.querySelector('[data-fnref="1"]')])
-    expect(localStorage.getItem('steppe.reading.highlights')).toBe('off')
+    await settle()
+    // Saved with the other settings as they were; nothing in the webview's own storage.
+    expect(saved).toEqual([{ ...defaults, theme: 'dark', new_per_day: 35, reading_highlights: false }])
+    expect(localStorage.length).toBe(0)
 
     root.remove()
     root = await open()
@@ -106,11 +119,11 @@ describe('Reading by keyboard', () => {
     const marks = allByTestId(root, 'highlight')
     expect(marks).toHaveLength(5)
     expect(marks.map((mark) => mark.tabIndex)).toEqual([0, -1, -1, -1, -1])
-    expect(localStorage.getItem('steppe.reading.highlights')).toBe('on')
+    expect(saved.map((s) => s.reading_highlights)).toEqual([false, true])
   })
 
   it('still marks the claim a card was opened from when highlights are off', async () => {
-    localStorage.setItem('steppe.reading.highlights', 'off')
+    stored = { ...defaults, reading_highlights: false }
     const root = await open(readingView, { focusClaim: 'mnk-bolton-visit' })
     expect(allByTestId(root, 'highlight').map((mark) => mark.dataset.claims)).toEqual([
       'mnk-bolton-visit',

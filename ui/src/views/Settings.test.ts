@@ -4,18 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Settings as SettingsValue } from '../lib/bindings/Settings'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
 import type { WorkloadView } from '../lib/bindings/WorkloadView'
+import { defaultSettings } from '../test/fixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Settings from './Settings.svelte'
 
 const stored: SettingsValue = {
-  desired_retention: 0.9,
-  new_per_day: 20,
-  reviews_per_day: 200,
-  rollover_hour: 4,
-  easy_days: [false, false, false, false, false, false, false],
+  ...defaultSettings,
   theme: 'dark',
   font_scale: 1.25,
   language: 'en',
+  // Chosen in a reading, and kept as it is when the form saves the rest.
+  reading_highlights: false,
 }
 
 const workloadView: WorkloadView = {

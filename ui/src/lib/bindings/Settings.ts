@@ -27,4 +27,8 @@ easy_days: [boolean, boolean, boolean, boolean, boolean, boolean, boolean], them
 /**
  * Text size relative to the default, 0.8–1.6.
  */
-font_scale: number, language: Language, };
+font_scale: number, language: Language, 
+/**
+ * Whether a reading marks the quotes of its claims (the reader may read without them).
+ */
+reading_highlights: boolean, };
