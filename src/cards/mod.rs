@@ -11,7 +11,7 @@ mod cloze;
 pub mod dispute;
 pub mod frame;
 mod grade;
-mod parallel;
+pub(crate) mod parallel;
 mod shape;
 pub mod timeline;
 pub mod truefalse;
@@ -173,12 +173,7 @@ pub fn generate(deck: &Deck) -> Vec<Card> {
 pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     let pool = choice::Pool::new(deck);
     pool.prepare_all();
-    let mut by_reading: FxHashMap<&ReadingId, Vec<&Claim>> = FxHashMap::default();
-    for claim in &deck.claims {
-        by_reading.entry(&claim.reading).or_default().push(claim);
-    }
-    let readings: Vec<(&Reading, Vec<&Claim>)> =
-        deck.readings.iter().map(|r| (r, by_reading.remove(&r.citation.id).unwrap_or_default())).collect();
+    let readings = claims_by_reading(deck);
     // A reading's cards depend on nothing made for another reading.
     let mut cards = parallel::joined(parallel::runs(&readings, |run| {
         let mut cards = Vec::new();
@@ -195,6 +190,38 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     }
     study_order(deck, &mut cards);
     cards
+}
+
+/// How many cards [`generate`] gives the deck. Every card is made as there, but only one
+/// reading's are held at a time and none is put in study order: what a check reports, without
+/// the memory of every card of a big deck at once.
+pub fn count(deck: &Deck) -> usize {
+    let seed = deck_seed(deck);
+    let pool = choice::Pool::new(deck);
+    pool.prepare_all();
+    let readings = claims_by_reading(deck);
+    let counts = parallel::runs(&readings, |run| {
+        let (mut cards, mut count) = (Vec::new(), 0);
+        for (reading, claims) in run {
+            for claim in claims {
+                cards_for_claim(&pool, claim, seed, &mut cards);
+            }
+            cards.extend(timeline::cards(&reading.citation.id, claims, seed));
+            count += cards.len();
+            cards.clear();
+        }
+        count
+    });
+    counts.into_iter().sum::<usize>() + deck.disputes.iter().map(|d| dispute::cards(deck, d, seed).len()).sum::<usize>()
+}
+
+/// Each reading of the deck, in deck order, with its claims in deck order.
+fn claims_by_reading(deck: &Deck) -> Vec<(&Reading, Vec<&Claim>)> {
+    let mut by_reading: FxHashMap<&ReadingId, Vec<&Claim>> = FxHashMap::default();
+    for claim in &deck.claims {
+        by_reading.entry(&claim.reading).or_default().push(claim);
+    }
+    deck.readings.iter().map(|r| (r, by_reading.remove(&r.citation.id).unwrap_or_default())).collect()
 }
 
 /// The kinds that may introduce a new claim, in the order claims take turns at them. A typed
@@ -333,6 +360,12 @@ mod tests {
             let all: Vec<Card> = generate(&deck).into_iter().filter(|c| c.claims.contains(&claim.id)).collect();
             assert_eq!(generate_for_claim(&deck, &claim.id), all, "claim `{}`", claim.id);
         }
+    }
+
+    #[test]
+    fn the_count_is_that_of_the_cards_generated() {
+        let deck = Deck::builtin().unwrap();
+        assert_eq!(count(&deck), generate(&deck).len());
     }
 
     #[test]

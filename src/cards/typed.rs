@@ -206,12 +206,14 @@ fn fold_into(c: char, out: &mut String) {
 /// `1234567`. A separator counts only between a head of 1–3 digits and groups of exactly three
 /// digits, all with the same separator, so `May 21, 2014` and `2007,2012` keep theirs.
 fn ungroup_digits(s: &str) -> Cow<'_, str> {
-    // A group starts where a digit is followed by a separator; without one, nothing changes.
-    let mut after_digit = false;
+    // A group starts where a separator stands between two digits; without one, nothing changes.
+    let (mut after_digit, mut after_separator) = (false, false);
     let grouped = s.chars().any(|c| {
-        let starts_group = after_digit && GROUP_SEPARATORS.contains(&c);
-        after_digit = c.is_ascii_digit();
-        starts_group
+        let digit = c.is_ascii_digit();
+        let groups = after_separator && digit;
+        after_separator = after_digit && GROUP_SEPARATORS.contains(&c);
+        after_digit = digit;
+        groups
     });
     if !grouped {
         return Cow::Borrowed(s);

@@ -12,12 +12,24 @@ pub struct Anchor {
 }
 
 /// Text with whitespace collapsed and quote marks and dashes folded, remembering for every byte
-/// which byte range of the original it came from (its start and length, kept small: a deck holds
-/// the normal form of every reading at once).
+/// which byte range of the original it came from. Most characters stand for one character of
+/// the original of the same length, right after the one before: only where that stops (collapsed
+/// whitespace, a folded quote mark) is a mark kept, so that a deck holding the normal form of
+/// every reading at once holds little more than their text.
 pub struct Normalized {
     pub text: String,
-    source_start: Vec<u32>,
-    source_len: Vec<u8>,
+    /// In the order of `at`; the first at 0 for a text that is not empty.
+    marks: Vec<Mark>,
+}
+
+/// From `at` in the normal text on (up to the next mark), byte `at + k` stands for byte
+/// `from + k` of the original, with characters of the same length (`len` 0); or the one
+/// character at `at` stands for `len` bytes at `from`.
+#[derive(Clone, Copy)]
+struct Mark {
+    at: u32,
+    from: u32,
+    len: u8,
 }
 
 fn fold(c: char) -> char {
@@ -31,17 +43,17 @@ fn fold(c: char) -> char {
 
 /// `s` normalised. Offsets into `s` are kept as 32 bits: a reading's block is never 4 GiB.
 pub fn normalize(s: &str) -> Normalized {
-    let mut source_start = Vec::with_capacity(s.len());
-    let mut source_len = Vec::with_capacity(s.len());
+    let mut marks: Vec<Mark> = Vec::new();
     let text = fold_text(s, |text, c, at, len| {
         let before = text.len();
         text.push(c);
-        for _ in before..text.len() {
-            source_start.push(at as u32);
-            source_len.push(len as u8);
+        let same_length = text.len() - before == len;
+        let follows = marks.last().is_some_and(|m| m.len == 0 && m.from as usize + (before - m.at as usize) == at);
+        if !(same_length && follows) {
+            marks.push(Mark { at: before as u32, from: at as u32, len: if same_length { 0 } else { len as u8 } });
         }
     });
-    Normalized { text, source_start, source_len }
+    Normalized { text, marks }
 }
 
 /// Shorthand for the normalised text alone.
@@ -72,8 +84,25 @@ fn fold_text(s: &str, mut push: impl FnMut(&mut String, char, usize, usize)) -> 
 impl Normalized {
     /// Maps a byte range of the normalised text back to the original text.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let last = end - 1;
-        (self.source_start[start] as usize, self.source_start[last] as usize + usize::from(self.source_len[last]))
+        let (first, _) = self.source_of(start);
+        let (last, len) = self.source_of(end - 1);
+        (first, last + len)
+    }
+
+    /// Where the character holding byte `at` of the normal text starts in the original, and
+    /// its length there.
+    fn source_of(&self, at: usize) -> (usize, usize) {
+        let mut at = at;
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mark = self.marks[self.marks.partition_point(|m| m.at as usize <= at) - 1];
+        if mark.len == 0 {
+            let len = self.text[at..].chars().next().map_or(1, char::len_utf8);
+            (mark.from as usize + (at - mark.at as usize), len)
+        } else {
+            (mark.from as usize, usize::from(mark.len))
+        }
     }
 }
 
@@ -170,6 +199,27 @@ mod tests {
             Found::One(Anchor { block: 0, start: 0, end: text.len() - 1 }),
             "typographic and straight forms match; the range covers the original bytes"
         );
+    }
+
+    #[test]
+    fn every_range_maps_back_as_byte_by_byte() {
+        let text = " Mongolia’s  role\n in 2007–2012 was “unique”, café\u{a0}\u{a0}`x` — ok  ";
+        let (mut starts, mut lens) = (Vec::new(), Vec::new());
+        let folded = fold_text(text, |out, c, at, len| {
+            let before = out.len();
+            out.push(c);
+            for _ in before..out.len() {
+                starts.push(at);
+                lens.push(len);
+            }
+        });
+        let norm = normalize(text);
+        assert_eq!(norm.text, folded);
+        for start in (0..folded.len()).filter(|&at| folded.is_char_boundary(at)) {
+            for end in (start + 1..=folded.len()).filter(|&at| folded.is_char_boundary(at)) {
+                assert_eq!(norm.source_range(start, end), (starts[start], starts[end - 1] + lens[end - 1]));
+            }
+        }
     }
 
     #[test]

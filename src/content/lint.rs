@@ -5,10 +5,12 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
+use toml::Spanned;
+
 use super::claim::{RawClaim, parse_claims_file};
 use super::problem::ContentProblem;
 use super::source::SourceFile;
-use super::{Claim, Collector, Deck, MONTHS, ProblemCode, Reading, loose};
+use super::{Claim, Collector, Deck, MONTHS, ProblemCode, Reading, loose, loose_into};
 
 /// Words that carry no fact: a cloze gap on one of them teaches nothing.
 const FUNCTION_WORDS: [&str; 40] = [
@@ -41,9 +43,51 @@ const LENGTH_CUE_CHARS: usize = 12;
 
 /// Every finding of the lint on a compiled deck and the files it was compiled from.
 pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
-    let mut findings = Collector(Vec::new());
     let sites = claim_sites(files);
-    let by_id: FxHashMap<&str, &Claim> = deck.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let aligned: Vec<Option<&Site>> = deck.claims.iter().map(|c| sites.get(c.id.as_str())).collect();
+    lint_at(deck, &aligned)
+}
+
+/// Where a claim's fields are written in its claims file: what the lint points at. The compiler
+/// keeps them as it reads the file, so that a check does not parse every file twice.
+pub(super) struct Site<'f> {
+    pub file: &'f SourceFile,
+    pub id: Range<usize>,
+    pub text: Range<usize>,
+    pub answer: Range<usize>,
+    pub question: Option<Range<usize>>,
+    pub event: Option<Range<usize>>,
+    /// A question or event written blank: the claim has none, but the lint reads what is written.
+    pub blank_question: Option<String>,
+    pub blank_event: Option<String>,
+    pub distractors: Vec<Range<usize>>,
+    pub false_statements: Vec<Range<usize>>,
+}
+
+impl<'f> Site<'f> {
+    pub fn of(file: &'f SourceFile, raw: &RawClaim) -> Site<'f> {
+        let blank = |field: &Option<Spanned<String>>| {
+            field.as_ref().map(|f| f.get_ref()).filter(|text| text.trim().is_empty()).cloned()
+        };
+        Site {
+            file,
+            id: raw.id.span(),
+            text: raw.text.span(),
+            answer: raw.answer.span(),
+            question: raw.question.as_ref().map(Spanned::span),
+            event: raw.event.as_ref().map(Spanned::span),
+            blank_question: blank(&raw.question),
+            blank_event: blank(&raw.event),
+            distractors: raw.distractors.iter().map(Spanned::span).collect(),
+            false_statements: raw.false_statements.iter().map(Spanned::span).collect(),
+        }
+    }
+}
+
+/// The lint of `deck` with the site of each of its claims (`sites[k]` of `deck.claims[k]`; a
+/// claim without one is not linted).
+pub(super) fn lint_at(deck: &Deck, sites: &[Option<&Site>]) -> Vec<ContentProblem> {
+    let mut findings = Collector(Vec::new());
     // Looked up once per claim: a map, not a scan of every reading and dispute (reversed, so
     // that of two readings with one id the first is found, as `Deck::reading` finds it).
     let readings: FxHashMap<&str, &Reading> =
@@ -51,15 +95,23 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
     let disputed: FxHashSet<&str> =
         deck.disputes.iter().flat_map(|d| &d.versions).flat_map(|v| &v.claims).map(|c| c.as_str()).collect();
     let mut texts: FxHashMap<String, &str> = FxHashMap::default();
-    let mut sentences: FxHashMap<(String, usize, usize, String), Vec<&str>> = FxHashMap::default();
-    for claim in &deck.claims {
-        let Some((file, raw)) = sites.get(claim.id.as_str()) else { continue };
-        let at = |field: Option<Range<usize>>| field.unwrap_or_else(|| raw.id.span());
-        let question = raw.question.as_ref();
-        let mut fields: Vec<(&str, Range<usize>)> = vec![(raw.text.get_ref(), raw.text.span())];
-        fields.extend(question.map(|q| (q.get_ref().as_str(), q.span())));
-        fields.extend(raw.event.as_ref().map(|e| (e.get_ref().as_str(), e.span())));
-        fields.extend(raw.distractors.iter().chain(&raw.false_statements).map(|d| (d.get_ref().as_str(), d.span())));
+    // The claims of each sentence with each answer, by their place in the deck.
+    let mut sentences: FxHashMap<(&str, usize, usize, String), Vec<usize>> = FxHashMap::default();
+    let mut normal = String::new();
+    for (k, (claim, site)) in deck.claims.iter().zip(sites).enumerate() {
+        let Some(site) = site else { continue };
+        let file = site.file;
+        let question = claim.question.as_deref().or(site.blank_question.as_deref()).zip(site.question.clone());
+        let event = claim.event.as_deref().or(site.blank_event.as_deref()).zip(site.event.clone());
+        let mut fields: Vec<(&str, Range<usize>)> = vec![(claim.text.as_str(), site.text.clone())];
+        fields.extend(question.clone());
+        fields.extend(event.clone());
+        let authored = claim.distractors.iter().zip(&site.distractors);
+        fields.extend(
+            authored
+                .chain(claim.false_statements.iter().zip(&site.false_statements))
+                .map(|(d, span)| (d.as_str(), span.clone())),
+        );
         for (text, span) in &fields {
             if let Some(word) = doubled_word(text) {
                 findings.add(
@@ -72,22 +124,23 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
             }
         }
         let answer = loose(&claim.answer);
-        if let Some(q) = question
-            && contains_words(&loose(q.get_ref()), &answer)
-        {
-            findings.add(
-                "answer-in-prompt",
-                file,
-                q.span(),
-                ProblemCode::QuestionNamesAnswer,
-                vec![("answer", claim.answer.as_str().into())],
-            );
+        if let Some((q, span)) = &question {
+            loose_into(q, &mut normal);
+            if contains_words(&normal, &answer) {
+                findings.add(
+                    "answer-in-prompt",
+                    file,
+                    span.clone(),
+                    ProblemCode::QuestionNamesAnswer,
+                    vec![("answer", claim.answer.as_str().into())],
+                );
+            }
         }
         if let Some(giveaway) = giveaway_in_text(&claim.text, &claim.answer) {
             findings.add(
                 "answer-in-prompt",
                 file,
-                raw.text.span(),
+                site.text.clone(),
                 ProblemCode::TextGivesAnswerAway,
                 vec![("answer", claim.answer.as_str().into()), ("giveaway", giveaway.as_str().into())],
             );
@@ -96,55 +149,52 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
             findings.add(
                 "function-word-gap",
                 file,
-                raw.answer.span(),
+                site.answer.clone(),
                 ProblemCode::FunctionWordGap,
                 vec![("answer", claim.answer.as_str().into())],
             );
         }
-        if let Some(first) = raw.distractors.first()
-            && let Some((length, other)) =
-                length_cue(&claim.answer, raw.distractors.iter().map(|d| d.get_ref().as_str()))
+        if let Some(first) = site.distractors.first()
+            && let Some((length, other)) = length_cue(&claim.answer, claim.distractors.iter().map(String::as_str))
         {
             findings.add(
                 "length-cue",
                 file,
-                first.span(),
+                first.clone(),
                 ProblemCode::LengthCue,
                 vec![("answer", claim.answer.as_str().into()), ("length", length.into()), ("other", other.into())],
             );
         }
-        if let Some(event) = &raw.event
-            && states_a_date(event.get_ref())
+        if let Some((event, span)) = &event
+            && states_a_date(event)
         {
-            findings.add(
-                "dated-event",
-                file,
-                event.span(),
-                ProblemCode::DatedEvent,
-                vec![("event", event.get_ref().as_str().into())],
-            );
+            findings.add("dated-event", file, span.clone(), ProblemCode::DatedEvent, vec![("event", (*event).into())]);
         }
-        if let Some(q) = question {
-            let lower = q.get_ref().to_lowercase();
+        if let Some((q, span)) = &question {
+            let lower = q.to_lowercase();
             if let Some(phrase) = NEEDS_ARTICLE.iter().find(|p| lower.contains(*p)) {
                 findings.add(
                     "needs-context",
                     file,
-                    q.span(),
+                    span.clone(),
                     ProblemCode::NeedsContext,
                     vec![("phrase", (*phrase).into())],
                 );
             }
         }
-        for statement in &raw.false_statements {
-            if loose(statement.get_ref()) == loose(&claim.text) {
-                findings.add(
-                    "true-false-statement",
-                    file,
-                    statement.span(),
-                    ProblemCode::FalseStatementIsOwnText,
-                    vec![],
-                );
+        if !claim.false_statements.is_empty() {
+            let text = loose(&claim.text);
+            for (statement, span) in claim.false_statements.iter().zip(&site.false_statements) {
+                loose_into(statement, &mut normal);
+                if normal == text {
+                    findings.add(
+                        "true-false-statement",
+                        file,
+                        span.clone(),
+                        ProblemCode::FalseStatementIsOwnText,
+                        vec![],
+                    );
+                }
             }
         }
         let reading = readings.get(claim.reading.0.as_str()).copied();
@@ -169,26 +219,33 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
             findings.add(
                 "duplicate-text",
                 file,
-                at(None),
+                site.id.clone(),
                 ProblemCode::DuplicateText,
                 vec![("claim", claim.id.as_str().into()), ("first", first.into())],
             );
         }
         let sentence = sentence_of(reading, claim);
-        sentences
-            .entry((claim.reading.0.clone(), claim.anchor.block, sentence, answer))
-            .or_default()
-            .push(claim.id.as_str());
+        sentences.entry((claim.reading.as_str(), claim.anchor.block, sentence, answer)).or_default().push(k);
     }
-    let mut crowded: Vec<&Vec<&str>> = sentences.values().filter(|ids| ids.len() > MAX_ON_ONE_SENTENCE).collect();
+    let ids = |claims: &Vec<usize>| claims.iter().map(|&k| deck.claims[k].id.as_str()).collect::<Vec<&str>>();
+    let mut crowded: Vec<Vec<&str>> =
+        sentences.values().filter(|claims| claims.len() > MAX_ON_ONE_SENTENCE).map(ids).collect();
     crowded.sort();
+    let at: FxHashMap<&str, usize> = if crowded.is_empty() {
+        FxHashMap::default()
+    } else {
+        deck.claims.iter().enumerate().map(|(k, c)| (c.id.as_str(), k)).collect()
+    };
     for ids in crowded {
         let last = ids[ids.len() - 1];
-        if let (Some((file, raw)), Some(claim)) = (sites.get(last), by_id.get(last)) {
+        if let Some(&k) = at.get(last)
+            && let Some(site) = sites[k]
+        {
+            let claim = &deck.claims[k];
             findings.add(
                 "repeated-fact",
-                file,
-                raw.id.span(),
+                site.file,
+                site.id.clone(),
                 ProblemCode::RepeatedFact,
                 vec![
                     ("count", ids.len().into()),
@@ -201,13 +258,13 @@ pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
     findings.0
 }
 
-/// Each claim's file and its fields with their places, by id.
-fn claim_sites(files: &[SourceFile]) -> FxHashMap<String, (&SourceFile, RawClaim)> {
+/// Each claim's file and the places of its fields, by id.
+fn claim_sites(files: &[SourceFile]) -> FxHashMap<String, Site<'_>> {
     let mut sites = FxHashMap::default();
     for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
         if let Ok(parsed) = parse_claims_file(file) {
             for raw in parsed.claim {
-                sites.entry(raw.id.get_ref().clone()).or_insert((file, raw));
+                sites.entry(raw.id.get_ref().clone()).or_insert_with(|| Site::of(file, &raw));
             }
         }
     }
@@ -233,13 +290,33 @@ fn length_cue<'a>(answer: &str, distractors: impl Iterator<Item = &'a str>) -> O
 }
 
 fn doubled_word(text: &str) -> Option<String> {
-    let words: Vec<String> = loose(text).split(' ').map(str::to_owned).collect();
-    words.windows(2).find(|w| w[0] == w[1] && w[0].chars().any(char::is_alphabetic)).map(|w| w[0].clone())
+    let text = loose(text);
+    let mut words = text.split(' ');
+    let mut previous = words.next()?;
+    for word in words {
+        if word == previous && word.chars().any(char::is_alphabetic) {
+            return Some(word.to_owned());
+        }
+        previous = word;
+    }
+    None
 }
 
 /// Whether the loose text `haystack` holds the loose words `needle` as whole words.
 fn contains_words(haystack: &str, needle: &str) -> bool {
-    !needle.is_empty() && format!(" {haystack} ").contains(&format!(" {needle} "))
+    if needle.is_empty() {
+        return false;
+    }
+    // Every place it occurs, overlapping ones too, until one stands between spaces or ends.
+    let (bytes, mut from) = (haystack.as_bytes(), 0);
+    while let Some(found) = haystack[from..].find(needle) {
+        let (at, end) = (from + found, from + found + needle.len());
+        if (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ') {
+            return true;
+        }
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// What still gives the answer away once it is hidden in `text`: the answer said a second
@@ -317,6 +394,24 @@ mod tests {
         );
         assert_eq!(giveaway_in_text("Japan met Japan's envoy.", "Japan").as_deref(), Some("Japan"));
         assert_eq!(giveaway_in_text("Mongolia hosted the talks in Ulaanbaatar.", "Ulaanbaatar"), None);
+    }
+
+    #[test]
+    fn words_are_found_whole_where_they_overlap_a_part() {
+        let padded = |h: &str, n: &str| !n.is_empty() && format!(" {h} ").contains(&format!(" {n} "));
+        for (haystack, needle) in [
+            ("ba a a", "a a"),
+            ("north korea", "korea"),
+            ("north korean", "korea"),
+            ("korea", "korea"),
+            ("a", ""),
+            ("", "a"),
+            ("mongolia s role", "mongolia"),
+            ("xa a", "a a"),
+            ("café au lait", "au"),
+        ] {
+            assert_eq!(contains_words(haystack, needle), padded(haystack, needle), "{needle:?} in {haystack:?}");
+        }
     }
 
     #[test]

@@ -160,22 +160,63 @@ impl Collector {
     }
 }
 
-/// Parses, anchors and validates a deck's files. Every problem of the run is returned at once;
-/// a deck with any problem is never handed out half-built.
 /// FNV-1a over the files' paths and texts in path order: the same on every platform and build.
-fn fingerprint(files: &[SourceFile]) -> u64 {
-    let mut sorted: Vec<&SourceFile> = files.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+fn fingerprint(files: &[(String, std::sync::Arc<String>)]) -> u64 {
+    let mut sorted: Vec<&(String, std::sync::Arc<String>)> = files.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;
-    for file in sorted {
-        for bytes in [file.path.as_bytes(), &[0], file.text.as_bytes(), &[0]] {
+    for (path, text) in sorted {
+        for bytes in [path.as_bytes(), &[0], text.as_bytes(), &[0]] {
             hash = bytes.iter().fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
         }
     }
     hash
 }
 
+/// Parses, anchors and validates a deck's files. Every problem of the run is returned at once;
+/// a deck with any problem is never handed out half-built.
 pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
+    build(files, false).map(|(deck, _)| deck)
+}
+
+/// What `steppe check` does: compiles the deck's files and, with `lint`, runs the card lint on
+/// them ([`lint`]), its findings in the same order. The places of the claims' fields are kept
+/// from compiling for the lint, so no file is parsed twice.
+pub fn check(files: &[SourceFile], lint: bool) -> Result<(Deck, Vec<ContentProblem>), ContentProblems> {
+    let (deck, sites) = build(files, lint)?;
+    let findings = if lint {
+        let sites: Vec<Option<&lint::Site>> = sites.iter().map(Some).collect();
+        lint::lint_at(&deck, &sites)
+    } else {
+        Vec::new()
+    };
+    Ok((deck, findings))
+}
+
+/// A reading file as parsed on its own, with the normal form of each block for anchoring.
+type ParsedReading = Result<(Reading, Vec<anchor::Normalized>), ContentProblem>;
+
+/// How many claims files are parsed at once (on every core) before they are checked in order:
+/// a big deck's claims are not all held twice, parsed and compiled.
+const CLAIMS_FILES_AT_ONCE: usize = 256;
+
+/// The deck and, with `keep_sites`, where each of its claims is written (in the order of the
+/// deck's claims).
+// A problem is rare and carries its source for rendering; boxing it would buy nothing.
+#[allow(clippy::result_large_err)]
+fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site<'_>>), ContentProblems> {
+    // The fingerprint reads every byte of every file, one after the other: it is worked out
+    // beside the rest.
+    let named: Vec<(String, std::sync::Arc<String>)> = files.iter().map(|f| (f.path.clone(), f.text.clone())).collect();
+    let fingerprinted = std::thread::spawn(move || fingerprint(&named));
+    // Each reading is parsed on its own, on every core; what needs several files follows in order.
+    let reading_files: Vec<&SourceFile> = files.iter().filter(|f| f.path.starts_with("readings/")).collect();
+    let parsed: Vec<ParsedReading> = crate::cards::parallel::map_shared(&reading_files, |file| {
+        reading::parse_reading(file).map(|r| {
+            let norms = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
+            (r, norms)
+        })
+    });
     let mut problems = Collector(Vec::new());
     let deck_file = files.iter().find(|f| f.path == "deck.toml");
     let info: Option<DeckInfo> = match deck_file {
@@ -201,9 +242,9 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
 
     let mut readings: Vec<(Reading, Vec<anchor::Normalized>, &SourceFile)> = Vec::new();
     let mut reading_at: FxHashMap<ReadingId, usize> = FxHashMap::default();
-    for file in files.iter().filter(|f| f.path.starts_with("readings/")) {
-        match reading::parse_reading(file) {
-            Ok(r) => {
+    for (file, result) in reading_files.into_iter().zip(parsed) {
+        match result {
+            Ok((r, norms)) => {
                 if reading_at.contains_key(&r.citation.id) {
                     let at = file.text.find(r.citation.id.as_str()).unwrap_or(0);
                     problems.add(
@@ -215,7 +256,6 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
                     );
                     continue;
                 }
-                let norms = r.blocks.iter().map(|b| anchor::normalize(&b.plain_text())).collect();
                 reading_at.insert(r.citation.id.clone(), readings.len());
                 readings.push((r, norms, file));
             }
@@ -228,166 +268,198 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
     let mut pending_conflicts: Vec<(ClaimId, Vec<toml::Spanned<String>>, &SourceFile)> = Vec::new();
     let mut readings_with_claims: FxHashSet<ReadingId> = FxHashSet::default();
     let mut authored: Vec<Authored> = Vec::new();
-    for file in files.iter().filter(|f| f.path.starts_with("claims/")) {
-        let parsed = match claim::parse_claims_file(file) {
-            Ok(parsed) => parsed,
-            Err(p) => {
-                problems.0.push(p);
-                continue;
-            }
-        };
-        let reading_id = ReadingId(parsed.reading.get_ref().clone());
-        let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
-            problems.add(
-                "unknown-reading",
-                file,
-                parsed.reading.span(),
-                ProblemCode::UnknownReading,
-                vec![("id", reading_id.as_str().into())],
-            );
-            continue;
-        };
-        readings_with_claims.insert(reading_id.clone());
-        for raw in parsed.claim {
-            let id = ClaimId(raw.id.get_ref().clone());
-            let mut ok = true;
-            if !is_kebab_id(id.as_str()) {
-                problems.add(
-                    "bad-id",
-                    file,
-                    raw.id.span(),
-                    ProblemCode::ClaimIdNotKebab,
-                    vec![("id", id.as_str().into())],
-                );
-                ok = false;
-            }
-            if let Some((first_file, _)) = claim_sites.get(&id) {
-                problems.add(
-                    "duplicate-id",
-                    file,
-                    raw.id.span(),
-                    ProblemCode::ClaimIdTwice,
-                    vec![("id", id.as_str().into()), ("path", first_file.path.as_str().into())],
-                );
-                ok = false;
-            }
-            let kind = ClaimKind::parse(raw.kind.get_ref());
-            if kind.is_none() {
-                let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
-                problems.add(
-                    "unknown-kind",
-                    file,
-                    raw.kind.span(),
-                    ProblemCode::UnknownKind,
-                    vec![("kind", raw.kind.get_ref().as_str().into()), ("kinds", names.join(", ").into())],
-                );
-            }
-            if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty() {
-                problems.add(
-                    "answer-not-in-text",
-                    file,
-                    raw.answer.span(),
-                    ProblemCode::AnswerNotInText,
-                    vec![("answer", raw.answer.get_ref().as_str().into())],
-                );
-                ok = false;
-            }
-            if let Some(date) = &raw.date
-                && !is_valid_date(date.get_ref())
-            {
-                problems.add(
-                    "bad-date",
-                    file,
-                    date.span(),
-                    ProblemCode::BadDate,
-                    vec![("date", date.get_ref().as_str().into())],
-                );
-                ok = false;
-            }
-            if let Some(role) = &raw.role
-                && !is_kebab_id(role.get_ref())
-            {
-                problems.add(
-                    "bad-role",
-                    file,
-                    role.span(),
-                    ProblemCode::RoleNotKebab,
-                    vec![("role", role.get_ref().as_str().into())],
-                );
-                ok = false;
-            }
-            for field in raw.distractors.iter().chain(&raw.false_statements) {
-                if field.get_ref().trim().is_empty() {
-                    problems.add("empty-field", file, field.span(), ProblemCode::EmptyField, vec![]);
-                    ok = false;
+    let claim_files: Vec<&SourceFile> = files.iter().filter(|f| f.path.starts_with("claims/")).collect();
+    // About as many claims as tables are written: room for them at once.
+    let written: usize = claim_files.iter().map(|f| f.text.matches("[[claim]]").count()).sum();
+    let mut sites: Vec<lint::Site> = Vec::with_capacity(if keep_sites { written } else { 0 });
+    claims.reserve_exact(written);
+    for batch in claim_files.chunks(CLAIMS_FILES_AT_ONCE) {
+        // Parsed and every quote looked for in its reading, on every core.
+        let parsed = crate::cards::parallel::map_shared(batch, |file| {
+            let parsed = claim::parse_claims_file(file);
+            let reading = parsed.as_ref().ok().and_then(|p| reading_at.get(&ReadingId(p.reading.get_ref().clone())));
+            let found: Vec<anchor::Found> = match (&parsed, reading) {
+                (Ok(claims), Some(&at)) => {
+                    let norms = &readings[at].1;
+                    let find = |raw: &claim::RawClaim| {
+                        let prefix = raw.prefix.as_deref().unwrap_or("");
+                        anchor::find(norms, raw.quote.get_ref(), prefix, raw.suffix.as_deref().unwrap_or(""))
+                    };
+                    claims.claim.iter().map(find).collect()
                 }
-            }
-            let fields =
-                [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
-            for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
-                if let Some(c) = field.get_ref().chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
-                    problems.add(
-                        "control-character",
-                        file,
-                        field.span(),
-                        ProblemCode::ControlCharacter,
-                        vec![("char", format!("{:04X}", u32::from(c)).into())],
-                    );
-                    ok = false;
-                }
-            }
-            authored.push((id.clone(), file, raw.distractors.clone(), raw.false_statements.clone()));
-            let prefix = raw.prefix.as_deref().unwrap_or("");
-            let suffix = raw.suffix.as_deref().unwrap_or("");
-            let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
-                anchor::Found::One(anchor) => Some(anchor),
-                anchor::Found::Ambiguous(n) => {
-                    problems.add(
-                        "ambiguous-quote",
-                        file,
-                        raw.quote.span(),
-                        ProblemCode::AmbiguousQuote,
-                        vec![("count", n.into()), ("path", reading.path.as_str().into())],
-                    );
-                    None
-                }
-                anchor::Found::NotFound => {
-                    let long = raw.quote.get_ref().chars().count();
-                    let affixed = if prefix.is_empty() && suffix.is_empty() { "no" } else { "yes" };
-                    let mut args = vec![("affixed", affixed.into()), ("path", reading.path.as_str().into())];
-                    match anchor::nearest_passage(norms, raw.quote.get_ref()) {
-                        Some(near) => args.extend([("hint", "near".into()), ("near", near.into())]),
-                        None if long > anchor::MAX_HINTED_QUOTE_CHARS => args.extend([
-                            ("hint", "long".into()),
-                            ("length", long.into()),
-                            ("max", anchor::MAX_HINTED_QUOTE_CHARS.into()),
-                        ]),
-                        None => args.push(("hint", "empty".into())),
-                    }
-                    problems.add("quote-not-found", file, raw.quote.span(), ProblemCode::QuoteNotFound, args);
-                    None
+                _ => Vec::new(),
+            };
+            (parsed, found)
+        });
+        for (&file, (result, found)) in batch.iter().zip(parsed) {
+            let parsed = match result {
+                Ok(parsed) => parsed,
+                Err(p) => {
+                    problems.0.push(p);
+                    continue;
                 }
             };
-            claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
-            pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
-            if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
-                claims.push(Claim {
-                    id,
-                    reading: reading_id.clone(),
-                    quote: raw.quote.into_inner(),
-                    anchor,
-                    text: raw.text.into_inner(),
-                    answer: raw.answer.into_inner(),
-                    question: raw.question.map(|q| q.into_inner()).filter(|q| !q.trim().is_empty()),
-                    kind,
-                    date: raw.date.map(|d| d.into_inner()),
-                    tags: raw.tags,
-                    conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
-                    role: raw.role.map(|r| r.into_inner()),
-                    event: raw.event.map(|e| e.into_inner()).filter(|e| !e.trim().is_empty()),
-                    distractors: raw.distractors.into_iter().map(|d| d.into_inner()).collect(),
-                    false_statements: raw.false_statements.into_iter().map(|f| f.into_inner()).collect(),
-                });
+            let reading_id = ReadingId(parsed.reading.get_ref().clone());
+            let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
+                problems.add(
+                    "unknown-reading",
+                    file,
+                    parsed.reading.span(),
+                    ProblemCode::UnknownReading,
+                    vec![("id", reading_id.as_str().into())],
+                );
+                continue;
+            };
+            readings_with_claims.insert(reading_id.clone());
+            for (raw, found) in parsed.claim.into_iter().zip(found) {
+                let id = ClaimId(raw.id.get_ref().clone());
+                let mut ok = true;
+                if !is_kebab_id(id.as_str()) {
+                    problems.add(
+                        "bad-id",
+                        file,
+                        raw.id.span(),
+                        ProblemCode::ClaimIdNotKebab,
+                        vec![("id", id.as_str().into())],
+                    );
+                    ok = false;
+                }
+                if let Some((first_file, _)) = claim_sites.get(&id) {
+                    problems.add(
+                        "duplicate-id",
+                        file,
+                        raw.id.span(),
+                        ProblemCode::ClaimIdTwice,
+                        vec![("id", id.as_str().into()), ("path", first_file.path.as_str().into())],
+                    );
+                    ok = false;
+                }
+                let kind = ClaimKind::parse(raw.kind.get_ref());
+                if kind.is_none() {
+                    let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
+                    problems.add(
+                        "unknown-kind",
+                        file,
+                        raw.kind.span(),
+                        ProblemCode::UnknownKind,
+                        vec![("kind", raw.kind.get_ref().as_str().into()), ("kinds", names.join(", ").into())],
+                    );
+                }
+                if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty()
+                {
+                    problems.add(
+                        "answer-not-in-text",
+                        file,
+                        raw.answer.span(),
+                        ProblemCode::AnswerNotInText,
+                        vec![("answer", raw.answer.get_ref().as_str().into())],
+                    );
+                    ok = false;
+                }
+                if let Some(date) = &raw.date
+                    && !is_valid_date(date.get_ref())
+                {
+                    problems.add(
+                        "bad-date",
+                        file,
+                        date.span(),
+                        ProblemCode::BadDate,
+                        vec![("date", date.get_ref().as_str().into())],
+                    );
+                    ok = false;
+                }
+                if let Some(role) = &raw.role
+                    && !is_kebab_id(role.get_ref())
+                {
+                    problems.add(
+                        "bad-role",
+                        file,
+                        role.span(),
+                        ProblemCode::RoleNotKebab,
+                        vec![("role", role.get_ref().as_str().into())],
+                    );
+                    ok = false;
+                }
+                for field in raw.distractors.iter().chain(&raw.false_statements) {
+                    if field.get_ref().trim().is_empty() {
+                        problems.add("empty-field", file, field.span(), ProblemCode::EmptyField, vec![]);
+                        ok = false;
+                    }
+                }
+                let fields =
+                    [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
+                for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
+                    if let Some(c) = field.get_ref().chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
+                        problems.add(
+                            "control-character",
+                            file,
+                            field.span(),
+                            ProblemCode::ControlCharacter,
+                            vec![("char", format!("{:04X}", u32::from(c)).into())],
+                        );
+                        ok = false;
+                    }
+                }
+                if !raw.distractors.is_empty() || !raw.false_statements.is_empty() {
+                    authored.push((id.clone(), file, raw.distractors.clone(), raw.false_statements.clone()));
+                }
+                let prefix = raw.prefix.as_deref().unwrap_or("");
+                let suffix = raw.suffix.as_deref().unwrap_or("");
+                let anchor = match found {
+                    anchor::Found::One(anchor) => Some(anchor),
+                    anchor::Found::Ambiguous(n) => {
+                        problems.add(
+                            "ambiguous-quote",
+                            file,
+                            raw.quote.span(),
+                            ProblemCode::AmbiguousQuote,
+                            vec![("count", n.into()), ("path", reading.path.as_str().into())],
+                        );
+                        None
+                    }
+                    anchor::Found::NotFound => {
+                        let long = raw.quote.get_ref().chars().count();
+                        let affixed = if prefix.is_empty() && suffix.is_empty() { "no" } else { "yes" };
+                        let mut args = vec![("affixed", affixed.into()), ("path", reading.path.as_str().into())];
+                        match anchor::nearest_passage(norms, raw.quote.get_ref()) {
+                            Some(near) => args.extend([("hint", "near".into()), ("near", near.into())]),
+                            None if long > anchor::MAX_HINTED_QUOTE_CHARS => args.extend([
+                                ("hint", "long".into()),
+                                ("length", long.into()),
+                                ("max", anchor::MAX_HINTED_QUOTE_CHARS.into()),
+                            ]),
+                            None => args.push(("hint", "empty".into())),
+                        }
+                        problems.add("quote-not-found", file, raw.quote.span(), ProblemCode::QuoteNotFound, args);
+                        None
+                    }
+                };
+                claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
+                if !raw.conflicts_with.is_empty() {
+                    pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
+                }
+                if let (true, Some(kind), Some(anchor)) = (ok, kind, anchor) {
+                    if keep_sites {
+                        sites.push(lint::Site::of(file, &raw));
+                    }
+                    claims.push(Claim {
+                        id,
+                        reading: reading_id.clone(),
+                        quote: raw.quote.into_inner(),
+                        anchor,
+                        text: raw.text.into_inner(),
+                        answer: raw.answer.into_inner(),
+                        question: raw.question.map(|q| q.into_inner()).filter(|q| !q.trim().is_empty()),
+                        kind,
+                        date: raw.date.map(|d| d.into_inner()),
+                        tags: raw.tags,
+                        conflicts_with: raw.conflicts_with.iter().map(|c| ClaimId(c.get_ref().clone())).collect(),
+                        role: raw.role.map(|r| r.into_inner()),
+                        event: raw.event.map(|e| e.into_inner()).filter(|e| !e.trim().is_empty()),
+                        distractors: raw.distractors.into_iter().map(|d| d.into_inner()).collect(),
+                        false_statements: raw.false_statements.into_iter().map(|f| f.into_inner()).collect(),
+                    });
+                }
             }
         }
     }
@@ -486,17 +558,60 @@ pub fn compile(files: &[SourceFile]) -> Result<Deck, ContentProblems> {
             let readings: Vec<Reading> = ordered.into_iter().map(|(r, _, _)| r).collect();
             let order: FxHashMap<&ReadingId, usize> =
                 readings.iter().enumerate().map(|(i, r)| (&r.citation.id, i)).collect();
-            claims.sort_by_key(|c| order[&c.reading]);
-            Ok(Deck { info, readings, claims, disputes, fingerprint: fingerprint(files) })
+            // Usually the claims files come in the order of their readings already.
+            if !claims.is_sorted_by_key(|c| order[&c.reading]) {
+                let mut moved: Vec<usize> = (0..claims.len()).collect();
+                moved.sort_by_key(|&k| order[&claims[k].reading]);
+                permute(&mut claims, &moved);
+                if keep_sites {
+                    permute(&mut sites, &moved);
+                }
+            }
+            let fingerprint = fingerprinted.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok((Deck { info, readings, claims, disputes, fingerprint }, sites))
         }
         _ => Err(ContentProblems { problems: problems.0 }),
     }
 }
 
+/// Puts `items[moved[k]]` at `k` for every `k`, in place: a deck's claims are not held twice.
+fn permute<T>(items: &mut [T], moved: &[usize]) {
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut at = start;
+        while !placed[at] {
+            placed[at] = true;
+            if moved[at] == start {
+                break;
+            }
+            items.swap(at, moved[at]);
+            at = moved[at];
+        }
+    }
+}
+
 /// Lower case, letters and digits only, single spaces: two texts equal in this form say the same.
 pub fn loose(s: &str) -> String {
-    let mapped: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    loose_into(s, &mut out);
+    out
+}
+
+/// [`loose`] written into `out`, which is emptied first: a loop over many texts reuses one string.
+pub(crate) fn loose_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            space = true;
+        }
+    }
 }
 
 /// A claim's authored distractors and false statements, with where they are written.
@@ -506,8 +621,16 @@ type Authored<'a> = (ClaimId, &'a SourceFile, Vec<toml::Spanned<String>>, Vec<to
 /// claim's answer nor another version's answer to its disputed question, and a false statement
 /// is never the text of any claim.
 fn check_authored(claims: &[Claim], authored: &[Authored], problems: &mut Collector) {
+    if authored.is_empty() {
+        return;
+    }
     let by_id: FxHashMap<&ClaimId, &Claim> = claims.iter().map(|c| (&c.id, c)).collect();
-    let texts: FxHashMap<String, &ClaimId> = claims.iter().map(|c| (loose(&c.text), &c.id)).collect();
+    // Every claim's text in loose form, only for a deck with false statements to compare.
+    let texts: FxHashMap<String, &ClaimId> = if authored.iter().any(|(_, _, _, statements)| !statements.is_empty()) {
+        claims.iter().map(|c| (loose(&c.text), &c.id)).collect()
+    } else {
+        FxHashMap::default()
+    };
     for (id, file, distractors, false_statements) in authored {
         let Some(claim) = by_id.get(id) else { continue };
         for distractor in distractors {

@@ -196,7 +196,8 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                     (_, Some(label)) => BlockKind::Footnote { label: label.clone() },
                     _ => kind_stack.last().cloned().unwrap_or(BlockKind::Paragraph),
                 };
-                current = Some(Block { kind, runs: Vec::new(), offset: body_offset + range.start });
+                // Most blocks are one run: room for one, not the four a first push makes.
+                current = Some(Block { kind, runs: Vec::with_capacity(1), offset: body_offset + range.start });
             }
             Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => {
                 if let Some(block) = current.take() {
@@ -208,7 +209,7 @@ fn parse_blocks(body: &str, body_offset: usize) -> Vec<Block> {
                 if current.is_none() {
                     // Tight list items carry text without a paragraph.
                     let kind = kind_stack.last().cloned().unwrap_or(BlockKind::Paragraph);
-                    current = Some(Block { kind, runs: Vec::new(), offset: body_offset + range.start });
+                    current = Some(Block { kind, runs: Vec::with_capacity(1), offset: body_offset + range.start });
                 }
                 push_text(&mut current, &text, emphasis, strong, &link)
             }
