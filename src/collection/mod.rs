@@ -222,7 +222,7 @@ impl Collection {
         let config =
             SchedulerConfig { desired_retention: settings.desired_retention, ..self.scheduler.config().clone() };
         self.scheduler = Scheduler::new(config)?;
-        self.store.put_setting(SETTINGS_KEY, &serde_json::to_string(&settings).expect("settings serialise"))?;
+        self.save_settings_logged(&settings)?;
         self.settings = settings;
         self.queue.replace(None);
         Ok(())

@@ -27,7 +27,7 @@ pub(crate) use browse::BrowseState;
 pub(crate) use history::LoggedAnswer;
 pub use open::{DB_FILE_NAME, LOCK_FILE_NAME};
 pub use recover::Recovery;
-pub(crate) use sync::{MergeWrite, SyncAnswer, SyncFlag, SyncUndo};
+pub(crate) use sync::{MergeWrite, SyncAnswer, SyncFlag, SyncSetting, SyncUndo};
 
 /// Problems with the database file. Every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]

@@ -1,13 +1,12 @@
 //! What merging devices' logs needs of the database: every answer, undo and suspension with its
 //! global id, and one transaction that takes in another device's events and the replayed records.
 
-use rusqlite::named_params;
+use rusqlite::{OptionalExtension, named_params};
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
-use super::{
-    CardRecord, Result, Store, StoreError, UNDO_KEPT, parse_phase, put_undo_record, row_to_record, write_record,
-};
+use super::{CardRecord, Result, Store, StoreError, UNDO_KEPT, parse_phase, put_undo_record, row_to_record};
 use crate::ids::CardId;
 use crate::schedule::Phase;
 
@@ -15,6 +14,14 @@ use crate::schedule::Phase;
 const DEVICE_KEY: &str = "device_id";
 /// From this many answers merged at once, the review log's indexes are made again at the end.
 const BULK_ANSWERS: usize = 20_000;
+/// From this many cards written at once, and a quarter of the card table, the card table's
+/// indexes are made again at the end rather than kept up to date card by card.
+const BULK_CARDS: usize = 2_000;
+/// The review log's index by time, kept up to date through a merge: answers are written in time
+/// order, so its entries go mostly at its end.
+const KEPT_LOG_INDEX: &str = "review_log_time";
+/// The trigger that tallies each answer as it is written (migration 0008).
+const TALLY_TRIGGER: &str = "review_tally_add";
 /// The page cache while a merge is written (negative: in KiB), 256 MiB.
 const MERGE_CACHE_KIB: i64 = -262_144;
 
@@ -51,6 +58,29 @@ pub(crate) struct SyncUndo {
     pub at_ms: i64,
 }
 
+/// A change of a setting on a device: which setting (its name in the saved settings), its new
+/// value (JSON) and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SyncSetting {
+    pub uid: String,
+    pub origin: String,
+    pub at_ms: i64,
+    pub key: String,
+    pub value: String,
+}
+
+/// A settings change as the setting table keeps it, under `sync_setting:<its id>`.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptSetting {
+    origin: String,
+    at: i64,
+    key: String,
+    value: serde_json::Value,
+}
+
+/// The start of the keys of settings changes in the setting table.
+const SETTING_EVENT: &str = "sync_setting:";
+
 /// What a merge writes, all in one transaction.
 pub(crate) struct MergeWrite<'a> {
     /// Other devices' answers new here, each with the record its card had before it (kept
@@ -64,6 +94,10 @@ pub(crate) struct MergeWrite<'a> {
     pub undone_rows: Vec<i64>,
     /// Cards whose record changed.
     pub records: Vec<(CardId, CardRecord)>,
+    /// Settings changes new here.
+    pub settings: Vec<&'a SyncSetting>,
+    /// The settings as the merged changes leave them (key and JSON), when they changed.
+    pub settings_value: Option<(&'a str, String)>,
 }
 
 /// The time part of a sync id: the low 48 bits of the time in milliseconds.
@@ -76,11 +110,15 @@ const TIME_MASK: i64 = (1 << 48) - 1;
 /// gives a sequence number again (its time differs). Never change it: ids made by it are not
 /// stored (migration 0008).
 pub(crate) fn derived_uid(device: &str, seq: i64, at_ms: i64) -> String {
-    let device = u128::from_str_radix(device, 16).unwrap_or(0);
+    format!("{:032x}", derived_bits(u128::from_str_radix(device, 16).unwrap_or(0), seq, at_ms))
+}
+
+/// [`derived_uid`] as a number: the time (48 bits), `a` (64 bits), `b` (16 bits).
+fn derived_bits(device: u128, seq: i64, at_ms: i64) -> u128 {
     let (high, low) = ((device >> 64) as u64, device as u64);
     let a = mix(seq as u64 ^ mix(low));
     let b = mix(a ^ high) >> 48;
-    format!("{:012x}{a:016x}{b:04x}", at_ms & TIME_MASK)
+    ((at_ms & TIME_MASK) as u128) << 80 | u128::from(a) << 16 | u128::from(b)
 }
 
 /// SplitMix64's finaliser: a bijection of 64-bit numbers that spreads every bit.
@@ -103,14 +141,14 @@ pub(crate) fn answer_uid(device: &str, row: i64, stored: Option<&[u8]>, seq: Opt
 
 /// What the log stores of sync id `uid` (see [`answer_uid`]).
 fn stored_uid(uid: &str, device: &str, seq: i64, at_ms: i64) -> Option<Vec<u8>> {
-    if uid == derived_uid(device, seq, at_ms) {
+    let (Ok(bits), Ok(device)) = (u128::from_str_radix(uid, 16), u128::from_str_radix(device, 16)) else {
+        return Some(unhex(uid));
+    };
+    if bits == derived_bits(device, seq, at_ms) {
         return None;
     }
-    let time = format!("{:012x}", at_ms & TIME_MASK);
-    match uid.strip_prefix(time.as_str()) {
-        Some(tail) => Some(unhex(tail)),
-        None => Some(unhex(uid)),
-    }
+    let bytes = bits.to_be_bytes();
+    if (bits >> 80) as i64 == at_ms & TIME_MASK { Some(bytes[6..].to_vec()) } else { Some(bytes.to_vec()) }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -125,6 +163,51 @@ fn hex(bytes: &[u8]) -> String {
 /// Bytes of lower-case hex (sync ids are checked to be that when they are read).
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2).map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0)).collect()
+}
+
+/// Keeps a settings change (one already kept stays as it is).
+fn put_setting_event(tx: &rusqlite::Transaction, event: &SyncSetting) -> Result<()> {
+    let kept = KeptSetting {
+        origin: event.origin.clone(),
+        at: event.at_ms,
+        key: event.key.clone(),
+        value: serde_json::from_str(&event.value).unwrap_or_default(),
+    };
+    let value = serde_json::to_string(&kept).expect("settings changes serialise");
+    tx.prepare_cached(include_str!("sync/insert_setting_event.sql"))?
+        .execute([format!("{SETTING_EVENT}{}", event.uid), value])?;
+    Ok(())
+}
+
+/// Drops the indexes of `table` that the schema made (not those of its keys), but `kept`, and
+/// returns their definitions, to be made again with [`recreate`] in the same transaction.
+fn drop_indexes(tx: &rusqlite::Transaction, table: &str, kept: &str) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare_cached(include_str!("sync/indexes_of.sql"))?;
+    let indexes: Vec<(String, String)> =
+        stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let indexes: Vec<_> = indexes.into_iter().filter(|(name, _)| name != kept).collect();
+    for (name, _) in &indexes {
+        tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
+    Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Makes again the indexes [`drop_indexes`] dropped.
+fn recreate(tx: &rusqlite::Transaction, indexes: &[String]) -> Result<()> {
+    for sql in indexes {
+        tx.execute_batch(sql)?;
+    }
+    Ok(())
+}
+
+/// Drops trigger `name` if there is one and returns its definition.
+fn drop_trigger(tx: &rusqlite::Transaction, name: &str) -> Result<Option<String>> {
+    let sql: Option<String> =
+        tx.prepare_cached(include_str!("sync/trigger_sql.sql"))?.query_row([name], |r| r.get(0)).optional()?;
+    if sql.is_some() {
+        tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+    }
+    Ok(sql)
 }
 
 impl Store {
@@ -185,6 +268,52 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every settings change known here, from any device.
+    pub(crate) fn sync_settings(&self) -> Result<Vec<SyncSetting>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("sync/setting_events.sql"))?;
+        let rows = stmt.query_map([SETTING_EVENT], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (key, value) = row?;
+            // A change this Steppe cannot read is left out (it wrote every one it keeps).
+            let Ok(kept) = serde_json::from_str::<KeptSetting>(&value) else { continue };
+            out.push(SyncSetting {
+                uid: key[SETTING_EVENT.len()..].to_owned(),
+                origin: kept.origin,
+                at_ms: kept.at,
+                key: kept.key,
+                value: kept.value.to_string(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Saves the settings (`value` under `key`) and logs `changes` (setting, new value as JSON,
+    /// time) as this device's events, together.
+    pub(crate) fn put_settings_logged(
+        &mut self,
+        key: &str,
+        value: &str,
+        changes: &[(&str, String, i64)],
+    ) -> Result<()> {
+        let device = self.device_id()?;
+        self.transact(|tx| {
+            tx.prepare_cached(include_str!("setting/put.sql"))?.execute([key, value])?;
+            for (setting, value, at_ms) in changes {
+                let uid = tx.query_row("SELECT lower(hex(randomblob(16)))", [], |r| r.get::<_, String>(0))?;
+                let event = SyncSetting {
+                    uid,
+                    origin: device.clone(),
+                    at_ms: *at_ms,
+                    key: (*setting).to_owned(),
+                    value: value.clone(),
+                };
+                put_setting_event(tx, &event)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Suspends or unsuspends card `id` by hand and logs it as this device's event, together.
     pub(crate) fn set_flags_logged(&mut self, id: &CardId, suspended: bool, leech: bool, at_ms: i64) -> Result<()> {
         self.transact(|tx| {
@@ -231,19 +360,35 @@ impl Store {
                 }
             }
             let bulk = merge.answers.len() >= BULK_ANSWERS;
-            if bulk {
-                tx.execute_batch(include_str!("sync/drop_log_indexes.sql"))?;
-            }
+            // Many answers: the log's indexes but the one by time are made again once at the end
+            // (sorting each once) rather than kept up to date row by row, and the answers are
+            // tallied in one go.
+            let log_indexes = if bulk { drop_indexes(tx, "review_log", KEPT_LOG_INDEX)? } else { Vec::new() };
+            let tally = if bulk { drop_trigger(tx, TALLY_TRIGGER)? } else { None };
+            // slot → answers, answers to cards in review, of those not Again (as the trigger counts).
+            let mut tallies: FxHashMap<i64, [i64; 3]> = FxHashMap::default();
             let mut insert = tx.prepare_cached(include_str!("sync/insert_answer.sql"))?;
             let kept_from = merge.answers.len().saturating_sub(UNDO_KEPT as usize);
             for (i, (a, before)) in merge.answers.iter().enumerate() {
-                insert.execute(named_params! {
-                    ":card": a.card, ":at": a.at_ms, ":rating": a.rating, ":phase": before.state.phase.name(),
-                    ":source": a.source, ":uid": stored_uid(&a.uid, &a.origin, a.seq, a.at_ms),
-                    ":origin": devices[a.origin.as_str()], ":seq": a.seq,
-                })?;
+                insert.execute(rusqlite::params![
+                    a.card,
+                    a.at_ms,
+                    a.rating,
+                    before.state.phase.name(),
+                    a.source,
+                    stored_uid(&a.uid, &a.origin, a.seq, a.at_ms),
+                    devices[a.origin.as_str()],
+                    a.seq,
+                ])?;
                 if i >= kept_from {
                     put_undo_record(tx, tx.last_insert_rowid(), before)?;
+                }
+                if tally.is_some() {
+                    let review = before.state.phase == Phase::Review;
+                    let t = tallies.entry(a.at_ms / 900_000).or_default();
+                    t[0] += 1;
+                    t[1] += i64::from(review);
+                    t[2] += i64::from(review && a.rating > 1);
                 }
             }
             drop(insert);
@@ -251,9 +396,14 @@ impl Store {
                 let last = tx.last_insert_rowid();
                 tx.prepare_cached(include_str!("review/undo_trim.sql"))?.execute([last - UNDO_KEPT])?;
             }
-            if bulk {
-                tx.execute_batch(include_str!("sync/recreate_log_indexes.sql"))?;
+            if let Some(trigger) = tally {
+                let mut add = tx.prepare_cached(include_str!("sync/tally_add.sql"))?;
+                for (slot, [reviews, graduated, recalled]) in tallies {
+                    add.execute([slot, reviews, graduated, recalled])?;
+                }
+                tx.execute_batch(&trigger)?;
             }
+            recreate(tx, &log_indexes)?;
             let mut update = tx.prepare_cached(include_str!("sync/update_previous.sql"))?;
             let mut update_kept = tx.prepare_cached(include_str!("sync/update_undo.sql"))?;
             for (row, before) in &merge.previous {
@@ -273,6 +423,7 @@ impl Store {
                     before.leech
                 ])?;
             }
+            drop((update, update_kept));
             let mut flag = tx.prepare_cached(include_str!("sync/insert_flag.sql"))?;
             for f in &merge.flags {
                 flag.execute(named_params! {
@@ -280,8 +431,36 @@ impl Store {
                     ":suspended": f.suspended,
                 })?;
             }
-            for (id, record) in &merge.records {
-                write_record(tx, id, record)?;
+            drop(flag);
+            // Many cards: their indexes too are made again at the end.
+            let bulk_cards = merge.records.len() >= BULK_CARDS
+                && merge.records.len() as i64 * 4
+                    >= tx.query_row("SELECT COUNT(*) FROM card", [], |r| r.get::<_, i64>(0))?;
+            let card_indexes = if bulk_cards { drop_indexes(tx, "card", "")? } else { Vec::new() };
+            let mut card = tx.prepare_cached(include_str!("sync/update_card.sql"))?;
+            for (id, r) in &merge.records {
+                let s = &r.state;
+                card.execute(rusqlite::params![
+                    id,
+                    s.phase.name(),
+                    s.due,
+                    s.stability,
+                    s.difficulty,
+                    s.step,
+                    s.reps,
+                    s.lapses,
+                    s.last_review,
+                    r.suspended,
+                    r.leech
+                ])?;
+            }
+            drop(card);
+            recreate(tx, &card_indexes)?;
+            for event in &merge.settings {
+                put_setting_event(tx, event)?;
+            }
+            if let Some((key, value)) = &merge.settings_value {
+                tx.prepare_cached(include_str!("setting/put.sql"))?.execute([*key, value.as_str()])?;
             }
             Ok(())
         })

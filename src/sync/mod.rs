@@ -3,13 +3,16 @@
 //! to another computer.
 //!
 //! Each device appends only its own file, `<folder>/steppe-sync/<deck>/<device>.log`: a header
-//! line, then one JSON line per event (an answer, an undo, a suspension), each named by a random
-//! 128-bit id. A line is written whole with its newline and synced to the disk; a line without
+//! line, then one JSON line per event (an answer, an undo, a suspension, a change of a study
+//! setting), each named by a random 128-bit id. A line is written whole with its newline and synced to the disk; a line without
 //! its newline (a write cut short) is ignored on reading and cut off before the next append, so
 //! a device killed while writing loses at most the event in flight. Merging takes every event
 //! of every file by id, so the order in which files arrive does not matter and merging twice
 //! changes nothing; the card states are then replayed from the merged answers (see
-//! `Collection::sync_with`).
+//! `Collection::sync_with`). Of each setting, the change made last (by time, then device, then
+//! id) holds on every device. Events a Steppe does not know are left alone, so a file with
+//! events added later (settings changes came after answers, undos and suspensions) is still read
+//! by an older Steppe, and a file without them by a newer one.
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -17,7 +20,7 @@ use std::io::{BufRead, Seek, Write};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
-use crate::store::{SyncAnswer, SyncFlag, SyncUndo};
+use crate::store::{SyncAnswer, SyncFlag, SyncSetting, SyncUndo};
 
 /// The version of the file format this Steppe writes and reads.
 pub const FORMAT: u32 = 1;
@@ -133,6 +136,11 @@ struct Line {
     source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     suspended: Option<bool>,
+    /// The setting a settings change is of, and its new value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<serde_json::Value>,
 }
 
 /// Events read from files or kept in the database.
@@ -141,6 +149,7 @@ pub(crate) struct Events {
     pub answers: Vec<SyncAnswer>,
     pub flags: Vec<SyncFlag>,
     pub undone: Vec<SyncUndo>,
+    pub settings: Vec<SyncSetting>,
 }
 
 impl Events {
@@ -148,6 +157,11 @@ impl Events {
         self.answers.extend(other.answers);
         self.flags.extend(other.flags);
         self.undone.extend(other.undone);
+        self.settings.extend(other.settings);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.answers.len() + self.flags.len() + self.undone.len() + self.settings.len()
     }
 }
 
@@ -293,6 +307,12 @@ fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), St
             at_ms: line.at,
             suspended: line.suspended.ok_or("a flag event says neither suspended nor not")?,
         }),
+        "setting" => {
+            let key = line.key.filter(|k| !k.is_empty() && k.len() <= 64 && k.chars().all(|c| c.is_ascii_graphic()));
+            let key = key.ok_or("a settings change names no setting")?;
+            let value = line.value.ok_or("a settings change has no value")?;
+            events.settings.push(SyncSetting { uid: line.id, origin, at_ms: line.at, key, value: value.to_string() });
+        }
         // Events a newer Steppe writes that this one does not know: left to it.
         _ => {}
     }
@@ -344,7 +364,7 @@ fn lines(events: &Events, named: bool, out: &mut Vec<u8>) {
             card: Some(a.card.clone()),
             rating: Some(a.rating),
             source: Some(a.source.clone()),
-            suspended: None,
+            ..Line::default()
         });
     }
     for f in &events.flags {
@@ -365,6 +385,17 @@ fn lines(events: &Events, named: bool, out: &mut Vec<u8>) {
             id: u.uid.clone(),
             at: u.at_ms,
             origin: origin(&u.origin),
+            ..Line::default()
+        });
+    }
+    for c in &events.settings {
+        push(Line {
+            kind: "setting".into(),
+            id: c.uid.clone(),
+            at: c.at_ms,
+            origin: origin(&c.origin),
+            key: Some(c.key.clone()),
+            value: Some(serde_json::from_str(&c.value).unwrap_or_default()),
             ..Line::default()
         });
     }
@@ -397,6 +428,7 @@ pub(crate) fn append_own(
                 .map(|a| key(0, &a.uid))
                 .chain(e.flags.iter().map(|x| key(1, &x.uid)))
                 .chain(e.undone.iter().map(|u| key(2, &u.uid)))
+                .chain(e.settings.iter().map(|c| key(3, &c.uid)))
                 .collect()
         })
         .unwrap_or_default();
@@ -404,8 +436,9 @@ pub(crate) fn append_own(
         answers: mine.answers.iter().filter(|a| !had.contains(&key(0, &a.uid))).cloned().collect(),
         flags: mine.flags.iter().filter(|f| !had.contains(&key(1, &f.uid))).cloned().collect(),
         undone: mine.undone.iter().filter(|u| !had.contains(&key(2, &u.uid))).cloned().collect(),
+        settings: mine.settings.iter().filter(|c| !had.contains(&key(3, &c.uid))).cloned().collect(),
     };
-    let count = new.answers.len() + new.flags.len() + new.undone.len();
+    let count = new.len();
     match held {
         None => {
             let mut bytes = header_line(header);
@@ -433,7 +466,7 @@ pub(crate) fn write_moved(path: &Path, header: &Header, events: &Events) -> std:
     let mut bytes = header_line(header);
     lines(events, true, &mut bytes);
     crate::files::write_atomically(path, &bytes)?;
-    Ok(events.answers.len() + events.flags.len() + events.undone.len())
+    Ok(events.len())
 }
 
 #[cfg(test)]

@@ -2,17 +2,19 @@
 //! the real built-in deck, real SQLite files and a simulated clock. Merged in any order, the
 //! devices end with the same card states, equal to one device having given every answer in
 //! time order; merging again changes nothing; an undo on one device is honoured on the other; a
-//! write cut short loses at most the event in flight; a foreign file changes nothing.
+//! write cut short loses at most the event in flight; a foreign file changes nothing; settings
+//! changed on both devices end the same on both, the last change of each setting winning.
 
 use chrono::Duration;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use steppe::clock::FixedClock;
+use steppe::clock::{Clock, FixedClock};
 use steppe::content::Deck;
 use steppe::ids::CardId;
 use steppe::schedule::{CardState, Rating};
+use steppe::settings::{Settings, Theme};
 use steppe::sync::{SyncOutcome, SyncProblem, deck_dir};
 use steppe::{Collection, DB_FILE_NAME};
 
@@ -404,4 +406,245 @@ fn undo_takes_back_this_devices_newest_answer_even_after_a_merge_and_keeps_the_o
     let mut c = open(&root.path().join("c"), &clock);
     synced(&mut c, &shared);
     assert_eq!(snapshot(&c), snapshot(&a));
+}
+
+/// The settings that travel between devices (those of studying), by name.
+fn study_settings(c: &Collection) -> (f32, u32, u32, u32, [bool; 7]) {
+    let s = c.settings();
+    (s.desired_retention, s.new_per_day, s.reviews_per_day, s.rollover_hour, s.easy_days)
+}
+
+/// Answers `n` cards as the device would show them, a minute apart.
+fn study(c: &mut Collection, clock: &FixedClock, n: usize, rating: Rating) {
+    for _ in 0..n {
+        clock.advance(Duration::minutes(1));
+        let card = c.session().unwrap().card.expect("a card to study").id;
+        c.answer(&card, rating).unwrap();
+    }
+}
+
+#[test]
+fn settings_changed_on_both_devices_converge_to_the_last_change_of_each_in_every_order() {
+    let orders: [&[usize]; 6] = [&[0, 1, 0], &[1, 0, 1], &[0, 1, 1, 0], &[1, 0, 0, 1], &[0, 0, 1, 0, 1], &[1, 1, 0, 1]];
+    let mut results = Vec::new();
+    for order in orders {
+        let root = tempfile::tempdir().unwrap();
+        let shared = root.path().join("shared");
+        std::fs::create_dir_all(&shared).unwrap();
+        let clock = clock();
+        let mut a = open(&root.path().join("a"), &clock);
+        let mut b = open(&root.path().join("b"), &clock);
+        study(&mut a, &clock, 12, Rating::Good);
+        study(&mut b, &clock, 9, Rating::Again);
+        clock.advance(Duration::hours(1));
+        let s = a.settings().clone();
+        a.set_settings(Settings { desired_retention: 0.85, new_per_day: 30, theme: Theme::Dark, ..s }).unwrap();
+        clock.advance(Duration::hours(1));
+        let s = b.settings().clone();
+        b.set_settings(Settings { desired_retention: 0.8, rollover_hour: 6, ..s }).unwrap();
+        clock.advance(Duration::hours(1));
+        let mut easy = [false; 7];
+        easy[6] = true;
+        let s = a.settings().clone();
+        a.set_settings(Settings { easy_days: easy, reviews_per_day: 150, ..s }).unwrap();
+        clock.advance(Duration::days(1));
+        study(&mut a, &clock, 7, Rating::Hard);
+        study(&mut b, &clock, 8, Rating::Good);
+
+        let mut devices = [a, b];
+        for &d in order {
+            synced(&mut devices[d], &shared);
+        }
+        // Of each setting, the change made last, whichever device made it.
+        let expected = (0.8, 30, 150, 6, easy);
+        for device in &devices {
+            assert_eq!(study_settings(device), expected, "order {order:?}");
+            assert_eq!(
+                device.states_from_review_log().unwrap(),
+                device.stored_states().unwrap(),
+                "order {order:?}: the states are the replay of the merged log with the merged settings"
+            );
+        }
+        assert_eq!(snapshot(&devices[0]), snapshot(&devices[1]), "order {order:?}: both devices agree");
+        assert_eq!(snapshot(&devices[0]).reviews, 36);
+        // How the app looks stays with each computer.
+        assert_eq!((devices[0].settings().theme, devices[1].settings().theme), (Theme::Dark, Theme::System));
+        for device in &mut devices {
+            let again = synced(device, &shared);
+            assert_eq!((again.answers_added, again.cards_changed), (0, 0), "order {order:?}: idempotent");
+            assert_eq!(study_settings(device), expected);
+        }
+        // The merged settings are saved.
+        let dirs = [root.path().join("a"), root.path().join("b")];
+        drop(devices);
+        for dir in &dirs {
+            assert_eq!(study_settings(&open(dir, &clock)), expected, "order {order:?}: kept on reopening");
+        }
+        let reopened = open(&dirs[0], &clock);
+        results.push((snapshot(&reopened), study_settings(&reopened)));
+    }
+    assert!(results.windows(2).all(|w| w[0] == w[1]), "every order gives the same states and settings");
+}
+
+#[test]
+fn a_later_change_made_on_another_device_wins_and_a_setting_changed_since_wins_again() {
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let clock = clock();
+    let mut a = open(&root.path().join("a"), &clock);
+    let mut b = open(&root.path().join("b"), &clock);
+    let s = a.settings().clone();
+    a.set_settings(Settings { new_per_day: 5, ..s }).unwrap();
+    synced(&mut a, &shared);
+    synced(&mut b, &shared);
+    assert_eq!(b.settings().new_per_day, 5);
+    clock.advance(Duration::minutes(5));
+    let s = b.settings().clone();
+    b.set_settings(Settings { new_per_day: 7, ..s }).unwrap();
+    synced(&mut b, &shared);
+    synced(&mut a, &shared);
+    assert_eq!(a.settings().new_per_day, 7, "b's change came later");
+    // A change made here with the clock set back still holds here, and then everywhere.
+    clock.advance(Duration::minutes(-60));
+    let s = a.settings().clone();
+    a.set_settings(Settings { new_per_day: 9, ..s }).unwrap();
+    synced(&mut a, &shared);
+    assert_eq!(a.settings().new_per_day, 9);
+    synced(&mut b, &shared);
+    assert_eq!(b.settings().new_per_day, 9);
+}
+
+#[test]
+fn settings_chosen_before_they_were_synced_travel_and_lose_to_any_later_change() {
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let clock = clock();
+    let (a_dir, b_dir) = (root.path().join("a"), root.path().join("b"));
+    {
+        let mut a = open(&a_dir, &clock);
+        let s = a.settings().clone();
+        a.set_settings(Settings { reviews_per_day: 400, rollover_hour: 2, ..s }).unwrap();
+    }
+    // As a Steppe that did not log settings changes left it: the settings saved, no change kept.
+    {
+        let db = rusqlite::Connection::open(a_dir.join(DB_FILE_NAME)).unwrap();
+        db.execute("DELETE FROM setting WHERE key LIKE 'sync_setting:%'", []).unwrap();
+    }
+    let a = open(&a_dir, &clock);
+    let mut b = open(&b_dir, &clock);
+    clock.advance(Duration::minutes(1));
+    let s = b.settings().clone();
+    b.set_settings(Settings { rollover_hour: 5, ..s }).unwrap();
+    let mut devices = [a, b];
+    for d in [0, 1, 0] {
+        synced(&mut devices[d], &shared);
+    }
+    for c in &devices {
+        assert_eq!((c.settings().reviews_per_day, c.settings().rollover_hour), (400, 5));
+    }
+}
+
+#[test]
+fn an_older_device_file_without_settings_is_read_and_settings_changes_a_steppe_does_not_know_are_left_alone() {
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("shared");
+    let clock = clock();
+    let mut c = open(&root.path().join("c"), &clock);
+    let deck = Deck::builtin().unwrap();
+    let dir = deck_dir(&shared, &deck.info.id);
+    std::fs::create_dir_all(&dir).unwrap();
+    let card = steppe::cards::generate(&deck).into_iter().next().unwrap().id;
+    let old_device = "0123456789abcdef0123456789abcdef";
+    let at = clock.now().timestamp_millis() - 60_000;
+    let old = format!(
+        "{{\"steppe_sync\":1,\"device\":\"{old_device}\",\"name\":\"old\",\"deck\":\"{}\"}}\n\
+         {{\"type\":\"answer\",\"id\":\"{:032x}\",\"at\":{at},\"seq\":1,\"card\":\"{}\",\"rating\":3,\"source\":\"review\"}}\n",
+        deck.info.id,
+        1u128,
+        card.as_str()
+    );
+    std::fs::write(dir.join(format!("{old_device}.log")), old).unwrap();
+    let new_device = "fedcba9876543210fedcba9876543210";
+    let setting = |id: u128, at: i64, key: &str, value: &str| {
+        format!("{{\"type\":\"setting\",\"id\":\"{id:032x}\",\"at\":{at},\"key\":\"{key}\",\"value\":{value}}}\n")
+    };
+    let newer = format!(
+        "{{\"steppe_sync\":1,\"device\":\"{new_device}\",\"name\":\"new\",\"deck\":\"{}\"}}\n{}{}{}{}",
+        deck.info.id,
+        setting(2, at, "new_per_day", "42"),
+        // Later, but out of range or of a setting this Steppe does not know: left alone.
+        setting(3, at + 1, "new_per_day", "100000"),
+        setting(4, at + 2, "a_setting_of_a_newer_steppe", "\"x\""),
+        "{\"type\":\"an_event_of_a_newer_steppe\",\"id\":\"00000000000000000000000000000005\",\"at\":1}\n",
+    );
+    std::fs::write(dir.join(format!("{new_device}.log")), newer).unwrap();
+    let outcome = synced(&mut c, &shared);
+    assert_eq!((outcome.answers_added, outcome.devices), (1, 2));
+    assert_eq!(c.settings().new_per_day, 42);
+    assert_eq!(c.settings(), &Settings { new_per_day: 42, ..Settings::default() });
+    let again = synced(&mut c, &shared);
+    assert_eq!((again.answers_added, again.cards_changed), (0, 0));
+}
+
+/// A quarter hour's tally: slot, answers, answers to cards in review, of those not Again.
+type Tally = (i64, i64, i64, i64);
+
+/// What SQLite holds of a database's indexes and triggers (name, SQL), the tallies of its answers
+/// and what they should be, and how many answers keep their card's record for undo.
+type BulkView = (Vec<(String, String)>, Vec<Tally>, Vec<Tally>, i64);
+
+fn bulk_view(db: &Path) -> BulkView {
+    let db = rusqlite::Connection::open(db).unwrap();
+    let rows = |sql: &str| -> Vec<Tally> {
+        let mut stmt = db.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect()
+    };
+    let mut stmt = db
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name",
+        )
+        .unwrap();
+    let schema = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+    let tallies = rows("SELECT slot, reviews, graduated, recalled FROM review_tally WHERE reviews > 0 ORDER BY slot");
+    let counted = rows(
+        "SELECT reviewed_at / 900000, COUNT(*), SUM(phase = 'review'), SUM(phase = 'review' AND rating > 1)
+         FROM review_log GROUP BY reviewed_at / 900000 ORDER BY 1",
+    );
+    let kept = db.query_row("SELECT COUNT(*) FROM review_undo", [], |r| r.get(0)).unwrap();
+    (schema, tallies, counted, kept)
+}
+
+#[test]
+fn a_merge_of_many_answers_and_cards_at_once_keeps_the_schema_the_tallies_and_the_undo_records() {
+    use steppe::synth::{DeckSpec, HistorySpec, deck_files, fixed_now, write_history};
+    let deck =
+        steppe::content::compile(&deck_files(&DeckSpec { claims: 1_200, claims_per_reading: 20, seed: 3 })).unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let (a_dir, b_dir, shared) = (root.path().join("a"), root.path().join("b"), root.path().join("shared"));
+    std::fs::create_dir_all(&shared).unwrap();
+    let answers = 30_000;
+    write_history(&a_dir, &deck, &HistorySpec { reviews: answers, now: fixed_now(), seed: 3 }).unwrap();
+    let clock = Arc::new(FixedClock::new(fixed_now()));
+    let mut a = Collection::open(&a_dir, deck.clone(), Box::new(clock.clone())).unwrap();
+    synced(&mut a, &shared);
+    let mut b = Collection::open(&b_dir, deck.clone(), Box::new(clock.clone())).unwrap();
+    let outcome = synced(&mut b, &shared);
+    assert_eq!(outcome.answers_added as usize, answers);
+    // A quarter of the cards and more: the card table's indexes are made again too.
+    let cards = b.stored_states().unwrap().len() as u32;
+    assert!(
+        outcome.cards_changed >= 2_000 && outcome.cards_changed * 4 >= cards,
+        "{} of {cards}",
+        outcome.cards_changed
+    );
+    assert_eq!(b.states_from_review_log().unwrap(), b.stored_states().unwrap());
+    assert_eq!(b.stats().unwrap().reviews_total as usize, answers);
+    drop((a, b));
+    let (schema_a, _, _, _) = bulk_view(&a_dir.join(DB_FILE_NAME));
+    let (schema_b, tallies, counted, kept) = bulk_view(&b_dir.join(DB_FILE_NAME));
+    assert_eq!(schema_b, schema_a, "every index and trigger is back as it was");
+    assert_eq!(tallies, counted, "the answers are tallied as the trigger tallies them one by one");
+    assert_eq!(kept, 5_000, "the newest answers keep their card's record for undo");
 }

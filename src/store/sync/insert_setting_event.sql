@@ -1,0 +1,1 @@
+INSERT OR IGNORE INTO setting (key, value) VALUES (?1, ?2)
