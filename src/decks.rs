@@ -214,7 +214,9 @@ impl DeckLibrary {
     fn finish_new_folder(&self, folder: &Path, files: &[SourceFile]) -> Result<()> {
         let decks = self.data_dir.join("decks");
         let staging = decks.join(format!(".new-{}", folder.file_name().unwrap_or_default().to_string_lossy()));
-        let io = |path: &Path, e: std::io::Error| Error::Io(format!("cannot write `{}`: {e}", path.display()));
+        let io = |path: &Path, e: std::io::Error| {
+            Error::Io(crate::notice!(CannotWrite, path = path.display().to_string(), error = e.to_string()))
+        };
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| io(&staging, e))?;
         }
@@ -240,8 +242,9 @@ impl DeckLibrary {
         }
         let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
         let trash = self.data_dir.join("trash").join(format!("{id}-{stamp}"));
-        let io =
-            |path: &Path, e: std::io::Error| Error::Io(format!("cannot move `{}` to the trash: {e}", path.display()));
+        let io = |path: &Path, e: std::io::Error| {
+            Error::Io(crate::notice!(CannotTrash, path = path.display().to_string(), error = e.to_string()))
+        };
         std::fs::create_dir_all(&trash).map_err(|e| io(&folder, e))?;
         std::fs::rename(&folder, trash.join("deck")).map_err(|e| io(&folder, e))?;
         let study = self.study_dir(id);

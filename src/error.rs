@@ -37,8 +37,9 @@ pub enum Error {
     AlreadyAnswered(Notice),
     #[error("{0}")]
     InvalidDeck(Notice),
+    /// A file that cannot be written (or made).
     #[error("{0}")]
-    Io(String),
+    Io(Notice),
     /// A request with a value no screen offers (a quiz of a million questions, say).
     #[error("{0}")]
     InvalidInput(Notice),
@@ -104,7 +105,9 @@ pub struct ErrorReport {
     #[ts(optional)]
     pub settings: Option<Vec<SettingProblem>>,
     /// What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck`,
-    /// `not_enough_reviews`, `empty_quiz`, `already_answered` or `refused_import` error, likewise (with the file, for a refused import).
+    /// `not_enough_reviews`, `empty_quiz`, `already_answered`, `io`, `refused_import`,
+    /// `exchange`, `other_deck` or a study database's error, likewise (with the file, for a
+    /// refused import).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub notice: Option<Box<Notice>>,
@@ -176,13 +179,45 @@ impl Error {
             | Error::InvalidDeck(notice)
             | Error::NotEnoughReviews(notice)
             | Error::EmptyQuiz(notice)
-            | Error::AlreadyAnswered(notice) => Some(Box::new(notice.clone())),
+            | Error::AlreadyAnswered(notice)
+            | Error::Io(notice) => Some(Box::new(notice.clone())),
+            Error::Store(store) => store.notice().map(Box::new),
+            Error::ReadDeck(read) | Error::Exchange(ExchangeError::ReadDeck(read)) => Some(Box::new(read_notice(read))),
+            Error::Exchange(ExchangeError::Write { path, source }) => {
+                Some(Box::new(crate::notice!(CannotWrite, path = path.as_str(), error = source.to_string())))
+            }
+            Error::Exchange(ExchangeError::Read { path, source }) => {
+                Some(Box::new(crate::notice!(CannotRead, path = path.as_str(), error = source.to_string())))
+            }
+            Error::Exchange(ExchangeError::Database(error)) => {
+                Some(Box::new(crate::notice!(CannotReadDatabase, error = error.as_str())))
+            }
+            Error::Exchange(ExchangeError::Fetch { url, message }) => {
+                Some(Box::new(crate::notice!(CannotFetch, url = url.as_str(), error = message.as_str())))
+            }
+            Error::OtherDeck { dir, holds, opened } => Some(Box::new(crate::notice!(
+                OtherDeck,
+                dir = dir.as_str(),
+                holds = holds.as_str(),
+                opened = opened.as_str()
+            ))),
             Error::Exchange(ExchangeError::Refused { file, notice }) => {
                 Some(Box::new(Notice { file: Some(file.clone()), ..notice.clone() }))
             }
             _ => None,
         };
         ErrorReport { code: self.code().to_owned(), message, problems, settings, notice }
+    }
+}
+
+/// A deck folder that cannot be read, as a notice (its English is the error's sentence).
+fn read_notice(error: &ReadDeckError) -> Notice {
+    match error {
+        ReadDeckError::Io { path, source } => {
+            crate::notice!(CannotRead, path = path.as_str(), error = source.to_string())
+        }
+        ReadDeckError::NotAFolder { path } => crate::notice!(DeckNotAFolder, path = path.as_str()),
+        ReadDeckError::NotUtf8 { path } => crate::notice!(DeckFileNotUtf8, path = path.as_str()),
     }
 }
 
@@ -209,7 +244,7 @@ mod tests {
             Error::EmptyQuiz("x".into()),
             Error::AlreadyAnswered("x".into()),
             Error::InvalidDeck(crate::notice!(DeckNeedsTitle)),
-            Error::Io("x".into()),
+            Error::Io(crate::notice!(CannotWrite, path = "x", error = "y")),
             Error::InvalidInput(crate::notice!(PlanNoName)),
             Error::OtherDeck { dir: "d".into(), holds: "a".into(), opened: "b".into() },
         ];

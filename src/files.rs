@@ -27,7 +27,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// [`write_atomically`] for a text file, making its folder first; an error names the file.
 pub(crate) fn write_text(path: &Path, text: &str) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io(format!("cannot write `{}`: {e}", path.display()));
+    let io = |e: std::io::Error| {
+        Error::Io(crate::notice!(CannotWrite, path = path.display().to_string(), error = e.to_string()))
+    };
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(io)?;
     }

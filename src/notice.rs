@@ -156,6 +156,32 @@ notice_codes! {
     GitNotFromGit = "git-not-from-git",
     GitMoved = "git-moved",
     GitHoldsOtherDeck = "git-holds-other-deck",
+    // The study database or its folder refused.
+    DbNotSqlite = "db-not-sqlite",
+    DbForeign = "db-foreign",
+    DbNewer = "db-newer",
+    DbCorrupt = "db-corrupt",
+    DataDirUnusable = "data-dir-unusable",
+    DataDirIsFile = "data-dir-is-file",
+    AlreadyOpen = "already-open",
+    AlreadyOpenProcess = "already-open-process",
+    AlreadyOpenProgram = "already-open-program",
+    OpenedTwice = "opened-twice",
+    DataReadOnly = "data-read-only",
+    NoBackup = "no-backup",
+    BadBackup = "bad-backup",
+    NotDamaged = "not-damaged",
+    // A file that cannot be written.
+    CannotWrite = "cannot-write",
+    CannotTrash = "cannot-trash",
+    CannotMakePdf = "cannot-make-pdf",
+    // A file, a deck folder, a repository or study data that cannot be read or used.
+    CannotRead = "cannot-read",
+    CannotReadDatabase = "cannot-read-database",
+    CannotFetch = "cannot-fetch",
+    DeckNotAFolder = "deck-not-a-folder",
+    DeckFileNotUtf8 = "deck-file-not-utf8",
+    OtherDeck = "other-deck",
     // A sentence not yet given a code of its own: the English text, shown as it is.
     Untranslated = "untranslated",
 }
@@ -178,7 +204,7 @@ pub struct Notice {
 /// parser's error may be longer.
 fn arg_chars(name: &str) -> usize {
     match name {
-        "error" | "first" | "text" => NOTICE_CHARS,
+        "error" | "first" | "text" | "detail" => NOTICE_CHARS,
         _ => EXCERPT_CHARS,
     }
 }
@@ -263,4 +289,100 @@ macro_rules! notice {
             [$((stringify!($name), $crate::content::ProblemArg::from($value))),*],
         )
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::messages::{Messages, english};
+    use crate::store::{LockHolder, StoreError};
+
+    /// Every refusal of the study database, as the interface receives it.
+    fn store_errors() -> Vec<StoreError> {
+        let path = PathBuf::from("/home/a/.local/share/steppe/steppe.sqlite");
+        let dir = PathBuf::from("/home/a/.local/share/steppe");
+        let holder = |program: Option<&str>| Some(LockHolder { pid: 4242, program: program.map(str::to_owned) });
+        vec![
+            StoreError::NotSqlite { path: path.clone() },
+            StoreError::Foreign { path: path.clone() },
+            StoreError::Newer { path: path.clone(), found: 12, supported: 9 },
+            StoreError::Corrupt { path: path.clone(), detail: "database disk image is malformed".into() },
+            StoreError::DataDir { path: dir.clone(), source: std::io::Error::other("Input/output error") },
+            StoreError::DataDirIsFile { path: dir.clone() },
+            StoreError::AlreadyOpen { dir: dir.clone(), holder: None },
+            StoreError::AlreadyOpen { dir: dir.clone(), holder: holder(None) },
+            StoreError::AlreadyOpen { dir: dir.clone(), holder: holder(Some("steppe")) },
+            StoreError::OpenedTwice { dir: dir.clone() },
+            StoreError::ReadOnly { dir: dir.clone() },
+            StoreError::NoBackup { dir: dir.clone() },
+            StoreError::BadBackup { path: path.clone(), detail: "file is not a database".into() },
+            StoreError::NotDamaged { path },
+        ]
+    }
+
+    /// The English of a store error's notice is its sentence as before, word for word; in Korean
+    /// and Mongolian it is another sentence that keeps the path, numbers and quoted texts.
+    #[test]
+    fn a_store_error_is_worded_from_its_notice_in_english_korean_and_mongolian() {
+        for error in store_errors() {
+            let notice = error.notice().expect("a notice");
+            assert_eq!(notice.message(english()), error.to_string());
+            for language in ["ko", "mn"] {
+                let worded = notice.message(&Messages::new(language));
+                assert_ne!(worded, error.to_string(), "{language}: {worded}");
+                assert!(!worded.contains("Steppe leaves") && !worded.contains("nothing was changed"), "{worded}");
+                for arg in notice.args.values() {
+                    let arg = match arg {
+                        crate::content::ProblemArg::Text(text) => text.clone(),
+                        crate::content::ProblemArg::Number(n) => n.to_string(),
+                    };
+                    assert!(worded.contains(&arg), "{language}: `{arg}` in {worded}");
+                }
+            }
+        }
+        assert!(StoreError::BadState("x".into()).notice().is_none());
+    }
+
+    /// A deck folder, a package, a repository or study data that cannot be read: the English of
+    /// the notice is the error's sentence, and Korean and Mongolian have their own.
+    #[test]
+    fn read_fetch_and_other_deck_errors_are_worded_from_their_notice() {
+        use crate::content::ReadDeckError;
+        use crate::exchange::ExchangeError;
+        let io = || std::io::Error::other("Permission denied");
+        let errors = [
+            crate::Error::ReadDeck(ReadDeckError::Io { path: "deck/claims/a.toml".into(), source: io() }),
+            crate::Error::ReadDeck(ReadDeckError::NotAFolder { path: "notes.txt".into() }),
+            crate::Error::Exchange(ExchangeError::ReadDeck(ReadDeckError::NotUtf8 { path: "deck/deck.toml".into() })),
+            crate::Error::Exchange(ExchangeError::Write { path: "deck.steppe".into(), source: io() }),
+            crate::Error::Exchange(ExchangeError::Read { path: "deck.steppe".into(), source: io() }),
+            crate::Error::Exchange(ExchangeError::Database("no such table: cards".into())),
+            crate::Error::Exchange(ExchangeError::Fetch {
+                url: "https://example.org/deck.git".into(),
+                message: "could not resolve host".into(),
+            }),
+            crate::Error::OtherDeck { dir: "/data/study".into(), holds: "deck-a".into(), opened: "deck-b".into() },
+        ];
+        for error in errors {
+            let notice = error.report().notice.expect("a notice");
+            assert_eq!(notice.message(english()), error.to_string());
+            for language in ["ko", "mn"] {
+                let worded = notice.message(&Messages::new(language));
+                assert_ne!(worded, error.to_string(), "{language}: {worded}");
+            }
+        }
+    }
+
+    /// A file that cannot be written is one notice whatever wrote it, with the system's reason.
+    #[test]
+    fn cannot_write_is_worded_in_english_korean_and_mongolian() {
+        let error = crate::Error::Io(crate::notice!(CannotWrite, path = "/tmp/quiz.pdf", error = "Permission denied"));
+        assert_eq!(error.to_string(), "cannot write `/tmp/quiz.pdf`: Permission denied");
+        let report = error.report();
+        assert_eq!(report.code, "io");
+        let notice = report.notice.expect("a notice");
+        assert_eq!(notice.message(&Messages::new("ko")), "`/tmp/quiz.pdf`에 쓸 수 없어요: Permission denied");
+        assert_eq!(notice.message(&Messages::new("mn")), "`/tmp/quiz.pdf`-д бичиж чадсангүй: Permission denied");
+    }
 }

@@ -132,6 +132,34 @@ notice-git-not-from-git = deck `{ $deck }` was not added from a git repository
 notice-git-moved = the repository changed since it was checked (now at commit { $now }, not { $checked }); check it again
 notice-git-holds-other-deck = the repository holds deck `{ $id }`, not `{ $deck }`
 
-## A sentence not yet given a code of its own, shown as it is
+## The study database or its folder refused.
+notice-db-not-sqlite = `{ $path }` is not a Steppe study database: it is not a database file at all (another file was saved or copied over it, or it was damaged beyond recognition). Steppe leaves it untouched. Restore the newest backup, or move the file away to start fresh
+notice-db-foreign = `{ $path }` is not a Steppe study database: it is another program's database. Steppe leaves it untouched. Move it away to start fresh, or set STEPPE_DATA_DIR to another folder
+notice-db-newer = `{ $path }` was written by a newer Steppe (schema { $found }, this one knows up to { $supported }); update Steppe to open it
+notice-db-corrupt = `{ $path }`, the study database, is damaged (parts of it cannot be read: { $detail }). Steppe leaves it untouched. Restore the newest backup, or start fresh (the damaged file is kept aside)
+notice-data-dir-unusable = cannot use the data folder `{ $path }`: { $error }
+notice-data-dir-is-file = the data folder `{ $path }` is a file, not a folder; set STEPPE_DATA_DIR (or --data-dir) to a folder
+notice-already-open = Steppe is already open: another Steppe window or command is using `{ $dir }`. Close it, then try again
+notice-already-open-process = Steppe is already open: another Steppe window or command is using `{ $dir }` (process { $pid }). Close it, then try again
+notice-already-open-program = Steppe is already open: another Steppe window or command is using `{ $dir }` (process { $pid }, `{ $program }`). Close it, then try again
+notice-opened-twice = this Steppe already has `{ $dir }` open and was asked to open it a second time (no other window is involved); nothing was changed. Restart Steppe
+notice-data-read-only = Steppe cannot save in `{ $dir }`: the folder or the database is read-only. Nothing was changed; make it writable, or set STEPPE_DATA_DIR to a writable folder
+notice-no-backup = there is no backup that opens in `{ $dir }`; start fresh instead (the damaged file is kept aside)
+notice-bad-backup = the backup `{ $path }` cannot be restored: it is damaged or incomplete ({ $detail }). Nothing was changed; choose another backup
+notice-not-damaged = `{ $path }` opens fine; there is nothing to recover
 
+## A file that cannot be written.
+notice-cannot-write = cannot write `{ $path }`: { $error }
+notice-cannot-trash = cannot move `{ $path }` to the trash: { $error }
+notice-cannot-make-pdf = cannot make the PDF: { $error }
+
+## A file, a deck folder, a repository or study data that cannot be read or used.
+notice-cannot-read = cannot read `{ $path }`: { $error }
+notice-cannot-read-database = cannot read the study database: { $error }
+notice-cannot-fetch = cannot fetch `{ $url }`: { $error }
+notice-deck-not-a-folder = `{ $path }` is not a folder; give the deck folder that holds deck.toml
+notice-deck-file-not-utf8 = `{ $path }` is not valid UTF-8 text
+notice-other-deck = the study data in `{ $dir }` belongs to deck `{ $holds }`, not to `{ $opened }`; open it with deck `{ $holds }` (steppe … --deck { $holds })
+
+## A sentence not yet given a code of its own, shown as it is
 notice-untranslated = { $text }

@@ -129,6 +129,34 @@ notice-git-not-from-git = `{ $deck }` 덱은 git 저장소에서 추가한 덱�
 notice-git-moved = 확인한 뒤로 저장소가 바뀌었어요(지금은 커밋 { $checked }이(가) 아니라 { $now }). 다시 확인하세요
 notice-git-holds-other-deck = 저장소에 `{ $deck }`이(가) 아니라 `{ $id }` 덱이 있어요
 
-## A sentence not yet given a code of its own, shown as it is
+## The study database or its folder refused.
+notice-db-not-sqlite = `{ $path }`은(는) Steppe 학습 데이터가 아니에요: 데이터베이스 파일이 전혀 아니에요(다른 파일이 그 위에 저장되거나 복사되었거나, 알아볼 수 없을 만큼 손상되었어요). Steppe는 이 파일을 건드리지 않아요. 가장 최근 백업을 복원하거나, 파일을 다른 곳으로 옮기고 새로 시작하세요
+notice-db-foreign = `{ $path }`은(는) Steppe 학습 데이터가 아니에요: 다른 프로그램의 데이터베이스예요. Steppe는 이 파일을 건드리지 않아요. 다른 곳으로 옮기고 새로 시작하거나, STEPPE_DATA_DIR를 다른 폴더로 설정하세요
+notice-db-newer = `{ $path }`은(는) 더 새로운 Steppe가 저장했어요(스키마 { $found }, 이 버전은 { $supported }까지 알아요). 열려면 Steppe를 업데이트하세요
+notice-db-corrupt = 학습 데이터 `{ $path }`이(가) 손상되었어요(일부를 읽을 수 없어요: { $detail }). Steppe는 이 파일을 건드리지 않아요. 가장 최근 백업을 복원하거나 새로 시작하세요(손상된 파일은 따로 보관돼요)
+notice-data-dir-unusable = 데이터 폴더 `{ $path }`을(를) 사용할 수 없어요: { $error }
+notice-data-dir-is-file = 데이터 폴더 `{ $path }`은(는) 폴더가 아니라 파일이에요. STEPPE_DATA_DIR(또는 --data-dir)를 폴더로 설정하세요
+notice-already-open = Steppe가 이미 열려 있어요: 다른 Steppe 창이나 명령이 `{ $dir }`을(를) 사용 중이에요. 그것을 닫고 다시 시도하세요
+notice-already-open-process = Steppe가 이미 열려 있어요: 다른 Steppe 창이나 명령이 `{ $dir }`을(를) 사용 중이에요(프로세스 { $pid }). 그것을 닫고 다시 시도하세요
+notice-already-open-program = Steppe가 이미 열려 있어요: 다른 Steppe 창이나 명령이 `{ $dir }`을(를) 사용 중이에요(프로세스 { $pid }, `{ $program }`). 그것을 닫고 다시 시도하세요
+notice-opened-twice = 이 Steppe가 이미 `{ $dir }`을(를) 연 상태에서 한 번 더 열라는 요청을 받았어요(다른 창과는 관계없어요). 아무것도 바뀌지 않았어요. Steppe를 다시 시작하세요
+notice-data-read-only = Steppe가 `{ $dir }`에 저장할 수 없어요: 폴더나 데이터베이스가 읽기 전용이에요. 아무것도 바뀌지 않았어요. 쓰기 가능하게 바꾸거나, STEPPE_DATA_DIR를 쓰기 가능한 폴더로 설정하세요
+notice-no-backup = `{ $dir }`에 열리는 백업이 없어요. 대신 새로 시작하세요(손상된 파일은 따로 보관돼요)
+notice-bad-backup = 백업 `{ $path }`을(를) 복원할 수 없어요: 손상되었거나 불완전해요({ $detail }). 아무것도 바뀌지 않았어요. 다른 백업을 선택하세요
+notice-not-damaged = `{ $path }`은(는) 정상적으로 열려요. 복구할 것이 없어요
 
+## A file that cannot be written.
+notice-cannot-write = `{ $path }`에 쓸 수 없어요: { $error }
+notice-cannot-trash = `{ $path }`을(를) 휴지통으로 옮길 수 없어요: { $error }
+notice-cannot-make-pdf = PDF를 만들 수 없어요: { $error }
+
+## A file, a deck folder, a repository or study data that cannot be read or used.
+notice-cannot-read = `{ $path }`을(를) 읽을 수 없어요: { $error }
+notice-cannot-read-database = 학습 데이터를 읽을 수 없어요: { $error }
+notice-cannot-fetch = `{ $url }`에서 가져올 수 없어요: { $error }
+notice-deck-not-a-folder = `{ $path }`은(는) 폴더가 아니에요. deck.toml이 들어 있는 덱 폴더를 지정하세요
+notice-deck-file-not-utf8 = `{ $path }`은(는) 올바른 UTF-8 텍스트가 아니에요
+notice-other-deck = `{ $dir }`의 학습 데이터는 `{ $opened }`이(가) 아니라 `{ $holds }` 덱의 것이에요. `{ $holds }` 덱으로 여세요(steppe … --deck { $holds })
+
+## A sentence not yet given a code of its own, shown as it is
 notice-untranslated = { $text }

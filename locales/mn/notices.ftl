@@ -129,6 +129,34 @@ notice-git-not-from-git = `{ $deck }` багцыг git репозиториос 
 notice-git-moved = шалгаснаас хойш репозитори өөрчлөгджээ (одоо { $checked } биш { $now } коммит дээр байна); дахин шалгана уу
 notice-git-holds-other-deck = репозиторид `{ $deck }` биш `{ $id }` багц байна
 
-## A sentence not yet given a code of its own, shown as it is
+## The study database or its folder refused.
+notice-db-not-sqlite = `{ $path }` нь Steppe-ийн сургалтын өгөгдөл биш: огт өгөгдлийн сангийн файл биш байна (өөр файл дээр нь хадгалагдсан, хуулагдсан эсвэл танигдахааргүй гэмтсэн). Steppe үүнд хүрэхгүй. Хамгийн сүүлийн нөөц хуулбарыг сэргээх, эсвэл шинээр эхлэхийн тулд файлыг өөр газар зөөнө үү
+notice-db-foreign = `{ $path }` нь Steppe-ийн сургалтын өгөгдөл биш: өөр програмын өгөгдлийн сан байна. Steppe үүнд хүрэхгүй. Шинээр эхлэхийн тулд өөр газар зөөх, эсвэл STEPPE_DATA_DIR-ийг өөр хавтсаар тохируулна уу
+notice-db-newer = `{ $path }`-ийг Steppe-ийн шинэ хувилбар бичсэн байна (схем { $found }, энэ хувилбар { $supported } хүртэлхийг мэднэ); нээхийн тулд Steppe-ээ шинэчилнэ үү
+notice-db-corrupt = Сургалтын өгөгдөл `{ $path }` гэмтсэн байна (зарим хэсгийг уншиж чадахгүй: { $detail }). Steppe үүнд хүрэхгүй. Хамгийн сүүлийн нөөц хуулбарыг сэргээх, эсвэл шинээр эхэлнэ үү (гэмтсэн файлыг тусад нь хадгална)
+notice-data-dir-unusable = `{ $path }` өгөгдлийн хавтсыг ашиглаж чадахгүй: { $error }
+notice-data-dir-is-file = `{ $path }` өгөгдлийн хавтас нь хавтас биш, файл байна; STEPPE_DATA_DIR (эсвэл --data-dir)-ийг хавтсаар тохируулна уу
+notice-already-open = Steppe аль хэдийн нээлттэй байна: Steppe-ийн өөр цонх эсвэл тушаал `{ $dir }`-ийг ашиглаж байна. Түүнийг хаагаад дахин оролдоно уу
+notice-already-open-process = Steppe аль хэдийн нээлттэй байна: Steppe-ийн өөр цонх эсвэл тушаал `{ $dir }`-ийг ашиглаж байна ({ $pid } процесс). Түүнийг хаагаад дахин оролдоно уу
+notice-already-open-program = Steppe аль хэдийн нээлттэй байна: Steppe-ийн өөр цонх эсвэл тушаал `{ $dir }`-ийг ашиглаж байна ({ $pid } процесс, `{ $program }`). Түүнийг хаагаад дахин оролдоно уу
+notice-opened-twice = Энэ Steppe `{ $dir }`-ийг аль хэдийн нээсэн байхад хоёр дахь удаа нээх хүсэлт ирлээ (өөр цонх оролцоогүй); юу ч өөрчлөгдөөгүй. Steppe-ийг дахин эхлүүлнэ үү
+notice-data-read-only = Steppe `{ $dir }`-д хадгалж чадахгүй: хавтас эсвэл өгөгдлийн сан зөвхөн уншихаар тохируулагдсан байна. Юу ч өөрчлөгдөөгүй; бичих эрх олгох, эсвэл STEPPE_DATA_DIR-ийг бичих боломжтой хавтсаар тохируулна уу
+notice-no-backup = `{ $dir }`-д нээгдэх нөөц хуулбар алга; оронд нь шинээр эхэлнэ үү (гэмтсэн файлыг тусад нь хадгална)
+notice-bad-backup = `{ $path }` нөөц хуулбарыг сэргээх боломжгүй: гэмтсэн эсвэл дутуу байна ({ $detail }). Юу ч өөрчлөгдөөгүй; өөр нөөц хуулбар сонгоно уу
+notice-not-damaged = `{ $path }` хэвийн нээгдэж байна; сэргээх зүйл алга
 
+## A file that cannot be written.
+notice-cannot-write = `{ $path }`-д бичиж чадсангүй: { $error }
+notice-cannot-trash = `{ $path }`-ийг хогийн сав руу зөөж чадсангүй: { $error }
+notice-cannot-make-pdf = PDF үүсгэж чадсангүй: { $error }
+
+## A file, a deck folder, a repository or study data that cannot be read or used.
+notice-cannot-read = `{ $path }`-ийг уншиж чадсангүй: { $error }
+notice-cannot-read-database = Сургалтын өгөгдлийг уншиж чадсангүй: { $error }
+notice-cannot-fetch = `{ $url }`-ээс татаж чадсангүй: { $error }
+notice-deck-not-a-folder = `{ $path }` нь хавтас биш байна; deck.toml агуулсан багцын хавтсыг өгнө үү
+notice-deck-file-not-utf8 = `{ $path }` нь зөв UTF-8 бичвэр биш байна
+notice-other-deck = `{ $dir }` дахь сургалтын өгөгдөл `{ $opened }` биш, `{ $holds }` багцынх байна; үүнийг `{ $holds }` багцаар нээнэ үү (steppe … --deck { $holds })
+
+## A sentence not yet given a code of its own, shown as it is
 notice-untranslated = { $text }

@@ -844,12 +844,20 @@ fn open_collection(data_dir: Option<PathBuf>, deck: Option<String>) -> Result<(C
 }
 
 /// An error the workspace reported, as the user reads it: the sentence for its code in their
-/// language first when that is not English, then the details as the core gave them.
+/// language first when that is not English, then the details (worded in it when the core gave
+/// them as a notice, as the core gave them otherwise).
 fn localized(report: &steppe::ErrorReport) -> String {
     if messages().language() == "en" {
         report.message.clone()
     } else {
-        format!("{}\n{}", messages().error_headline(&report.code), report.message)
+        let detail = match &report.notice {
+            Some(notice) => {
+                notice.file.as_deref().map(|file| format!("`{file}`: ")).unwrap_or_default()
+                    + &notice.message(messages())
+            }
+            None => report.message.clone(),
+        };
+        format!("{}\n{}", messages().error_headline(&report.code), detail)
     }
 }
 
@@ -1078,7 +1086,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check { dir, no_lint } => {
-            let files = content::read_dir(&dir).map_err(|e| Failure::data(miette::miette!("{e}")))?;
+            let files = content::read_dir(&dir)
+                .map_err(|e| Failure::data(miette::miette!("{}", localized(&steppe::Error::from(e).report()))))?;
             let (deck, findings) =
                 content::check(&files, !no_lint).map_err(|problems| Failure::invalid(shown_problems(problems)))?;
             if !findings.is_empty() {

@@ -290,9 +290,9 @@ impl Collection {
             moved: true,
         };
         let events = self.events_of(None)?;
-        sync::write_moved(path, &header, &events)
-            .map(|n| n as u32)
-            .map_err(|e| crate::Error::Io(format!("cannot write `{}`: {e}", path.display())))
+        sync::write_moved(path, &header, &events).map(|n| n as u32).map_err(|e| {
+            crate::Error::Io(crate::notice!(CannotWrite, path = path.display().to_string(), error = e.to_string()))
+        })
     }
 
     /// Merges a file written by [`Collection::export_progress`] (on this or another computer).

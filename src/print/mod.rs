@@ -261,8 +261,9 @@ pub fn render(quiz: &PrintedQuiz, labels: &Labels) -> Result<Vec<u8>> {
 /// [`crate::exchange::write_atomically`]); says what it wrote.
 pub fn write(quiz: &PrintedQuiz, labels: &Labels, path: &Path) -> Result<QuizPrinted> {
     let bytes = render(quiz, labels)?;
-    crate::files::write_atomically(path, &bytes)
-        .map_err(|e| Error::Io(format!("cannot write `{}`: {e}", path.display())))?;
+    crate::files::write_atomically(path, &bytes).map_err(|e| {
+        Error::Io(crate::notice!(CannotWrite, path = path.display().to_string(), error = e.to_string()))
+    })?;
     Ok(QuizPrinted {
         path: path.display().to_string(),
         questions: quiz.questions.len() as u32,

@@ -347,7 +347,7 @@ pub(super) fn render(quiz: &PrintedQuiz, labels: &Labels) -> Result<Vec<u8>> {
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| Error::Io(format!("cannot make the PDF: {e:?}")))
+    document.finish().map_err(|e| Error::Io(crate::notice!(CannotMakePdf, error = format!("{e:?}"))))
 }
 
 fn fill((r, g, b): (u8, u8, u8)) -> Fill {

@@ -478,8 +478,9 @@ pub fn class_from_files(deck: &Deck, files: &[PathBuf]) -> ClassView {
 }
 
 fn save(path: &Path, bytes: &[u8], claims: usize) -> crate::Result<ReportSaved> {
-    crate::files::write_atomically(path, bytes)
-        .map_err(|e| crate::Error::Io(format!("cannot write `{}`: {e}", path.display())))?;
+    crate::files::write_atomically(path, bytes).map_err(|e| {
+        crate::Error::Io(crate::notice!(CannotWrite, path = path.display().to_string(), error = e.to_string()))
+    })?;
     Ok(ReportSaved { path: path.display().to_string(), file: file_name(path), claims: claims as u32 })
 }
 

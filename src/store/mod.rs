@@ -100,6 +100,44 @@ fn already_open(dir: &std::path::Path, holder: Option<&LockHolder>) -> String {
     }
 }
 
+impl StoreError {
+    /// The refusal as a code and its arguments, for the interface to word in its language (the
+    /// English of [`Display`](std::fmt::Display) is the same sentence); `None` for a failure of
+    /// SQLite itself or of the stored state.
+    pub fn notice(&self) -> Option<crate::notice::Notice> {
+        let shown = |path: &std::path::Path| path.display().to_string();
+        Some(match self {
+            StoreError::NotSqlite { path } => crate::notice!(DbNotSqlite, path = shown(path)),
+            StoreError::Foreign { path } => crate::notice!(DbForeign, path = shown(path)),
+            StoreError::Newer { path, found, supported } => {
+                crate::notice!(DbNewer, path = shown(path), found = *found, supported = *supported)
+            }
+            StoreError::Corrupt { path, detail } => {
+                crate::notice!(DbCorrupt, path = shown(path), detail = detail.as_str())
+            }
+            StoreError::DataDir { path, source } => {
+                crate::notice!(DataDirUnusable, path = shown(path), error = source.to_string())
+            }
+            StoreError::DataDirIsFile { path } => crate::notice!(DataDirIsFile, path = shown(path)),
+            StoreError::AlreadyOpen { dir, holder: None } => crate::notice!(AlreadyOpen, dir = shown(dir)),
+            StoreError::AlreadyOpen { dir, holder: Some(LockHolder { pid, program: None }) } => {
+                crate::notice!(AlreadyOpenProcess, dir = shown(dir), pid = pid.to_string())
+            }
+            StoreError::AlreadyOpen { dir, holder: Some(LockHolder { pid, program: Some(program) }) } => {
+                crate::notice!(AlreadyOpenProgram, dir = shown(dir), pid = pid.to_string(), program = program.as_str())
+            }
+            StoreError::OpenedTwice { dir } => crate::notice!(OpenedTwice, dir = shown(dir)),
+            StoreError::ReadOnly { dir } => crate::notice!(DataReadOnly, dir = shown(dir)),
+            StoreError::NoBackup { dir } => crate::notice!(NoBackup, dir = shown(dir)),
+            StoreError::BadBackup { path, detail } => {
+                crate::notice!(BadBackup, path = shown(path), detail = detail.as_str())
+            }
+            StoreError::NotDamaged { path } => crate::notice!(NotDamaged, path = shown(path)),
+            StoreError::Sqlite(_) | StoreError::BadState(_) => return None,
+        })
+    }
+}
+
 /// Cards written by one statement when a deck's cards are stored.
 const SYNC_CHUNK: usize = 1_000;
 

@@ -150,6 +150,62 @@ fn refusals_are_in_korean_and_mongolian_with_the_same_exit_code() {
     }
 }
 
+/// A study database that is not one and a file that cannot be written are said in the
+/// environment's language, the paths and the system's reason as they are, with exit code 3.
+#[test]
+fn data_and_write_errors_are_in_korean_and_mongolian_with_the_same_exit_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let db = data.join("steppe.sqlite");
+    std::fs::write(&db, "not a database").unwrap();
+    let cases = [
+        ("C.UTF-8", "is not a Steppe study database: it is not a database file at all"),
+        ("ko_KR.UTF-8", "데이터베이스 파일이 전혀 아니에요"),
+        ("mn_MN.UTF-8", "огт өгөгдлийн сангийн файл биш байна"),
+    ];
+    for (lang, said) in cases {
+        let out = steppe(&data).env("LANG", lang).arg("stats").output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{lang}: {stderr}");
+        assert!(stderr.contains(said), "{lang}: `{said}` in {stderr}");
+        assert!(stderr.contains(&db.display().to_string()), "{lang}: the path in {stderr}");
+        if lang != "C.UTF-8" {
+            assert!(!stderr.contains("Steppe leaves it untouched"), "{lang}: no English left: {stderr}");
+        }
+    }
+    assert_eq!(std::fs::read_to_string(&db).unwrap(), "not a database");
+
+    let fresh = tmp.path().join("fresh");
+    let nowhere = tmp.path().join("missing-folder").join("quiz.pdf");
+    let cases = [
+        ("C.UTF-8", format!("cannot write `{}`: ", nowhere.display())),
+        ("ko_KR.UTF-8", format!("`{}`에 쓸 수 없어요: ", nowhere.display())),
+        ("mn_MN.UTF-8", format!("`{}`-д бичиж чадсангүй: ", nowhere.display())),
+    ];
+    for (lang, said) in cases {
+        let out = steppe(&fresh).env("LANG", lang).args(["quiz", "--print"]).arg(&nowhere).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{lang}: {stderr}");
+        assert!(stderr.contains(&said), "{lang}: `{said}` in {stderr}");
+    }
+    assert!(!nowhere.exists());
+
+    let notes = tmp.path().join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    let cases = [
+        ("C.UTF-8", "is not a folder; give the deck folder that holds deck.toml"),
+        ("ko_KR.UTF-8", "은(는) 폴더가 아니에요. deck.toml이 들어 있는 덱 폴더를 지정하세요"),
+        ("mn_MN.UTF-8", "нь хавтас биш байна; deck.toml агуулсан багцын хавтсыг өгнө үү"),
+    ];
+    for (lang, said) in cases {
+        let out = steppe(&fresh).env("LANG", lang).arg("check").arg(&notes).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{lang}: {stderr}");
+        assert!(stderr.contains(&format!("`{}`", notes.display())) && stderr.contains(said), "{lang}: {stderr}");
+    }
+}
+
 /// clap's own errors (an unknown argument or command, a missing or invalid value) are said in
 /// the environment's language, the arguments as typed, with exit code 2.
 #[test]

@@ -114,6 +114,33 @@ describe('a refusal behind an error (a notice: its code and arguments)', () => {
     expect(asErrorReport(missing).detail).toBe('`final` шалгалтын төлөвлөгөө олдсонгүй')
   })
 
+  it('words a study database’s refusal and a file that cannot be written, the paths and numbers as they are', () => {
+    const newer: ErrorReport = {
+      code: 'db_newer_than_app',
+      message:
+        '`/home/a/steppe.sqlite` was written by a newer Steppe (schema 12, this one knows up to 9); update Steppe to open it',
+      notice: { code: 'db-newer', args: { path: '/home/a/steppe.sqlite', found: 12, supported: 9 } },
+    }
+    const unwritable: ErrorReport = {
+      code: 'io',
+      message: 'cannot write `/tmp/quiz.pdf`: Permission denied',
+      notice: { code: 'cannot-write', args: { path: '/tmp/quiz.pdf', error: 'Permission denied' } },
+    }
+    expect(asErrorReport(newer).message).toBe(newer.message)
+    setLocale('ko')
+    expect(asErrorReport(newer).detail).toBe(
+      '`/home/a/steppe.sqlite`은(는) 더 새로운 Steppe가 저장했어요(스키마 12, 이 버전은 9까지 알아요). 열려면 Steppe를 업데이트하세요',
+    )
+    expect(asErrorReport(unwritable).message).toBe(
+      `${headline('io')} — \`/tmp/quiz.pdf\`에 쓸 수 없어요: Permission denied`,
+    )
+    setLocale('mn')
+    expect(asErrorReport(newer).detail).toBe(
+      '`/home/a/steppe.sqlite`-ийг Steppe-ийн шинэ хувилбар бичсэн байна (схем 12, энэ хувилбар 9 хүртэлхийг мэднэ); нээхийн тулд Steppe-ээ шинэчилнэ үү',
+    )
+    expect(asErrorReport(unwritable).detail).toBe('`/tmp/quiz.pdf`-д бичиж чадсангүй: Permission denied')
+  })
+
   it('keeps a sentence without a code of its own as the core wrote it', () => {
     const untranslated: ErrorReport = {
       code: 'refused_import',

@@ -223,6 +223,52 @@ export function noticeMessage(notice: Notice): string {
       return t('notice-question-answered', args)
     case 'too-few-reviews':
       return t('notice-too-few-reviews', args)
+    case 'db-not-sqlite':
+      return t('notice-db-not-sqlite', args)
+    case 'db-foreign':
+      return t('notice-db-foreign', args)
+    case 'db-newer':
+      return t('notice-db-newer', args)
+    case 'db-corrupt':
+      return t('notice-db-corrupt', args)
+    case 'data-dir-unusable':
+      return t('notice-data-dir-unusable', args)
+    case 'data-dir-is-file':
+      return t('notice-data-dir-is-file', args)
+    case 'already-open':
+      return t('notice-already-open', args)
+    case 'already-open-process':
+      return t('notice-already-open-process', args)
+    case 'already-open-program':
+      return t('notice-already-open-program', args)
+    case 'opened-twice':
+      return t('notice-opened-twice', args)
+    case 'data-read-only':
+      return t('notice-data-read-only', args)
+    case 'no-backup':
+      return t('notice-no-backup', args)
+    case 'bad-backup':
+      return t('notice-bad-backup', args)
+    case 'not-damaged':
+      return t('notice-not-damaged', args)
+    case 'cannot-write':
+      return t('notice-cannot-write', args)
+    case 'cannot-trash':
+      return t('notice-cannot-trash', args)
+    case 'cannot-make-pdf':
+      return t('notice-cannot-make-pdf', args)
+    case 'cannot-read':
+      return t('notice-cannot-read', args)
+    case 'cannot-read-database':
+      return t('notice-cannot-read-database', args)
+    case 'cannot-fetch':
+      return t('notice-cannot-fetch', args)
+    case 'deck-not-a-folder':
+      return t('notice-deck-not-a-folder', args)
+    case 'deck-file-not-utf8':
+      return t('notice-deck-file-not-utf8', args)
+    case 'other-deck':
+      return t('notice-other-deck', args)
     case 'untranslated':
       return t('notice-untranslated', args)
   }

@@ -22,6 +22,8 @@ problems?: Array<ProblemReport>,
 settings?: Array<SettingProblem>, 
 /**
  * What was refused and why, behind a `not_found`, `invalid_input`, `invalid_deck`,
- * `not_enough_reviews`, `empty_quiz`, `already_answered` or `refused_import` error, likewise (with the file, for a refused import).
+ * `not_enough_reviews`, `empty_quiz`, `already_answered`, `io`, `refused_import`,
+ * `exchange`, `other_deck` or a study database's error, likewise (with the file, for a
+ * refused import).
  */
 notice?: Notice, };
