@@ -18,7 +18,11 @@ Usage, from the repository root, with python-xlib (`pip install python-xlib`, fo
 With `--deck`/`--data` (as written by `steppe synth --out S`: S/deck and S/data) the app opens that
 deck with a copy of its study data, for the launch at 100k cards (`--answers 0`).
 `--compositing on|off` sets WEBKIT_DISABLE_COMPOSITING_MODE to 0 or 1 for the app; `auto` leaves it
-unset, so the app chooses (src-tauri/src/rendering.rs). Prints one JSON object per measurement.
+unset, so the app chooses (src-tauri/src/rendering.rs). `--trace` runs the timed launches with
+STEPPE_TRACE_START set to the spawn time, so the app prints each launch step (src-tauri/src/trace.rs:
+main, the data folder opened, window and web view, the page's script, commands, the library's data,
+DOM and frame), and prints each step's median ms from the spawn beside the screen's first pixels and
+library drawn. Prints one JSON object per measurement.
 """
 
 import argparse
@@ -180,13 +184,18 @@ class Steppe:
             self.env['WEBKIT_DISABLE_COMPOSITING_MODE'] = '0' if compositing == 'on' else '1'
         self.proc = None
 
-    def launch(self):
-        """Starts the app; returns ms from process start to the library settled on screen."""
+    def launch(self, trace=None):
+        """Starts the app; returns ms from process start to the library settled on screen. With
+        `trace` (a list), the app's launch steps (`STEPPE_TRACE_START`, ms from the spawn) are
+        appended to it as a dict step -> ms."""
         blank = digest(LIBRARY_STRIPS)
+        env = self.env
+        log = os.path.join(self.home, 'app.log')
+        if trace is not None:
+            env = {**self.env, 'STEPPE_TRACE_START': f'{time.time() * 1000:.3f}'}
+            log = os.path.join(self.home, 'trace.log')
         start = time.perf_counter()
-        self.proc = subprocess.Popen(
-            [self.app], env=self.env, stdout=subprocess.DEVNULL, stderr=open(os.path.join(self.home, 'app.log'), 'a')
-        )
+        self.proc = subprocess.Popen([self.app], env=env, stdout=subprocess.DEVNULL, stderr=open(log, 'w' if trace is not None else 'a'))
         seen = []  # (ms, digest) of every change
         last = blank
         quiet_since = None
@@ -205,7 +214,18 @@ class Steppe:
             raise RuntimeError('the library never appeared')
         final = seen[-1][1]
         # The first time the strips held their final pixels (they may flicker through it before).
-        return next(t for t, d in seen if d == final), seen[0][0]
+        drawn = next(t for t, d in seen if d == final)
+        if trace is not None:
+            steps = {}
+            with open(log) as f:
+                for line in f:
+                    m = re.match(r'steppe start (-?[\d.]+) (.+)', line.strip())
+                    if m:
+                        steps.setdefault(m.group(2), float(m.group(1)))
+            steps['screen: first pixels'] = seen[0][0]
+            steps['screen: library drawn'] = drawn
+            trace.append(steps)
+        return drawn, seen[0][0]
 
     def quit(self):
         if self.proc:
@@ -258,9 +278,9 @@ def bench_steppe(args):
     s.launch()
     s.quit()
     s.allow_many_new_cards()
-    launches, first_pixels = [], []
+    launches, first_pixels, traces = [], [], []
     for _ in range(args.launches):
-        drawn, first = s.launch()
+        drawn, first = s.launch(traces if args.trace else None)
         launches.append(drawn)
         first_pixels.append(first)
         s.quit()
@@ -268,6 +288,13 @@ def bench_steppe(args):
     if launches:
         summary('steppe launch to library drawn', launches, extra)
         summary('steppe launch to first pixels', first_pixels, extra)
+    if traces:
+        # Each step's median over the launches, in the order of those medians.
+        steps = {name for t in traces for name in t}
+        medians = {name: statistics.median([t[name] for t in traces if name in t]) for name in steps}
+        for name in sorted(steps, key=medians.get):
+            seen_in = sum(name in t for t in traces)
+            print(f'  {medians[name]:8.1f} ms  {name}' + (f'  ({seen_in} of {len(traces)})' if seen_in < len(traces) else ''))
     if not args.answers:
         shutil.rmtree(s.home, ignore_errors=True)
         return
@@ -383,6 +410,9 @@ def main():
     parser.add_argument('--answers', type=int, default=200)
     parser.add_argument('--no-steppe', action='store_true', help='measure Anki only')
     parser.add_argument('--launches', type=int, default=10)
+    parser.add_argument(
+        '--trace', action='store_true', help="print the app's launch steps (STEPPE_TRACE_START), median ms from the spawn"
+    )
     parser.add_argument('--deck', help='a deck folder to open instead of the built-in deck (STEPPE_DECK_DIR)')
     parser.add_argument('--data', help="a folder whose steppe.sqlite is copied in as the deck's study data")
     parser.add_argument('--compositing', choices=['auto', 'on', 'off'], default='auto')

@@ -3,6 +3,7 @@
 
 mod dialogs;
 pub mod rendering;
+mod trace;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
@@ -43,8 +44,11 @@ impl AppState {
         let data_dir = steppe::default_data_dir();
         eprintln!("steppe data dir: {}", data_dir.display());
         let preview = steppe::startup::deck_dir_from_env();
-        let opening =
-            std::thread::spawn(move || Workspace::open(&data_dir, preview, Box::new(|| Box::new(SystemClock))));
+        let opening = std::thread::spawn(move || {
+            let workspace = Workspace::open(&data_dir, preview, Box::new(|| Box::new(SystemClock)));
+            trace::mark("workspace opened");
+            workspace
+        });
         Self { workspace: OnceLock::new(), opening: Mutex::new(Some(opening)) }
     }
 
@@ -52,6 +56,7 @@ impl AppState {
         let workspace = self.workspace.get_or_init(|| {
             let opening = self.opening.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
             let opened = opening.expect("the workspace is being opened").join();
+            trace::mark("first command has the workspace");
             Mutex::new(opened.unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
         workspace.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -220,7 +225,9 @@ fn dismiss_candidate(
 
 #[tauri::command(async)]
 fn library(state: State<'_, AppState>) -> Result<LibraryView, ErrorReport> {
-    state.with(|c| c.library())
+    let view = state.with(|c| c.library());
+    trace::mark("library view made");
+    view
 }
 
 #[tauri::command(async)]
@@ -568,7 +575,7 @@ fn save_class_csv<R: Runtime>(
 
 /// Registers the commands; shared by `run` and the tests' mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    let handler: Box<dyn Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync> = Box::new(tauri::generate_handler![
         library,
         reading,
         session,
@@ -637,8 +644,23 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         export_progress_report,
         open_class_reports,
         class_reading,
-        save_class_csv
-    ])
+        save_class_csv,
+        startup_marks
+    ]);
+    builder.invoke_handler(move |invoke| {
+        if trace::on() {
+            trace::mark(&format!("command {}", invoke.message.command()));
+        }
+        handler(invoke)
+    })
+}
+
+/// The page's launch marks (ms since the Unix epoch), printed when the launch is traced.
+#[tauri::command]
+fn startup_marks(marks: Vec<(String, f64)>) {
+    for (step, at) in marks {
+        trace::page_mark(&step, at);
+    }
 }
 
 /// Syncs through the sync folder, if one is set, soon after the app opens and then every few
@@ -655,13 +677,17 @@ fn sync_in_background<R: Runtime>(app: AppHandle<R>) {
 }
 
 pub fn run() {
+    trace::start();
     // First, while the process has one thread and before GTK and WebKit initialise.
     let rendering = rendering::choose_at_start();
     eprintln!("steppe rendering: {rendering:?}");
-    builder(Builder::default())
-        .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::open())
+    let mut app = builder(Builder::default()).plugin(tauri_plugin_dialog::init());
+    if trace::on() {
+        app = app.plugin(trace::plugin());
+    }
+    app.manage(AppState::open())
         .setup(|app| {
+            trace::mark("setup");
             sync_in_background(app.handle().clone());
             Ok(())
         })

@@ -3,6 +3,9 @@ import './fonts.css'
 import './app.css'
 import App from './App.svelte'
 import { setLocale } from './lib/i18n.svelte'
+import { launchMark } from './lib/marks'
+
+launchMark('script: modules evaluated')
 
 // The document's language from the start; the saved preference replaces it once loaded.
 setLocale('system')
@@ -14,5 +17,6 @@ document.fonts?.load("700 1em 'Steppe Serif'", 'A').catch(() => {})
 const app = mount(App, {
   target: document.getElementById('app')!,
 })
+launchMark('app: mounted')
 
 export default app

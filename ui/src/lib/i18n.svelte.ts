@@ -7,31 +7,54 @@ export type Locale = (typeof LOCALES)[number]
 /** Each language's name in itself, for the picker: a reader finds their own language. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', mn: 'Монгол', ko: '한국어' }
 
-// Every .ftl file of the shared catalogue, bundled into the app at build time.
-const sources = import.meta.glob('../../../locales/*/*.ftl', {
+// Every .ftl file of the interface's catalogue, bundled into the app at build time; the command
+// line's own files (cli.ftl, cli-help.ftl) are not the interface's.
+const sources = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/*/cli*.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>
 
-function bundleFor(locale: Locale): FluentBundle {
+/**
+ * One language's messages, each file parsed when a message of it is first needed: parsing a
+ * whole catalogue took tens of milliseconds of the app's start, most of it for screens not shown.
+ * `files` names the file each message id is defined in (read from the text without parsing it).
+ */
+type Catalogue = { bundle: FluentBundle; unparsed: Map<string, string>; files: Map<string, string> }
+
+function catalogueFor(locale: Locale): Catalogue {
   // No isolation marks: every interface language is written left to right, and the marks would
   // end up in copied text.
   const bundle = new FluentBundle(locale, { useIsolating: false })
+  const unparsed = new Map<string, string>()
+  const files = new Map<string, string>()
   for (const [path, text] of Object.entries(sources)) {
     if (!path.includes(`/locales/${locale}/`)) continue
-    const errors = bundle.addResource(new FluentResource(text))
-    if (errors.length) console.error(`${path}: ${errors.map(String).join('; ')}`)
+    unparsed.set(path, text)
+    for (const [, id] of text.matchAll(/^([a-zA-Z][\w-]*)[ \t]*=/gm)) if (!files.has(id)) files.set(id, path)
   }
-  return bundle
+  return { bundle, unparsed, files }
 }
 
-// Each language's messages are parsed when first needed: parsing all three took tens of
-// milliseconds of the app's start, for two languages not shown.
-const bundles: Partial<Record<Locale, FluentBundle>> = {}
+function parse(catalogue: Catalogue, path: string) {
+  const text = catalogue.unparsed.get(path)
+  if (text === undefined) return
+  catalogue.unparsed.delete(path)
+  const errors = catalogue.bundle.addResource(new FluentResource(text))
+  if (errors.length) console.error(`${path}: ${errors.map(String).join('; ')}`)
+}
 
-function bundle(locale: Locale): FluentBundle {
-  return (bundles[locale] ??= bundleFor(locale))
+/** Parses every file not parsed yet; false when there was none. */
+function parseAll(catalogue: Catalogue): boolean {
+  if (!catalogue.unparsed.size) return false
+  for (const path of [...catalogue.unparsed.keys()]) parse(catalogue, path)
+  return true
+}
+
+const catalogues: Partial<Record<Locale, Catalogue>> = {}
+
+function catalogue(locale: Locale): Catalogue {
+  return (catalogues[locale] ??= catalogueFor(locale))
 }
 
 /** The interface language the system asks for, or English when it is not one of ours. */
@@ -78,16 +101,41 @@ export function setLocale(choice: Locale | 'system', systemTags: readonly string
  */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   for (const language of [current, 'en'] as const) {
-    const messages = bundle(language)
-    const message = messages.getMessage(id)
-    if (message?.value) return messages.formatPattern(message.value, args)
+    const messages = catalogue(language)
+    const file = messages.files.get(id)
+    if (file) parse(messages, file)
+    let message = messages.bundle.getMessage(id)
+    if (!message?.value && parseAll(messages)) message = messages.bundle.getMessage(id)
+    if (!message?.value) continue
+    const errors: Error[] = []
+    const text = messages.bundle.formatPattern(message.value, args, errors)
+    if (!errors.length) return text
+    // A reference to a message of a file not parsed yet, or an error the whole catalogue has too:
+    // formatted again over the whole catalogue, as if it had all been parsed at once.
+    parseAll(messages)
+    return messages.bundle.formatPattern(message.value, args)
   }
   return id
 }
 
+// Formatters made once per language and options: making one (reading its locale's data) costs far
+// more than formatting with it, and a screen formats many numbers and dates the same way.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, options: object | undefined, make: () => T): T {
+  const key = `${kind} ${intlTag} ${JSON.stringify(options ?? {})}`
+  let made = formatters.get(key) as T | undefined
+  if (!made) {
+    if (formatters.size >= 500) formatters.clear()
+    made = make()
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /** A number as the current language writes it. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlTag, options).format(value)
+  return formatter('number', options, () => new Intl.NumberFormat(intlTag, options)).format(value)
 }
 
 /** A share 0–1 as a percentage: `87%`. */
@@ -97,7 +145,7 @@ export function formatPercent(share: number, digits = 0): string {
 
 /** A date (or date and time) as the current language writes it. */
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlTag, options).format(date)
+  return formatter('date', options, () => new Intl.DateTimeFormat(intlTag, options)).format(date)
 }
 
 /** A clock time: `14:05`. */

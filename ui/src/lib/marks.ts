@@ -47,3 +47,32 @@ function measure(name: string, start: number) {
     // No performance timeline (tests): nothing to measure.
   }
 }
+
+/**
+ * Launch marks, read by the launch trace (`STEPPE_TRACE_START`, src-tauri/src/trace.rs): the
+ * page's script started, the app mounted, the library's data in the DOM and the frame that draws
+ * it. Once per launch; a reload of the library later marks nothing.
+ */
+let libraryMarked = false
+
+export function launchMark(name: string) {
+  try {
+    performance.mark(name)
+  } catch {
+    // No performance timeline (tests).
+  }
+}
+
+/** The library's data is asked for (`asked`) or has come back (`data`), at launch. */
+export function libraryStep(step: 'asked' | 'data') {
+  if (!libraryMarked) launchMark(`library: ${step}`)
+}
+
+/** The library's data is in the DOM (call after the update): marks it and the frame that draws it. */
+export function libraryInDom() {
+  if (libraryMarked) return
+  libraryMarked = true
+  launchMark('library: in DOM')
+  if (typeof requestAnimationFrame !== 'function') return
+  requestAnimationFrame(() => launchMark('library: drawn'))
+}
