@@ -28,7 +28,17 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    (is_short(&claim.answer) && !asks_how(question)).then(|| Card::single(claim, CardKind::Typed, question.clone()))
+    let typed = is_short(&claim.answer) && !asks_how(question) && !characterises(&claim.answer);
+    typed.then(|| Card::single(claim, CardKind::Typed, question.clone()))
+}
+
+/// Whether `answer` is an indefinite phrase with no name or number in it ("a moderate shift",
+/// "an honest broker"): how the author characterised something, which a student may well put in
+/// other words; its Q&A card asks for it instead.
+fn characterises(answer: &str) -> bool {
+    let mut words = answer.split_whitespace();
+    words.next().is_some_and(|first| ["a", "an"].contains(&first.to_lowercase().as_str()))
+        && !words.any(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Whether `question` asks how something was done, described or received ("How does Campi
@@ -440,6 +450,16 @@ mod tests {
             "Which city is the capital?",
         ] {
             assert!(!asks_how(amount_or_fact), "{amount_or_fact}");
+        }
+    }
+
+    #[test]
+    fn an_indefinite_phrase_without_a_name_or_number_is_not_typed() {
+        for phrase in ["a moderate shift", "an honest broker", "A mediating role"] {
+            assert!(characterises(phrase), "{phrase}");
+        }
+        for fact in ["a 2011 agreement", "a Japanese delegation", "the Ulaanbaatar Dialogue", "sanctions", "3"] {
+            assert!(!characterises(fact), "{fact}");
         }
     }
 
