@@ -54,14 +54,27 @@ test('the Settings text sample shows Latin, Cyrillic and Hangul in the bundled f
   try {
     await (await byTestId(browser, 'nav-settings')).click();
     await (await byTestId(browser, 'text-sample')).waitForDisplayed({ timeout: 15000 });
-    const report = await browser.execute(fontReport, [
+    const samples = [
       { testid: 'sample-latin', text: 'Ulaanbaatar' },
       { testid: 'sample-cyrillic', text: 'Улаанбаатар' },
       { testid: 'sample-hangul', text: '대한민국' },
-    ]);
+    ];
+    // A face starts loading only once text needing it is laid out, which can come after the
+    // fonts the page already asked for are ready: wait (a while) for all three to have loaded.
+    let report = await browser.execute(fontReport, samples);
+    const loadedFamilies = () => new Set(report.loaded.map((face) => face.family));
+    await browser
+      .waitUntil(
+        async () => {
+          report = await browser.execute(fontReport, samples);
+          return ['Steppe Sans', 'Steppe Serif', 'Steppe Sans KR'].every((f) => loadedFamilies().has(f));
+        },
+        { timeout: 10000, interval: 250 },
+      )
+      .catch(() => {});
     await screenshot(browser, 'f01-settings-text-sample');
 
-    const families = new Set(report.loaded.map((face) => face.family));
+    const families = loadedFamilies();
     for (const family of ['Steppe Sans', 'Steppe Serif', 'Steppe Sans KR']) {
       assert.ok(families.has(family), `${family} is loaded for the text on screen (loaded: ${[...families]})`);
     }
