@@ -28,7 +28,8 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    let typed = is_short(&claim.answer) && !asks_how(question) && !characterises(&claim.answer);
+    let typed =
+        is_short(&claim.answer) && !asks_how(question) && !asks_for_a_stance(question) && !characterises(&claim.answer);
     typed.then(|| Card::single(claim, CardKind::Typed, question.clone()))
 }
 
@@ -39,6 +40,13 @@ fn characterises(answer: &str) -> bool {
     let mut words = answer.split_whitespace();
     words.next().is_some_and(|first| ["a", "an"].contains(&first.to_lowercase().as_str()))
         && !words.any(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether `question` asks for someone's attitude, stance, view or tone ("what had North
+/// Korea's attitude toward Japanese overtures been?" → "cool"): again the author's word for it.
+fn asks_for_a_stance(question: &str) -> bool {
+    const STANCES: [&str; 5] = ["attitude", "stance", "view", "tone", "mood"];
+    question.split(|c: char| !c.is_alphanumeric()).any(|w| STANCES.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether `question` asks how something was done, described or received ("How does Campi
@@ -451,6 +459,14 @@ mod tests {
         ] {
             assert!(!asks_how(amount_or_fact), "{amount_or_fact}");
         }
+    }
+
+    #[test]
+    fn a_question_of_attitude_or_stance_is_not_typed() {
+        assert!(asks_for_a_stance("According to NK News (2019), what had North Korea’s attitude toward Japan been?"));
+        assert!(asks_for_a_stance("What stance has Mongolia taken toward the program?"));
+        assert!(!asks_for_a_stance("In which city did the talks take place?"));
+        assert!(!asks_for_a_stance("Which review did the ministry publish?"), "a word that contains one is not it");
     }
 
     #[test]
