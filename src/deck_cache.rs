@@ -341,6 +341,7 @@ codec_struct!(Claim {
     event,
     distractors,
     false_statements,
+    typed,
 });
 
 impl Codec for BlockKind {

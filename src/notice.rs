@@ -76,6 +76,7 @@ notice_codes! {
     TableFieldCount = "table-field-count",
     TableFieldTooLong = "table-field-too-long",
     TableEmptyReading = "table-empty-reading",
+    TableNotTrueOrFalse = "table-not-true-or-false",
     TableNoDeck = "table-no-deck",
     TableUnknownDeck = "table-unknown-deck",
     // Any imported deck.

@@ -63,6 +63,8 @@ author-hint-text = one self-contained statement
 author-field-answer = Answer
 author-hint-answer = words copied from the text
 author-field-question = Question
+author-field-typed = Also ask it as a typed answer
+author-hint-typed = (untick when the answer is the author’s own word for something, which a student may well put otherwise)
 # What kind of thing the answer is: a date, a number, a person…
 author-field-kind = Kind
 author-field-date = Date

@@ -39,6 +39,7 @@ notice-table-bad-row = line { $line }: { $error }
 notice-table-field-count = line { $line }: { $fields } fields, but `#columns:` names { $columns }
 notice-table-field-too-long = line { $line }: field `{ $field }` has { $chars } characters (at most { $limit })
 notice-table-empty-reading = line { $line }: the `reading` field is empty
+notice-table-not-true-or-false = line { $line }: the `{ $field }` field is “{ $value }”; write true, false or nothing
 notice-table-no-deck = no `#deck:` header line; say which deck with --deck
 notice-table-unknown-deck = there is no deck `{ $deck }` to put these claims in; import or create the deck first
 

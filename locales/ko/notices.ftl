@@ -39,6 +39,7 @@ notice-table-bad-row = { $line }번째 줄: { $error }
 notice-table-field-count = { $line }번째 줄: 필드가 { $fields }개인데 `#columns:`에는 열이 { $columns }개예요
 notice-table-field-too-long = { $line }번째 줄: 필드 `{ $field }`이(가) { $chars }자예요(최대 { $limit }자)
 notice-table-empty-reading = { $line }번째 줄: `reading` 필드가 비어 있어요
+notice-table-not-true-or-false = { $line }번째 줄: `{ $field }` 필드가 “{ $value }”예요. true나 false를 쓰거나 비워 두세요
 notice-table-no-deck = `#deck:` 머리줄이 없어요. --deck으로 덱을 지정하세요
 notice-table-unknown-deck = 이 진술을 넣을 덱 `{ $deck }`이(가) 없어요. 먼저 덱을 가져오거나 만드세요
 

@@ -39,6 +39,7 @@ notice-table-bad-row = { $line }-р мөр: { $error }
 notice-table-field-count = { $line }-р мөр: { $fields } талбар байна, харин `#columns:` { $columns } баганыг нэрлэсэн
 notice-table-field-too-long = { $line }-р мөр: `{ $field }` талбарт { $chars } тэмдэгт байна (дээд тал нь { $limit })
 notice-table-empty-reading = { $line }-р мөр: `reading` талбар хоосон байна
+notice-table-not-true-or-false = { $line }-р мөр: `{ $field }` талбар “{ $value }” байна; true, false гэж бичих эсвэл хоосон үлдээнэ үү
 notice-table-no-deck = `#deck:` толгой мөр алга; аль багц болохыг --deck-ээр заана уу
 notice-table-unknown-deck = эдгээр мэдэгдлийг оруулах `{ $deck }` багц алга; эхлээд багцаа импортлох эсвэл үүсгэнэ үү
 

@@ -89,6 +89,16 @@ fn write_fields(table: &mut Table, draft: &ClaimDraft) {
     set_text(table, "event", &draft.event, true);
     set_list(table, "distractors", &draft.distractors);
     set_list(table, "false", &draft.false_statements);
+    // Only `false` is written: a typed card is the default.
+    match draft.typed {
+        Some(false) if table.get("typed").and_then(Item::as_bool) != Some(false) => {
+            replace(table, "typed", Value::from(false))
+        }
+        Some(false) => {}
+        _ => {
+            table.remove("typed");
+        }
+    }
 }
 
 /// Replaces a value only when it changed, keeping the comment around it; an empty optional
@@ -142,6 +152,22 @@ mod tests {
             kind: "event".into(),
             ..ClaimDraft::default()
         }
+    }
+
+    #[test]
+    fn typed_false_is_written_kept_and_taken_away() {
+        let mut d = draft("a");
+        d.typed = Some(false);
+        let marked = put_claim(FILE, "f", Some("a"), &d).unwrap();
+        assert_eq!(
+            marked,
+            FILE.replace(
+                "kind = \"event\"\n\n[[claim]]\nid = \"b\"",
+                "kind = \"event\"\ntyped = false\n\n[[claim]]\nid = \"b\""
+            )
+        );
+        assert_eq!(put_claim(&marked, "f", Some("a"), &d).unwrap(), marked, "kept as it is");
+        assert_eq!(put_claim(&marked, "f", Some("a"), &draft("a")).unwrap(), FILE, "taken away");
     }
 
     #[test]

@@ -52,6 +52,10 @@ pub struct ClaimDraft {
     /// Wrong options and false statements written by the author.
     pub distractors: Vec<String>,
     pub false_statements: Vec<String>,
+    /// `Some(false)`: the question is never asked as a typed card (`typed = false` in the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub typed: Option<bool>,
 }
 
 /// A problem of the deck with a draft applied: what `steppe check` would say, plus the claim
@@ -205,6 +209,7 @@ struct RawClaim {
     distractors: Vec<String>,
     #[serde(rename = "false")]
     false_statements: Vec<String>,
+    typed: Option<bool>,
 }
 
 /// A user deck's folder, loaded for editing.
@@ -309,6 +314,7 @@ impl AuthorDeck {
                     event: raw.event,
                     distractors: raw.distractors,
                     false_statements: raw.false_statements,
+                    typed: raw.typed,
                 });
             }
         }

@@ -28,8 +28,11 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    let typed =
-        is_short(&claim.answer) && !asks_how(question) && !asks_for_a_stance(question) && !characterises(&claim.answer);
+    let typed = claim.typed
+        && is_short(&claim.answer)
+        && !asks_how(question)
+        && !asks_for_a_stance(question)
+        && !characterises(&claim.answer);
     typed.then(|| Card::single(claim, CardKind::Typed, question.clone()))
 }
 

@@ -89,6 +89,9 @@ pub(super) struct RawClaim {
     pub distractors: Vec<Spanned<String>>,
     #[serde(default, rename = "false")]
     pub false_statements: Vec<Spanned<String>>,
+    /// `typed = false`: the author's word for something, asked on the Q&A card but never typed.
+    #[serde(default)]
+    pub typed: Option<bool>,
 }
 
 #[allow(clippy::result_large_err)]

@@ -72,6 +72,9 @@ pub struct Claim {
     pub distractors: Vec<String>,
     /// False statements written by the deck's author, used before generated ones.
     pub false_statements: Vec<String>,
+    /// Whether the question may be asked as a typed card (`typed = false` in the claims file
+    /// says never: the answer is the author's wording, which a student may put otherwise).
+    pub typed: bool,
 }
 
 /// A checked deck: every quote found exactly once, every reference resolved.
@@ -458,6 +461,7 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                         event: raw.event.map(|e| e.into_inner()).filter(|e| !e.trim().is_empty()),
                         distractors: raw.distractors.into_iter().map(|d| d.into_inner()).collect(),
                         false_statements: raw.false_statements.into_iter().map(|f| f.into_inner()).collect(),
+                        typed: raw.typed.unwrap_or(true),
                     });
                 }
             }

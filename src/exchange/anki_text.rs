@@ -22,7 +22,7 @@ use crate::notice::Notice;
 
 /// `id` comes first: a guid may start with `#`, which would read as a header line. `Text` and
 /// `Back Extra` are made from the others for Anki (see [`ANKI_FIELDS`]); tags stay last.
-const COLUMNS: [&str; 19] = [
+const COLUMNS: [&str; 20] = [
     "id",
     "guid",
     "reading",
@@ -39,6 +39,7 @@ const COLUMNS: [&str; 19] = [
     "event",
     "distractors",
     "false",
+    "typed",
     "Text",
     "Back Extra",
     "tags",
@@ -142,6 +143,7 @@ pub fn write_table(deck: &Deck, files: &[SourceFile]) -> String {
                 c.event.clone().unwrap_or_default(),
                 c.distractors.join(ITEM_SEPARATOR),
                 c.false_statements.join(ITEM_SEPARATOR),
+                c.typed.map(|typed| typed.to_string()).unwrap_or_default(),
                 cloze_text(&c.text, &c.answer),
                 source,
                 tags.join(" "),
@@ -246,6 +248,13 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
                 )));
             }
         }
+        // A spreadsheet writes its booleans as TRUE and FALSE.
+        let typed = match optional("typed").map(|v| v.trim().to_lowercase()) {
+            None => None,
+            Some(v) if v == "true" => Some(true),
+            Some(v) if v == "false" => Some(false),
+            Some(v) => return Err(refuse(notice!(TableNotTrueOrFalse, line = line, field = "typed", value = v))),
+        };
         let reading = get("reading").unwrap_or_default();
         if reading.is_empty() {
             return Err(refuse(notice!(TableEmptyReading, line = line)));
@@ -266,6 +275,7 @@ pub fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ExchangeError> {
             event: optional("event"),
             distractors: items("distractors"),
             false_statements: items("false"),
+            typed,
         };
         match readings.iter_mut().find(|(r, _)| r == &reading) {
             Some((_, claims)) => claims.push(claim),

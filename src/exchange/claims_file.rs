@@ -32,6 +32,8 @@ pub struct ClaimRecord {
     pub distractors: Vec<String>,
     #[serde(default, rename = "false", skip_serializing_if = "Vec::is_empty")]
     pub false_statements: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<bool>,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -21,7 +21,7 @@ from anki.import_export_pb2 import CsvMetadata, ImportCsvRequest
 
 COLUMNS = [
     "id", "guid", "reading", "text", "answer", "question", "kind", "date", "quote", "prefix",
-    "suffix", "conflicts_with", "role", "event", "distractors", "false", "Text", "Back Extra", "tags",
+    "suffix", "conflicts_with", "role", "event", "distractors", "false", "typed", "Text", "Back Extra", "tags",
 ]
 
 

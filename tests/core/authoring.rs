@@ -90,6 +90,31 @@ fn editing_one_claim_changes_only_its_line_and_the_deck_still_compiles() {
 }
 
 #[test]
+fn a_claim_marked_typed_false_keeps_its_mark_when_edited_and_loses_it_when_unticked() {
+    let (_dir, root) = content_copy();
+    let block = |root: &Path| {
+        let text = read(root, CLAIMS_001);
+        let start = text.find("id = \"bt-regionless-state\"").unwrap();
+        text[start..].split("[[claim]]").next().unwrap().to_owned()
+    };
+    let mut deck = AuthorDeck::open(&root).unwrap();
+    let mut draft = deck.claim("bt-regionless-state").unwrap();
+    assert_eq!(draft.typed, Some(false), "read from the file");
+    draft.tags.push("security".into());
+    assert!(deck.save_claim(&draft).unwrap().is_empty());
+    let compiled = compile(&read_dir(&root).unwrap()).unwrap();
+    let claim = compiled.claims.iter().find(|c| c.id.as_str() == "bt-regionless-state").unwrap();
+    assert!(!claim.typed && claim.tags.contains(&"security".to_owned()), "the mark stays through an edit");
+    assert_eq!(block(&root).matches("typed = false").count(), 1);
+
+    draft.typed = None;
+    assert!(deck.save_claim(&draft).unwrap().is_empty());
+    let compiled = compile(&read_dir(&root).unwrap()).unwrap();
+    assert!(compiled.claims.iter().find(|c| c.id.as_str() == "bt-regionless-state").unwrap().typed);
+    assert!(!block(&root).contains("typed"), "{}", block(&root));
+}
+
+#[test]
 fn a_bad_quote_and_a_bad_answer_are_reported_on_their_fields() {
     let (_dir, root) = content_copy();
     let deck = AuthorDeck::open(&root).unwrap();

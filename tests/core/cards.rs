@@ -169,6 +169,27 @@ fn which_kinds_a_claim_yields_follows_from_its_fields() {
 }
 
 #[test]
+fn a_claim_marked_typed_false_is_asked_on_its_qa_card_and_never_typed() {
+    let cards = builtin_cards();
+    let marked: Vec<_> = builtin().claims.iter().filter(|c| !c.typed).collect();
+    let ids: Vec<&str> = marked.iter().map(|c| c.id.as_str()).collect();
+    for id in [
+        "bt-regionless-state",
+        "bt-major-powers-little-attention",
+        "un-not-beholden-japan-rok",
+        "un-trilateral-could-threaten-china-russia",
+    ] {
+        assert!(ids.contains(&id), "`{id}` is marked in the built-in deck: {ids:?}");
+    }
+    for claim in marked {
+        assert!(steppe::cards::typed::is_short(&claim.answer), "`{}` would be typed but for its mark", claim.id);
+        let kinds: HashSet<CardKind> =
+            cards.iter().filter(|c| c.claims == [claim.id.clone()]).map(|c| c.kind).collect();
+        assert!(kinds.contains(&CardKind::Qa) && !kinds.contains(&CardKind::Typed), "`{}`: {kinds:?}", claim.id);
+    }
+}
+
+#[test]
 fn timelines_order_distinct_dates_of_one_reading() {
     let deck = builtin();
     for card in builtin_cards().iter().filter(|c| c.kind == CardKind::Timeline) {

@@ -64,29 +64,29 @@ fn saved_by_a_spreadsheet(text: &str) -> String {
 fn a_table_is_comma_separated_with_the_header_lines_anki_reads() {
     let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
     let header = "\u{feff}#separator:comma\n#html:false\n#notetype:Cloze\n#deck:mongolia-koreas\n#guid column:2\n\
-                  #tags column:19\n#columns:id,guid,reading,text,answer,question,kind,date,quote,prefix,suffix,\
-                  conflicts_with,role,event,distractors,false,Text,Back Extra,tags\n";
+                  #tags column:20\n#columns:id,guid,reading,text,answer,question,kind,date,quote,prefix,suffix,\
+                  conflicts_with,role,event,distractors,false,typed,Text,Back Extra,tags\n";
     assert!(text.starts_with(header), "{}", &text[..300]);
     // Read by a CSV reader as a spreadsheet reads the file: the header lines are rows of their own,
-    // every claim a row of 19 cells in the columns `#columns:` names, commas inside cells kept.
+    // every claim a row of 20 cells in the columns `#columns:` names, commas inside cells kept.
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(&rows[0][0], "#separator:comma", "the byte order mark is not part of the first cell");
-    assert_eq!(rows[6].len(), 19);
+    assert_eq!(rows[6].len(), 20);
     let deck = Deck::builtin().unwrap();
     let claims = &rows[7..];
     assert_eq!(claims.len(), deck.claims.len());
     for (row, claim) in claims.iter().zip(&deck.claims) {
-        assert_eq!(row.len(), 19, "{row:?}");
+        assert_eq!(row.len(), 20, "{row:?}");
         assert_eq!((&row[0], &row[1]), (claim.id.as_str(), exchange::anki_guid(claim.id.as_str()).as_str()));
         assert_eq!(row[3].trim_start_matches('\''), claim.text);
         // Anki's Cloze fields: the answer is the gap; the quote and the reading's title follow.
         let gap = format!("{{{{c1::{}}}}}", claim.answer);
-        assert_eq!(row[16].trim_start_matches('\'').replacen(&gap, &claim.answer, 1), claim.text, "{row:?}");
-        assert!(row[16].contains(&gap), "{row:?}");
+        assert_eq!(row[17].trim_start_matches('\'').replacen(&gap, &claim.answer, 1), claim.text, "{row:?}");
+        assert!(row[17].contains(&gap), "{row:?}");
         let reading = deck.reading(&claim.reading).unwrap();
-        assert!(row[17].starts_with(&format!("“{}”\n— ", claim.quote)), "{row:?}");
-        assert!(row[17].contains(&reading.citation.title), "{row:?}");
+        assert!(row[18].starts_with(&format!("“{}”\n— ", claim.quote)), "{row:?}");
+        assert!(row[18].contains(&reading.citation.title), "{row:?}");
     }
     assert!(claims.iter().any(|row| row[3].contains(", ")), "cells with commas are quoted, not split");
 }
@@ -96,10 +96,37 @@ fn a_table_saved_again_by_a_spreadsheet_reads_back_the_same_claims() {
     let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
     let written = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
     let saved = saved_by_a_spreadsheet(&text);
-    assert!(saved.contains("#separator:comma,,,,,,,,,,,,,,,,,,\r\n#html:false,,"), "{}", &saved[..200]);
+    assert!(saved.contains("#separator:comma,,,,,,,,,,,,,,,,,,,\r\n#html:false,,"), "{}", &saved[..200]);
     let read = exchange::read_table("deck.csv", saved.as_bytes()).unwrap();
     assert_eq!(read.deck_id.as_deref(), Some("mongolia-koreas"));
     assert!(read.readings == written.readings, "the same claims, in the same order");
+}
+
+#[test]
+fn a_claim_kept_from_typed_cards_keeps_its_mark_through_a_table() {
+    let text = exchange::write_table(&Deck::builtin().unwrap(), &builtin_files());
+    let table = exchange::read_table("deck.csv", text.as_bytes()).unwrap();
+    let marked: Vec<&str> = table
+        .readings
+        .iter()
+        .flat_map(|(_, claims)| claims)
+        .filter(|c| c.typed == Some(false))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(marked.contains(&"bt-regionless-state") && marked.contains(&"un-not-beholden-japan-rok"), "{marked:?}");
+
+    // A spreadsheet writes booleans in capitals; anything else is refused, naming the line.
+    let header = "#separator:tab\n#deck:mongolia-koreas\n#columns:id\treading\ttext\tanswer\tkind\tquote\ttyped\n";
+    let row = |id: &str, typed: &str| format!("{id}\tbreakthrough-2015\tSome text.\ttext\tevent\tq\t{typed}\n");
+    let rows = [row("a", "FALSE"), row("b", ""), row("c", "True")].concat();
+    let read = exchange::read_table("deck.tsv", format!("{header}{rows}").as_bytes()).unwrap();
+    let typed: Vec<Option<bool>> = read.readings[0].1.iter().map(|c| c.typed).collect();
+    assert_eq!(typed, [Some(false), None, Some(true)]);
+    let error = exchange::read_table("deck.tsv", format!("{header}{}", row("d", "maybe")).as_bytes())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("line 4") && error.contains("`typed`") && error.contains("maybe"), "{error}");
 }
 
 #[test]

@@ -75,6 +75,8 @@ export function noticeMessage(notice: Notice): string {
       return t('notice-table-field-too-long', args)
     case 'table-empty-reading':
       return t('notice-table-empty-reading', args)
+    case 'table-not-true-or-false':
+      return t('notice-table-not-true-or-false', args)
     case 'table-no-deck':
       return t('notice-table-no-deck', args)
     case 'table-unknown-deck':

@@ -113,6 +113,29 @@ describe('ClaimForm', () => {
     expect(onsaved).not.toHaveBeenCalled()
   })
 
+  it('keeps a claim from typed cards when its box is unticked, and sends the mark on save', async () => {
+    const saved: ClaimDraft[] = []
+    mockIPC((cmd, args) => {
+      if (cmd === 'check_claim') return fakeCheck((args as { draft: ClaimDraft }).draft)
+      if (cmd === 'save_claim') saved.push((args as { draft: ClaimDraft }).draft)
+    })
+    const marked = { ...draft, original_id: 'r1-rounds', question: 'How many rounds?', typed: false }
+    const root = render(ClaimForm, { deck: 'my', draft: marked, onsaved: () => {}, onclose: () => {} })
+    const box = byTestId<HTMLInputElement>(root, 'claim-typed')
+    expect(box.checked).toBe(false)
+    byTestId<HTMLFormElement>(root, 'claim-form').requestSubmit()
+    await settle()
+    expect(saved.at(-1)?.typed).toBe(false)
+
+    box.click()
+    await settle()
+    expect(box.checked).toBe(true)
+    byTestId<HTMLFormElement>(root, 'claim-form').requestSubmit()
+    await settle()
+    expect(saved).toHaveLength(2)
+    expect(saved[1].typed).toBeUndefined()
+  })
+
   it('hands a deleted claim over as it was saved, so it can be put back', async () => {
     const deletedIds: unknown[] = []
     mockIPC((cmd, args) => {

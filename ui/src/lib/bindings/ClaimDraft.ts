@@ -19,4 +19,8 @@ event: string,
 /**
  * Wrong options and false statements written by the author.
  */
-distractors: Array<string>, false_statements: Array<string>, };
+distractors: Array<string>, false_statements: Array<string>, 
+/**
+ * `Some(false)`: the question is never asked as a typed card (`typed = false` in the file).
+ */
+typed?: boolean, };
