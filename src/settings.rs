@@ -143,6 +143,19 @@ impl Settings {
         out
     }
 
+    /// Whether studying with `other` is the same as with these: they differ at most in how the
+    /// app looks and shows readings (theme, text size, language, highlights).
+    pub fn same_study(&self, other: &Settings) -> bool {
+        *self
+            == Settings {
+                theme: self.theme,
+                font_scale: self.font_scale,
+                language: self.language,
+                reading_highlights: self.reading_highlights,
+                ..other.clone()
+            }
+    }
+
     /// Every value out of range, as sentences in English.
     pub fn problems(&self) -> Vec<String> {
         self.out_of_range().iter().map(|p| p.message(crate::messages::english())).collect()
@@ -191,6 +204,22 @@ mod tests {
                 assert!(!SettingProblem { code, value: "9".into() }.message(&messages).contains("setting-problem"));
             }
         }
+    }
+
+    #[test]
+    fn a_change_of_the_look_alone_is_the_same_study() {
+        let base = Settings::default();
+        let look = Settings {
+            theme: Theme::Dark,
+            font_scale: 1.3,
+            language: Language::Mn,
+            reading_highlights: false,
+            ..base.clone()
+        };
+        assert!(look.same_study(&base));
+        assert!(!Settings { new_per_day: 5, ..look.clone() }.same_study(&base));
+        assert!(!Settings { desired_retention: 0.85, ..look.clone() }.same_study(&base));
+        assert!(!Settings { easy_days: [true, false, false, false, false, false, false], ..look }.same_study(&base));
     }
 
     #[test]

@@ -104,6 +104,9 @@ pub struct ReadingView {
     pub citation: Citation,
     pub blocks: Vec<BlockView>,
     pub claims: Vec<ClaimNote>,
+    /// Whether the reader marks the quotes of claims (the app-wide preference), so the view
+    /// draws from this one reply.
+    pub highlights: bool,
 }
 
 /// Where a card's fact comes from.

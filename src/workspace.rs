@@ -15,8 +15,10 @@ use crate::deck_cache;
 use crate::decks::{DeckLibrary, DeckSummary};
 use crate::error::{Error, ErrorReport, Result};
 use crate::exchange::{self, ExportDone, ExportFormat, ImportReport};
+use crate::ids::ReadingId;
 use crate::recovery::{self, OpenProblem, Recovery};
 use crate::settings::{Language, Settings, Theme};
+use crate::views::ReadingView;
 
 /// Open failures that trying again cannot mend: the file needs the recovery screen or a newer
 /// Steppe, so no call opens it again until the student has acted.
@@ -382,8 +384,26 @@ impl Workspace {
     /// studied deck. Nothing changes when any value is out of range.
     pub fn set_settings(&mut self, settings: Settings) -> std::result::Result<(), ErrorReport> {
         self.with(|c| c.set_settings(settings.clone()))?;
-        let preferences = Preferences::of(&settings);
-        let text = serde_json::to_string_pretty(&preferences).expect("preferences serialise");
+        self.save_preferences(&Preferences::of(&settings))
+    }
+
+    /// Shows or hides the highlights of every reading, for every deck. Only the preference is
+    /// written: the deck's study settings, its scheduler and today's queue are left alone.
+    pub fn set_reading_highlights(&mut self, on: bool) -> std::result::Result<(), ErrorReport> {
+        let own = self.with(|c| Ok(c.settings().clone()))?;
+        let preferences = Preferences { reading_highlights: on, ..self.preferences(&own) };
+        self.save_preferences(&preferences)
+    }
+
+    /// A reading of the studied deck, with whether the reader shows its highlights.
+    pub fn reading(&mut self, id: &ReadingId) -> std::result::Result<ReadingView, ErrorReport> {
+        let (mut view, own) = self.with(|c| Ok((c.reading(id)?, c.settings().clone())))?;
+        view.highlights = self.preferences(&own).reading_highlights;
+        Ok(view)
+    }
+
+    fn save_preferences(&self, preferences: &Preferences) -> std::result::Result<(), ErrorReport> {
+        let text = serde_json::to_string_pretty(preferences).expect("preferences serialise");
         crate::files::write_text(&self.data_dir().join(PREFERENCES_FILE), &text).map_err(|e| e.report())
     }
 

@@ -232,7 +232,7 @@ fn library(state: State<'_, AppState>) -> Result<LibraryView, ErrorReport> {
 
 #[tauri::command(async)]
 fn reading(state: State<'_, AppState>, id: ReadingId) -> Result<ReadingView, ErrorReport> {
-    state.with(|c| c.reading(&id))
+    state.workspace().reading(&id)
 }
 
 #[tauri::command(async)]
@@ -378,6 +378,11 @@ fn settings(state: State<'_, AppState>) -> Result<Settings, ErrorReport> {
 #[tauri::command(async)]
 fn set_settings(state: State<'_, AppState>, settings: Settings) -> Result<(), ErrorReport> {
     state.workspace().set_settings(settings)
+}
+
+#[tauri::command(async)]
+fn set_reading_highlights(state: State<'_, AppState>, on: bool) -> Result<(), ErrorReport> {
+    state.workspace().set_reading_highlights(on)
 }
 
 #[tauri::command(async)]
@@ -556,7 +561,7 @@ fn open_class_reports<R: Runtime>(
 /// A reading of the studied deck shaded by the class's recall instead of the reader's own.
 #[tauri::command(async)]
 fn class_reading(state: State<'_, AppState>, class: ClassReport, id: ReadingId) -> Result<ReadingView, ErrorReport> {
-    state.with(|c| c.reading(&id)).map(|view| class.shade(view))
+    state.workspace().reading(&id).map(|view| class.shade(view))
 }
 
 /// Writes the class's table (one row per claim) to a file picked in a native save dialog; `None`
@@ -594,6 +599,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         workload,
         settings,
         set_settings,
+        set_reading_highlights,
         backups,
         backup_now,
         restore_backup,

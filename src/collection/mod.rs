@@ -219,12 +219,18 @@ impl Collection {
         if !problems.is_empty() {
             return Err(Error::OutOfRange(problems));
         }
-        let config =
-            SchedulerConfig { desired_retention: settings.desired_retention, ..self.scheduler.config().clone() };
-        self.scheduler = Scheduler::new(config)?;
+        // A change of the look alone keeps the scheduler and today's queue as they are.
+        let same_study = settings.same_study(&self.settings);
+        if !same_study {
+            let config =
+                SchedulerConfig { desired_retention: settings.desired_retention, ..self.scheduler.config().clone() };
+            self.scheduler = Scheduler::new(config)?;
+        }
         self.save_settings_logged(&settings)?;
         self.settings = settings;
-        self.queue.replace(None);
+        if !same_study {
+            self.queue.replace(None);
+        }
         Ok(())
     }
 

@@ -132,6 +132,7 @@ impl Collection {
             citation: reading.citation.clone(),
             blocks,
             claims: notes,
+            highlights: self.settings.reading_highlights,
         })
     }
 

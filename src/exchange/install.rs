@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use super::ExchangeError;
-use crate::content::{self, Claim, Deck, SourceFile};
+use crate::content::{self, Claim, Deck, ProblemArg, SourceFile};
 use crate::ids::ClaimId;
 use crate::notice;
+use crate::notice::{Notice, NoticeCode};
 
 /// The longest claim field (text, quote, answer, question) an imported deck may have, in characters.
 pub const MAX_FIELD_CHARS: usize = 4_000;
@@ -108,41 +109,23 @@ pub(crate) fn check_field_lengths(file: &str, files: &[SourceFile]) -> Result<()
         let Ok(table) = DeTable::parse(text) else { continue };
         let Some((span, owner, field, chars)) = in_table(table.get_ref(), &None) else { continue };
         let (line, column) = source.line_and_column(offset + span.start);
-        let path = source.path.as_str();
-        let (field, limit) = (field.as_str(), MAX_FIELD_CHARS);
-        let notice = match owner {
-            None => notice!(
-                FieldTooLong,
-                path = path,
-                line = line,
-                column = column,
-                field = field,
-                chars = chars,
-                limit = limit
-            ),
-            Some((table, Some(id))) => notice!(
-                FieldTooLongNamed,
-                path = path,
-                line = line,
-                column = column,
-                table = table,
-                id = id,
-                field = field,
-                chars = chars,
-                limit = limit,
-            ),
-            Some((table, None)) => notice!(
-                FieldTooLongUnnamed,
-                path = path,
-                line = line,
-                column = column,
-                table = table,
-                field = field,
-                chars = chars,
-                limit = limit,
-            ),
+        // One sentence per owner: of no table, of a table with an id, of one without.
+        let (code, owner): (_, Vec<(&'static str, ProblemArg)>) = match owner {
+            None => (NoticeCode::FieldTooLong, vec![]),
+            Some((table, Some(id))) => {
+                (NoticeCode::FieldTooLongNamed, vec![("table", table.into()), ("id", id.into())])
+            }
+            Some((table, None)) => (NoticeCode::FieldTooLongUnnamed, vec![("table", table.into())]),
         };
-        return Err(ExchangeError::refused(file, notice));
+        let place = [
+            ("path", ProblemArg::from(source.path.as_str())),
+            ("line", line.into()),
+            ("column", column.into()),
+            ("field", field.into()),
+            ("chars", chars.into()),
+            ("limit", MAX_FIELD_CHARS.into()),
+        ];
+        return Err(ExchangeError::refused(file, Notice::new(code, place.into_iter().chain(owner))));
     }
     Ok(())
 }

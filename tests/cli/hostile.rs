@@ -373,3 +373,18 @@ fn a_huge_title_in_a_readings_front_matter_is_refused_before_compiling() {
         &[&format!("{path}:3:9: field `title` has {} characters (at most 4000)", 50_000 + 1 + title.chars().count())],
     );
 }
+
+/// A claim without its id is named by its kind alone, at the same place.
+#[test]
+fn a_huge_field_of_a_claim_without_an_id_is_refused_naming_the_table() {
+    let long = unfound_words(5_000);
+    let entries = edit_first_claims_file(|t| {
+        let unnamed = t.replacen("id = \"bt-middle-road\"\n", "", 1);
+        unnamed.replacen("quote = \"Mongolia takes", &format!("quote = \"{long} Mongolia takes"), 1)
+    });
+    refused(
+        "unnamed.steppe",
+        &package(entries),
+        &["claims/001-breakthrough-2015.toml:10:9: a claim: field `quote` has 5079 characters (at most 4000)"],
+    );
+}

@@ -150,3 +150,43 @@ fn reading_without_highlights_is_kept_in_the_data_folder_for_every_deck() {
     let settings = ws.settings().unwrap();
     assert_eq!((settings.theme, settings.reading_highlights), (Theme::Dark, true));
 }
+
+#[test]
+fn toggling_highlights_leaves_todays_study_as_it_was() {
+    use steppe::settings::{Settings, Theme};
+    let data = tempfile::tempdir().unwrap();
+    let mut ws = workspace(data.path());
+    // Today under way: cards answered, one reading focused on, learning cards taken ahead.
+    for _ in 0..3 {
+        answer_next(&mut ws);
+    }
+    let reading = ws.with(|c| Ok(c.deck().readings[1].citation.id.clone())).unwrap();
+    ws.with(|c| c.set_study_focus(Some(reading.clone()))).unwrap();
+    ws.with(|c| c.learn_ahead()).unwrap();
+    let session = |ws: &mut Workspace| serde_json::to_value(ws.with(|c| c.session()).unwrap()).unwrap();
+    let deck_settings = |ws: &mut Workspace| ws.with(|c| Ok(c.settings().clone())).unwrap();
+    let before = session(&mut ws);
+    let study = deck_settings(&mut ws);
+    assert!(ws.reading(&reading).unwrap().highlights, "highlights are shown until the reader turns them off");
+
+    ws.set_reading_highlights(false).unwrap();
+    assert!(!ws.reading(&reading).unwrap().highlights, "the reading's reply carries the choice");
+    assert!(!ws.settings().unwrap().reading_highlights, "and the Settings screen shows it");
+    assert_eq!(session(&mut ws), before, "the same card, counts and focus");
+    assert_eq!(deck_settings(&mut ws), study, "the deck's study settings are not written");
+
+    // Through the Settings screen, a change of the look alone keeps today's study too.
+    let look = Settings { theme: Theme::Dark, reading_highlights: true, ..ws.settings().unwrap() };
+    ws.set_settings(look).unwrap();
+    assert!(ws.reading(&reading).unwrap().highlights);
+    assert_eq!(session(&mut ws), before);
+    drop(ws);
+
+    // The choice outlives the window.
+    let mut ws = workspace(data.path());
+    ws.set_reading_highlights(false).unwrap();
+    drop(ws);
+    let mut ws = workspace(data.path());
+    assert!(!ws.reading(&reading).unwrap().highlights);
+    assert_eq!(ws.settings().unwrap().theme, Theme::Dark);
+}

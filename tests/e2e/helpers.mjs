@@ -139,8 +139,23 @@ export async function clickInView(browser, testid) {
 }
 
 /**
+ * Runs in the page: whether the revealed answer is where Review puts it, a few frames after it
+ * appears (once the sticky grade bar is measured): scrolled as `scrollIntoView({ block:
+ * 'nearest' })` leaves it with the bar's height as its bottom margin. A box that fits the room
+ * above the bar sits wholly in it; a taller one starts at the window's top or above.
+ */
+export function answerPlaced() {
+  const box = document.querySelector('.answer-box')?.getBoundingClientRect();
+  const bar = document.querySelector('.grade-bar')?.getBoundingClientRect();
+  if (!box || !bar || bar.height === 0) return false;
+  return box.height > bar.top ? box.top <= 1 : box.top >= -1 && box.bottom <= bar.top + 1;
+}
+
+/**
  * Reveals the answer of the review card on screen, whatever its kind: Space where the student
- * answers in their head, option 1 of a choice, "x" typed, or the order as shown. Gives its kind.
+ * answers in their head, option 1 of a choice, "x" typed, or the order as shown. Gives its kind
+ * once the answer has been scrolled into place: a click aimed before then (at the source's Open
+ * link, say) lands where the link was.
  */
 export async function revealCard(browser) {
   const card = await shown(browser, 'card');
@@ -164,6 +179,10 @@ export async function revealCard(browser) {
       await browser.keys(' ');
   }
   await shown(browser, 'answer');
+  await browser.waitUntil(() => browser.execute(answerPlaced), {
+    timeout: 15000,
+    timeoutMsg: 'the revealed answer is scrolled into place above the grade bar',
+  });
   return kind;
 }
 

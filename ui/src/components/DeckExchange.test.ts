@@ -1,20 +1,15 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it } from 'vitest'
-import type { ImportReport } from '../lib/bindings/ImportReport'
+import { importReport } from '../test/fixtures'
 import { byTestId, render, settle } from '../test/render'
 import DeckExchange from './DeckExchange.svelte'
 
-const updated: ImportReport = {
-  deck_id: 'class-deck',
-  title: 'Class deck',
+const updated = importReport({
   version: '1.1.0',
   previous_version: '1.0.0',
-  folder: '/data/decks/class-deck',
   added: ['new-claim'],
-  removed: [],
   changed: ['bt-middle-road', 'bt-rounds'],
-  texts: [],
-}
+})
 
 describe('DeckExchange', () => {
   it('exports in the chosen format and says where the file went', async () => {

@@ -149,6 +149,11 @@ export function setSettings(settings: Settings): Promise<void> {
   return call('set_settings', { settings })
 }
 
+/** Shows or hides the highlights of readings, for every deck (today's study is left as it is). */
+export function setReadingHighlights(on: boolean): Promise<void> {
+  return call('set_reading_highlights', { on })
+}
+
 export function backups(): Promise<BackupInfo[]> {
   return call('backups')
 }

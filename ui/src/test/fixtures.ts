@@ -1,4 +1,6 @@
 // Realistic answers from the Rust side, shaped by the generated bindings.
+import type { DeckSummary } from '../lib/bindings/DeckSummary'
+import type { ImportReport } from '../lib/bindings/ImportReport'
 import type { LibraryView } from '../lib/bindings/LibraryView'
 import type { ReadingView } from '../lib/bindings/ReadingView'
 import type { Segment } from '../lib/bindings/Segment'
@@ -17,6 +19,44 @@ export const defaultSettings: Settings = {
   font_scale: 1,
   language: 'system',
   reading_highlights: true,
+}
+
+/** The built-in deck as the deck list shows it, studied and without problems; `more` changes it. */
+export function deckSummary(more: Partial<DeckSummary> = {}): DeckSummary {
+  return {
+    id: 'mongolia-koreas',
+    title: 'Mongolia and the Two Koreas',
+    version: '1.0.0',
+    builtin: true,
+    active: true,
+    readings: 5,
+    claims: 230,
+    cards: 1000,
+    problems: [],
+    ...more,
+  }
+}
+
+/** A deck of the reader's own (`class-deck`), not the one studied; `more` changes it. */
+export function userDeck(more: Partial<DeckSummary> = {}): DeckSummary {
+  return deckSummary({ id: 'class-deck', title: 'Class deck', builtin: false, active: false, ...more })
+}
+
+/** What installing `class-deck` 1.0.0 for the first time did: no claim added, removed or
+ * changed unless `more` says so. */
+export function importReport(more: Partial<ImportReport> = {}): ImportReport {
+  return {
+    deck_id: 'class-deck',
+    title: 'Class deck',
+    version: '1.0.0',
+    previous_version: null,
+    folder: '/data/decks/class-deck',
+    added: [],
+    removed: [],
+    changed: [],
+    texts: [],
+    ...more,
+  }
 }
 
 export function text(value: string, more: Partial<Segment> = {}): Segment {
@@ -160,6 +200,7 @@ export const readingView: ReadingView = {
       cards: [],
     },
   ],
+  highlights: true,
 }
 
 const noOptions = { choices: [], correct_choice: null, correct_order: [], dates: [], conflicts: [] }

@@ -3,21 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { AuthorReading } from '../lib/bindings/AuthorReading'
 import type { ClaimDraft } from '../lib/bindings/ClaimDraft'
 import type { DeckOutline } from '../lib/bindings/DeckOutline'
-import type { DeckSummary } from '../lib/bindings/DeckSummary'
+import { deckSummary } from '../test/fixtures'
 import { allByTestId, byTestId, press, render, settle } from '../test/render'
 import Author from './Author.svelte'
 
-const deck = (id: string, builtin: boolean): DeckSummary => ({
-  id,
-  title: builtin ? 'Built-in' : 'Mine',
-  version: '1',
-  builtin,
-  active: true,
-  readings: 1,
-  claims: 1,
-  cards: 2,
-  problems: [],
-})
+const deck = (id: string, builtin: boolean) =>
+  deckSummary({ id, title: builtin ? 'Built-in' : 'Mine', version: '1', builtin, readings: 1, claims: 1, cards: 2 })
 
 const outline: DeckOutline = {
   id: 'mine',

@@ -5,13 +5,12 @@ import type { ClaimDraft } from '../lib/bindings/ClaimDraft'
 import type { Coverage } from '../lib/bindings/Coverage'
 import type { DeckOutline } from '../lib/bindings/DeckOutline'
 import type { DeckSummary } from '../lib/bindings/DeckSummary'
-import type { ImportReport } from '../lib/bindings/ImportReport'
 import type { Settings as SettingsValue } from '../lib/bindings/Settings'
 import { setLocale } from '../lib/i18n.svelte'
 import ClaimForm from '../components/author/ClaimForm.svelte'
 import CoveragePanel from '../components/author/CoveragePanel.svelte'
 import DeckExchange from '../components/DeckExchange.svelte'
-import { defaultSettings } from '../test/fixtures'
+import { deckSummary, defaultSettings, importReport, userDeck } from '../test/fixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Author from './Author.svelte'
 import Decks from './Decks.svelte'
@@ -26,28 +25,15 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const builtin: DeckSummary = {
-  id: 'mongolia-koreas',
-  title: 'Mongolia and the Two Koreas',
-  version: '1.0.0',
-  builtin: true,
-  active: true,
-  readings: 1,
-  claims: 230,
-  cards: 1,
-  problems: [],
-}
-const oneProblem: DeckSummary = {
-  ...builtin,
+const builtin = deckSummary({ readings: 1, cards: 1 })
+const oneProblem = userDeck({
   id: 'draft-one',
   title: 'Draft one',
-  builtin: false,
-  active: false,
   readings: 2,
   claims: 1,
   cards: 0,
   problems: [{ location: 'readings/001-x.md:1:1', code: 'reading-without-claims', args: { id: 'x' } }],
-}
+})
 const twoProblems: DeckSummary = {
   ...oneProblem,
   id: 'draft-two',
@@ -114,17 +100,13 @@ describe('Decks in other languages', () => {
 })
 
 describe('Deck files in other languages', () => {
-  const report = (added: number): ImportReport => ({
-    deck_id: 'class-deck',
-    title: 'Class deck',
-    version: '1.1.0',
-    previous_version: '1.0.0',
-    folder: '/data/decks/class-deck',
-    added: Array.from({ length: added }, (_, i) => `new-${i}`),
-    removed: [],
-    changed: ['bt-rounds'],
-    texts: [],
-  })
+  const report = (added: number) =>
+    importReport({
+      version: '1.1.0',
+      previous_version: '1.0.0',
+      added: Array.from({ length: added }, (_, i) => `new-${i}`),
+      changed: ['bt-rounds'],
+    })
 
   async function importing(added: number): Promise<string> {
     mockIPC((cmd) => (cmd === 'import_deck' ? report(added) : undefined))

@@ -1,31 +1,18 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it } from 'vitest'
-import type { DeckSummary } from '../lib/bindings/DeckSummary'
+import { deckSummary, importReport, userDeck } from '../test/fixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Decks from './Decks.svelte'
 
-const builtin: DeckSummary = {
-  id: 'mongolia-koreas',
-  title: 'Mongolia and the Two Koreas',
-  version: '1.0.0',
-  builtin: true,
-  active: true,
-  readings: 5,
-  claims: 230,
-  cards: 1000,
-  problems: [],
-}
-const broken: DeckSummary = {
-  ...builtin,
+const builtin = deckSummary()
+const broken = userDeck({
   id: 'draft-deck',
   title: 'Draft deck',
-  builtin: false,
-  active: false,
   readings: 1,
   claims: 0,
   cards: 0,
   problems: [{ location: 'readings/001-x.md:1:1', code: 'reading-without-claims', args: { id: 'x' } }],
-}
+})
 
 function type(input: HTMLInputElement, value: string) {
   input.value = value
@@ -94,16 +81,7 @@ describe('Decks', () => {
       if (cmd === 'decks') return list
       if (cmd === 'import_deck') {
         list = [builtin, { ...broken, id: 'class-deck', title: 'Class deck', problems: [] }]
-        return {
-          deck_id: 'class-deck',
-          title: 'Class deck',
-          version: '1.0.0',
-          previous_version: null,
-          folder: '/data/decks/class-deck',
-          added: ['a', 'b'],
-          removed: [],
-          changed: [],
-        }
+        return importReport({ added: ['a', 'b'] })
       }
     })
     const root = render(Decks, { onauthor: () => {} })

@@ -1,46 +1,18 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it } from 'vitest'
-import type { DeckSummary } from '../lib/bindings/DeckSummary'
 import type { GitCheck } from '../lib/bindings/GitCheck'
 import type { ImportReport } from '../lib/bindings/ImportReport'
+import { deckSummary, importReport, userDeck } from '../test/fixtures'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Decks from './Decks.svelte'
 
-const builtin: DeckSummary = {
-  id: 'mongolia-koreas',
-  title: 'Mongolia and the Two Koreas',
-  version: '1.0.0',
-  builtin: true,
-  active: true,
-  readings: 5,
-  claims: 230,
-  cards: 1000,
-  problems: [],
-}
+const builtin = deckSummary()
 const url = 'https://example.org/class/deck.git'
 const commit1 = '0123456789abcdef0123456789abcdef01234567'
 const commit2 = 'fedcba9876543210fedcba9876543210fedcba98'
-const classDeck: DeckSummary = {
-  ...builtin,
-  id: 'class-deck',
-  title: 'Class deck',
-  builtin: false,
-  active: false,
-  claims: 3,
-  source: { url, reference: 'main', commit: commit1 },
-}
-const report = (over: Partial<ImportReport>): ImportReport => ({
-  deck_id: 'class-deck',
-  title: 'Class deck',
-  version: '1',
-  previous_version: null,
-  folder: '/data/decks/class-deck',
-  added: [],
-  removed: [],
-  changed: [],
-  texts: [],
-  ...over,
-})
+const classDeck = userDeck({ claims: 3, source: { url, reference: 'main', commit: commit1 } })
+/** A git deck's versions are its tags: 1, then 2. */
+const report = (over: Partial<ImportReport>) => importReport({ version: '1', ...over })
 
 function type(input: HTMLInputElement, value: string) {
   input.value = value

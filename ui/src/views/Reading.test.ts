@@ -31,11 +31,8 @@ async function open(props: { focusClaim?: string } = {}) {
 describe('Reading', () => {
   it('asks for the reading by id and shows its citation', async () => {
     const { root, calls } = await open()
-    // The settings first: whether to mark the claims' quotes.
-    expect(calls).toEqual([
-      { cmd: 'settings', args: {} },
-      { cmd: 'reading', args: { id: 'mongolia-north-korea-2019' } },
-    ])
+    // One call: the reading says itself whether to mark the claims' quotes.
+    expect(calls).toEqual([{ cmd: 'reading', args: { id: 'mongolia-north-korea-2019' } }])
     const view = byTestId(root, 'reading-view')
     expect(view.querySelector('h1')?.textContent).toBe('Mongolia and North Korea')
     expect(view.textContent).toContain('NSSA, Brigham Young University')

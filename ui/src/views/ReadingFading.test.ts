@@ -93,10 +93,7 @@ describe('Reading: shade what is fading', () => {
     })) as never
     const root = render(Reading, { id: 'mongolia-north-korea-2019', onback: vi.fn(), classView })
     await settle()
-    expect(calls).toEqual([
-      { cmd: 'settings', args: {} },
-      { cmd: 'class_reading', args: { class: classView.class, id: 'mongolia-north-korea-2019' } },
-    ])
+    expect(calls).toEqual([{ cmd: 'class_reading', args: { class: classView.class, id: 'mongolia-north-korea-2019' } }])
     expect(byTestId(root, 'fading-toggle').getAttribute('aria-pressed')).toBe('true')
     expect(byTestId(root, 'fading-legend').textContent).toContain('how often the 3 students recalled its claims')
     expect(paragraphs(root)[0].title).toBe('Recalled by the class: 40%')

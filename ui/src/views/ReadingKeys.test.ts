@@ -2,8 +2,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { flushSync } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ReadingView } from '../lib/bindings/ReadingView'
-import type { Settings } from '../lib/bindings/Settings'
-import { defaultSettings, readingView, text } from '../test/fixtures'
+import { readingView, text } from '../test/fixtures'
 import { allByTestId, byTestId, press, render, settle } from '../test/render'
 import Reading from './Reading.svelte'
 
@@ -25,24 +24,23 @@ const withDash: ReadingView = {
   ],
 }
 
-/** The settings as the core keeps them, and what the view saves of them. */
-const defaults: Settings = { ...defaultSettings, language: 'en' }
-let stored: Settings = defaults
-let saved: Settings[] = []
+/** The reader's choice of highlights as the core keeps it, and every command the view sent. */
+let stored = true
+let calls: { cmd: string; args: unknown }[] = []
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()
-  stored = defaults
-  saved = []
+  stored = true
+  calls = []
 })
 
 afterEach(() => localStorage.clear())
 
 async function open(view: ReadingView = readingView, props: { focusClaim?: string } = {}) {
   mockIPC((cmd, args) => {
-    if (cmd === 'reading') return view
-    if (cmd === 'settings') return stored
-    if (cmd === 'set_settings') saved.push((stored = (args as { settings: Settings }).settings))
+    calls.push({ cmd, args })
+    if (cmd === 'reading') return { ...view, highlights: stored }
+    if (cmd === 'set_reading_highlights') stored = (args as { on: boolean }).on
   })
   const root = render(Reading, { id: view.citation.id, onback: vi.fn(), ...props })
   await settle()
@@ -88,8 +86,7 @@ describe('Reading by keyboard', () => {
     expect(document.activeElement).toBe(marks[2])
   })
 
-  it('reads without highlights at a toggle, and keeps the choice with the settings', async () => {
-    stored = { ...defaults, theme: 'dark', new_per_day: 35 }
+  it('reads without highlights at a toggle, and keeps the choice for the next reading', async () => {
     let root = await open()
     const toggle = byTestId(root, 'highlights-toggle')
     expect(toggle.getAttribute('aria-pressed')).toBe('true')
@@ -104,8 +101,9 @@ describe('Reading by keyboard', () => {
     )
     expect(tabStops(root)).toEqual([root.querySelector('[data-fnref="1"]')])
     await settle()
-    // Saved with the other settings as they were; nothing in the webview's own storage.
-    expect(saved).toEqual([{ ...defaults, theme: 'dark', new_per_day: 35, reading_highlights: false }])
+    // Kept by its own command, which leaves the study settings alone; nothing in the webview's
+    // own storage.
+    expect(calls.filter((call) => call.cmd !== 'reading')).toEqual([{ cmd: 'set_reading_highlights', args: { on: false } }])
     expect(localStorage.length).toBe(0)
 
     root.remove()
@@ -119,11 +117,31 @@ describe('Reading by keyboard', () => {
     const marks = allByTestId(root, 'highlight')
     expect(marks).toHaveLength(5)
     expect(marks.map((mark) => mark.tabIndex)).toEqual([0, -1, -1, -1, -1])
-    expect(saved.map((s) => s.reading_highlights)).toEqual([false, true])
+    expect(calls.filter((call) => call.cmd === 'set_reading_highlights').map((call) => call.args)).toEqual([
+      { on: false },
+      { on: true },
+    ])
+    expect(calls.some((call) => call.cmd === 'settings' || call.cmd === 'set_settings')).toBe(false)
+  })
+
+  it('draws the text from the reading\'s one reply, which says whether to mark the claims', async () => {
+    stored = false
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args })
+      if (cmd === 'reading') return { ...readingView, highlights: stored }
+      // Any other command is never answered: the text must not wait for one.
+      return new Promise(() => {})
+    })
+    const root = render(Reading, { id: readingView.citation.id, onback: vi.fn() })
+    await settle()
+    expect(calls.map((call) => call.cmd)).toEqual(['reading'])
+    expect(byTestId(root, 'reading-text').textContent).toContain('John Bolton')
+    expect(byTestId(root, 'highlights-toggle').getAttribute('aria-pressed')).toBe('false')
+    expect(allByTestId(root, 'highlight')).toHaveLength(0)
   })
 
   it('still marks the claim a card was opened from when highlights are off', async () => {
-    stored = { ...defaults, reading_highlights: false }
+    stored = false
     const root = await open(readingView, { focusClaim: 'mnk-bolton-visit' })
     expect(allByTestId(root, 'highlight').map((mark) => mark.dataset.claims)).toEqual([
       'mnk-bolton-visit',

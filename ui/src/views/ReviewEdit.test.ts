@@ -1,20 +1,11 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it, vi } from 'vitest'
-import { sessionWithCard } from '../test/fixtures'
+import { deckSummary, sessionWithCard } from '../test/fixtures'
 import { press, render, settle } from '../test/render'
 import Review from './Review.svelte'
 
-const deck = (builtin: boolean) => ({
-  id: builtin ? 'mongolia-koreas' : 'mine',
-  title: 'Deck',
-  version: '1',
-  builtin,
-  active: true,
-  readings: 5,
-  claims: 1,
-  cards: 1,
-  problems: [],
-})
+const deck = (builtin: boolean) =>
+  deckSummary({ id: builtin ? 'mongolia-koreas' : 'mine', title: 'Deck', version: '1', builtin, claims: 1, cards: 1 })
 
 describe('Review, key E', () => {
   it('opens the card’s claim in the Author view for a user deck', async () => {

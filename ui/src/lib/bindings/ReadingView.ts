@@ -7,4 +7,9 @@ export type ReadingView = {
 /**
  * The language the reading is written in (the deck's), for the text's `lang`.
  */
-language: string, citation: Citation, blocks: Array<BlockView>, claims: Array<ClaimNote>, };
+language: string, citation: Citation, blocks: Array<BlockView>, claims: Array<ClaimNote>, 
+/**
+ * Whether the reader marks the quotes of claims (the app-wide preference), so the view
+ * draws from this one reply.
+ */
+highlights: boolean, };
