@@ -3,6 +3,7 @@
 
 mod dialogs;
 pub mod rendering;
+pub mod session_bus;
 mod trace;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -687,6 +688,9 @@ pub fn run() {
     // First, while the process has one thread and before GTK and WebKit initialise.
     let rendering = rendering::choose_at_start();
     eprintln!("steppe rendering: {rendering:?}");
+    if session_bus::skip_autolaunch_at_start() {
+        eprintln!("steppe session bus: none to reach ({}={})", session_bus::ADDRESS, session_bus::NO_BUS);
+    }
     let mut app = builder(Builder::default()).plugin(tauri_plugin_dialog::init());
     if trace::on() {
         app = app.plugin(trace::plugin());
