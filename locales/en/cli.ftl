@@ -214,6 +214,9 @@ cli-sync-done = Synced with { $devices ->
 }, { $flags ->
     [one] 1 card suspended or restored
    *[other] { $flags } cards suspended or restored
+}, { $settings ->
+    [one] 1 settings change received
+   *[other] { $settings } settings changes received
 }; { $cards ->
     [one] 1 card changed.
    *[other] { $cards } cards changed.

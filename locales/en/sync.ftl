@@ -20,6 +20,9 @@ sync-done = Synced with { $devices ->
 }, { $undone ->
     [one] 1 answer undone
    *[other] { $undone } answers undone
+}, { $settings ->
+    [one] 1 settings change received
+   *[other] { $settings } settings changes received
 }; { $cards ->
     [one] 1 card changed.
    *[other] { $cards } cards changed.
@@ -35,6 +38,9 @@ sync-exported = Saved { $events ->
 sync-imported = Merged: { $answers ->
     [one] 1 new answer
    *[other] { $answers } new answers
+}, { $settings ->
+    [one] 1 settings change received
+   *[other] { $settings } settings changes received
 }; { $cards ->
     [one] 1 card changed.
    *[other] { $cards } cards changed.

@@ -140,7 +140,7 @@ cli-search-bad-probability = `{ $field }`는 0에서 1 사이의 수와 비교�
 cli-search-too-deep = 괄호가 너무 깊게 겹쳐 있어요
 
 # steppe sync: progress on several devices through a folder another tool keeps in sync.
-cli-sync-done = 다른 기기 { $devices }대와 동기화했어요: 새 답 { $answers }개, 되돌린 답 { $undone }개, 보류하거나 되살린 카드 { $flags }장. 카드 { $cards }장이 바뀌었어요.
+cli-sync-done = 다른 기기 { $devices }대와 동기화했어요: 새 답 { $answers }개, 되돌린 답 { $undone }개, 보류하거나 되살린 카드 { $flags }장, 받은 설정 변경 { $settings }건. 카드 { $cards }장이 바뀌었어요.
 cli-sync-exported = 진도 기록 { $events }건을 { $path }에 저장했어요. 다른 컴퓨터에서 이 파일로 `steppe sync --import`를 실행하세요.
 cli-sync-no-folder = 동기화 폴더가 설정되지 않았어요. --folder로 지정하세요 (또는 앱의 설정에서 고르세요).
 cli-sync-unreachable = 동기화 폴더 { $folder }에 접근할 수 없어요 ({ $reason }). 아무것도 바뀌지 않았어요. 여기서 계속 공부할 수 있고, 폴더가 돌아오면 동기화해요.

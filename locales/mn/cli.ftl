@@ -161,7 +161,7 @@ cli-search-bad-probability = `{ $field }`-ийг 0-ээс 1 хүртэлх то�
 cli-search-too-deep = хаалт хэт олон давхар байна
 
 # steppe sync: progress on several devices through a folder another tool keeps in sync.
-cli-sync-done = { $devices } өөр төхөөрөмжтэй синхрончлов: { $answers } шинэ хариулт, { $undone } буцаасан хариулт, түр хассан эсвэл сэргээсэн { $flags } карт; { $cards } карт өөрчлөгдөв.
+cli-sync-done = { $devices } өөр төхөөрөмжтэй синхрончлов: { $answers } шинэ хариулт, { $undone } буцаасан хариулт, түр хассан эсвэл сэргээсэн { $flags } карт, хүлээн авсан { $settings } тохиргооны өөрчлөлт; { $cards } карт өөрчлөгдөв.
 cli-sync-exported = Ахицын { $events } үйлдлийг { $path } файлд бичлээ. Нөгөө компьютер дээр энэ файлаар `steppe sync --import` ажиллуулна уу.
 cli-sync-no-folder = Синхрончлох хавтас тохируулаагүй байна: --folder-оор зааж өгнө үү (эсвэл програмын Тохиргоонд сонгоно уу).
 cli-sync-unreachable = Синхрончлох хавтас { $folder } руу хандаж чадсангүй ({ $reason }). Юу ч өөрчлөгдөөгүй; энд үргэлжлүүлэн суралцаж болно, хавтас эргэж холбогдоход синхрончилно.

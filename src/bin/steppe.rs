@@ -1268,6 +1268,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 answers = outcome.answers_added,
                 undone = outcome.undone,
                 flags = outcome.flags_added,
+                settings = outcome.settings_added,
                 cards = outcome.cards_changed,
                 devices = outcome.devices
             );

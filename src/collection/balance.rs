@@ -2,7 +2,6 @@
 //! count kept by hand while the review log is replayed, so both place a review on the same day.
 
 use chrono::{DateTime, Datelike, FixedOffset};
-use std::collections::HashMap;
 
 use super::{Collection, fuzz_seed};
 use crate::error::Result;
@@ -25,14 +24,46 @@ impl DueLoad for StoreLoad<'_> {
 }
 
 /// The cards due per study day (numbered as [`StudyDays::number`] does), kept while replaying.
+#[derive(Default)]
 pub(super) struct ReplayLoad {
-    pub(super) due: HashMap<i64, u32>,
+    pub(super) due: DayCounts,
     pub(super) today: i64,
+}
+
+/// A count per study day, kept in one array from the first day counted: a replay asks for the
+/// days ahead of each answer, a million times over.
+#[derive(Default)]
+pub(super) struct DayCounts {
+    first: i64,
+    counts: Vec<u32>,
+}
+
+impl DayCounts {
+    /// The count of day `day` (0 when none was counted).
+    pub(super) fn get(&self, day: i64) -> u32 {
+        usize::try_from(day - self.first).ok().and_then(|i| self.counts.get(i)).copied().unwrap_or(0)
+    }
+
+    /// The count of day `day`, to change.
+    fn slot(&mut self, day: i64) -> &mut u32 {
+        if self.counts.is_empty() {
+            self.first = day;
+        } else if day < self.first {
+            let before = (self.first - day) as usize;
+            self.counts.splice(0..0, std::iter::repeat_n(0, before));
+            self.first = day;
+        }
+        let i = (day - self.first) as usize;
+        if i >= self.counts.len() {
+            self.counts.resize(i + 1, 0);
+        }
+        &mut self.counts[i]
+    }
 }
 
 impl DueLoad for ReplayLoad {
     fn due_on(&self, first: u32, last: u32) -> Result<Vec<u32>, ScheduleError> {
-        Ok((first..=last).map(|d| self.due.get(&(self.today + i64::from(d))).copied().unwrap_or(0)).collect())
+        Ok((first..=last).map(|d| self.due.get(self.today + i64::from(d))).collect())
     }
 }
 
@@ -44,7 +75,7 @@ impl ReplayLoad {
                 continue;
             }
             let Some(due) = state.due else { continue };
-            let count = self.due.entry(days.number(due)).or_default();
+            let count = self.due.slot(days.number(due));
             *count = if add { *count + 1 } else { count.saturating_sub(1) };
         }
     }
@@ -102,6 +133,23 @@ impl Collection {
         load.today = days.number(at);
         let balance = Balance { load: &*load, weekday: days.weekday(load.today), easy_days: self.settings.easy_days };
         Ok(self.scheduler.next_states_balanced(state, at, fuzz_seed(id, state), Some(&balance))?)
+    }
+}
+
+impl Collection {
+    /// [`Collection::replayed_outcomes`] from what the scheduler worked out for the answer
+    /// before looking at the calendar ([`schedule::Scheduler::prepare`]).
+    pub(super) fn replayed_finish(
+        &self,
+        prepared: &schedule::Prepared,
+        state: &CardState,
+        at: i64,
+        days: &StudyDays,
+        load: &mut ReplayLoad,
+    ) -> Result<Outcomes> {
+        load.today = days.number(at);
+        let balance = Balance { load: &*load, weekday: days.weekday(load.today), easy_days: self.settings.easy_days };
+        Ok(self.scheduler.finish(prepared, state, at, Some(&balance))?)
     }
 }
 

@@ -3,8 +3,6 @@
 
 use chrono::TimeZone;
 
-use std::collections::HashMap;
-
 use super::Collection;
 use super::LEECH_LAPSES;
 use super::balance::ReplayLoad;
@@ -88,7 +86,7 @@ impl Collection {
     /// scheduler from the one before (a new card's before the first answer).
     fn states_before(&self, id: &CardId, log: &[LoggedAnswer]) -> Result<Vec<CardState>> {
         let days = self.study_days();
-        let mut load = ReplayLoad { due: HashMap::new(), today: 0 };
+        let mut load = ReplayLoad::default();
         let mut out: Vec<CardState> = Vec::with_capacity(log.len());
         let mut state = CardState::new_card();
         for entry in log {

@@ -235,7 +235,7 @@ impl Collection {
         let mut states: BTreeMap<CardId, CardState> =
             self.store.all_records()?.into_iter().map(|(id, _)| (id, CardState::new_card())).collect();
         let days = self.study_days();
-        let mut load = ReplayLoad { due: HashMap::new(), today: 0 };
+        let mut load = ReplayLoad::default();
         for (card, at, rating) in self.store.review_history_in_order()? {
             let state = states.entry(card.clone()).or_insert_with(CardState::new_card);
             let next = self.replayed_outcomes(&card, state, at.div_euclid(1000), &days, &mut load)?.get(rating).clone();

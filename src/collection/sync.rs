@@ -12,7 +12,7 @@ use super::balance::ReplayLoad;
 use crate::error::Result;
 use crate::ids::CardId;
 use crate::schedule::{CardState, Rating};
-use crate::schedule::{Scheduler, SchedulerConfig};
+use crate::schedule::{Prepared, ScheduleError, Scheduler, SchedulerConfig};
 use crate::settings::Settings;
 use crate::store::{CardRecord, MergeWrite, SyncAnswer, SyncFlag, SyncSetting};
 use crate::sync::{self, Events, Header, SyncOutcome, SyncProblem, SyncStatus};
@@ -77,6 +77,88 @@ impl<'a> Cards<'a> {
     }
 }
 
+/// What the scheduler worked out for an answer before the replay reached it, if it did.
+type PreparedSlot = Option<std::result::Result<Prepared, ScheduleError>>;
+
+/// Below this many answers a replay works out the answers' memories on one thread.
+const PARALLEL_ANSWERS: usize = 20_000;
+
+/// What each answer of a replay does to its card's memory ([`Scheduler::prepare`]): it does not
+/// depend on the calendar, so it is worked out card by card, on several threads, before the
+/// answers are placed on the calendar in time order. Returns the results of each card's answers
+/// in time order, card after card, and where each card's first one is. A card's answers after
+/// one that failed are left out (`None`): the replay works them out itself if it gets there.
+fn prepare_replay(scheduler: &Scheduler, steps: &[Step], ids: &[CardId]) -> (Vec<PreparedSlot>, Vec<u32>) {
+    let is_answer = |s: &Step| matches!(s.what, What::Answer(..));
+    // Each card's answers (their places in `steps`), card after card.
+    let mut start = vec![0u32; ids.len() + 1];
+    for step in steps.iter().filter(|s| is_answer(s)) {
+        start[step.card + 1] += 1;
+    }
+    for i in 0..ids.len() {
+        start[i + 1] += start[i];
+    }
+    let total = start[ids.len()] as usize;
+    let mut fill = start.clone();
+    let mut order = vec![0u32; total];
+    for (i, step) in steps.iter().enumerate().filter(|(_, s)| is_answer(s)) {
+        order[fill[step.card] as usize] = i as u32;
+        fill[step.card] += 1;
+    }
+    drop(fill);
+    let mut out: Vec<PreparedSlot> = Vec::with_capacity(total);
+    out.resize_with(total, || None);
+    // The cards of `cards`, whose results go to `into`.
+    let work = |cards: std::ops::Range<usize>, into: &mut [PreparedSlot]| {
+        let base = start[cards.start] as usize;
+        for card in cards {
+            let mut state = CardState::new_card();
+            for k in start[card] as usize..start[card + 1] as usize {
+                let step = &steps[order[k] as usize];
+                let What::Answer(_, rating) = step.what else { unreachable!("only answers are listed") };
+                let rating = Rating::from_number(i64::from(rating)).expect("checked on reading");
+                let at = step.key.0.div_euclid(1000);
+                let prepared = scheduler.prepare(&state, at, super::fuzz_seed(&ids[card], &state));
+                let next = match &prepared {
+                    Ok(p) => scheduler.finish(p, &state, at, None).map(|o| o.get(rating).clone()).ok(),
+                    Err(_) => None,
+                };
+                into[k - base] = Some(prepared);
+                match next {
+                    Some(next) => state = next,
+                    None => break,
+                }
+            }
+        }
+    };
+    let threads =
+        if total < PARALLEL_ANSWERS { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()).min(8) };
+    // Runs of cards with about as many answers each, one a thread.
+    let mut bounds = vec![0usize];
+    for t in 1..threads {
+        let target = (total * t / threads) as u32;
+        bounds.push(start[..ids.len()].partition_point(|&s| s < target).max(*bounds.last().expect("one bound")));
+    }
+    bounds.push(ids.len());
+    if threads == 1 {
+        work(0..ids.len(), &mut out);
+    } else {
+        std::thread::scope(|scope| {
+            let mut rest: &mut [_] = &mut out;
+            for run in bounds.windows(2) {
+                let len = (start[run[1]] - start[run[0]]) as usize;
+                let (mine, after) = rest.split_at_mut(len);
+                rest = after;
+                let work = &work;
+                let cards = run[0]..run[1];
+                scope.spawn(move || work(cards, mine));
+            }
+        });
+    }
+    start.pop();
+    (out, start)
+}
+
 /// The settings that travel with the progress: those of studying. How the app looks and shows
 /// readings stays with each computer.
 const SYNCED_SETTINGS: [&str; 5] =
@@ -129,6 +211,7 @@ struct Merged {
     answers: u32,
     undone: u32,
     flags: u32,
+    settings: u32,
     cards: u32,
 }
 
@@ -271,6 +354,7 @@ impl Collection {
             answers_added: merged.answers,
             undone: merged.undone,
             flags_added: merged.flags,
+            settings_added: merged.settings,
             cards_changed: merged.cards,
             devices,
             at: now.to_rfc3339(),
@@ -306,6 +390,7 @@ impl Collection {
             answers_added: merged.answers,
             undone: merged.undone,
             flags_added: merged.flags,
+            settings_added: merged.settings,
             cards_changed: merged.cards,
             devices: 1,
             at: self.now().to_rfc3339(),
@@ -356,7 +441,8 @@ impl Collection {
             })
             .collect();
         // Written in time order: the log's time index (and mostly its id index) grows at its end.
-        new_answers.sort_unstable_by(|a, b| (a.at_ms, &a.origin, a.seq).cmp(&(b.at_ms, &b.origin, b.seq)));
+        // Each file is in time order already: a stable sort merges its runs.
+        new_answers.sort_by(|a, b| (a.at_ms, &a.origin, a.seq, &a.uid).cmp(&(b.at_ms, &b.origin, b.seq, &b.uid)));
         let mut flag_ids: FxHashSet<u128> = local_flags.iter().map(|f| id_bits(&f.uid)).collect();
         let new_flags: Vec<&SyncFlag> = incoming.flags.iter().filter(|f| flag_ids.insert(id_bits(&f.uid))).collect();
         let local_settings = self.store.sync_settings()?;
@@ -369,6 +455,7 @@ impl Collection {
             .then(|| (super::SETTINGS_KEY, serde_json::to_string(&settings).expect("settings serialise")));
         let replay = always || replays_differ(&settings, &self.settings);
         if !replay && new_answers.is_empty() && new_flags.is_empty() && undo_hits.is_empty() && new_undos.is_empty() {
+            let received = new_settings.len() as u32;
             if !new_settings.is_empty() || settings_value.is_some() {
                 let changed = settings_value.is_some();
                 let write = MergeWrite {
@@ -386,7 +473,7 @@ impl Collection {
                     self.use_settings(settings)?;
                 }
             }
-            return Ok(Merged::default());
+            return Ok(Merged { settings: received, ..Merged::default() });
         }
         // The states are replayed with the merged settings; the ones before come back if the
         // merge fails.
@@ -441,7 +528,9 @@ impl Collection {
         for f in flags {
             steps.push(Step::flag(f, cards.of(&f.card)));
         }
-        steps.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        // Mostly in order already (the new answers are sorted, this database's are in log order):
+        // a stable sort merges the runs. No two steps have the same key, so any sort gives this order.
+        steps.sort_by(|a, b| a.key.cmp(&b.key));
 
         let fresh = || CardRecord { state: CardState::new_card(), suspended: false, leech: false };
         let mut records: Vec<CardRecord> = cards.ids.iter().map(|_| fresh()).collect();
@@ -449,17 +538,22 @@ impl Collection {
         let mut local_before: Vec<Option<CardRecord>> = vec![None; local_answers.len()];
         let mut new_before: Vec<Option<CardRecord>> = vec![None; new_answers.len()];
         let days = self.study_days();
-        let mut load = ReplayLoad { due: HashMap::new(), today: 0 };
+        let mut load = ReplayLoad::default();
+        let (mut prepared, mut next) = prepare_replay(&self.scheduler, &steps, &cards.ids);
         for step in &steps {
             let record = &mut records[step.card];
             match step.what {
                 What::Answer(origin, rating) => {
                     let rating = Rating::from_number(i64::from(rating)).expect("checked on reading");
                     let at = step.key.0.div_euclid(1000);
-                    let state = self
-                        .replayed_outcomes(&cards.ids[step.card], &record.state, at, &days, &mut load)?
-                        .get(rating)
-                        .clone();
+                    let slot = next[step.card] as usize;
+                    next[step.card] += 1;
+                    let outcomes = match prepared[slot].take() {
+                        Some(Ok(p)) => self.replayed_finish(&p, &record.state, at, &days, &mut load)?,
+                        Some(Err(e)) => return Err(e.into()),
+                        None => self.replayed_outcomes(&cards.ids[step.card], &record.state, at, &days, &mut load)?,
+                    };
+                    let state = outcomes.get(rating).clone();
                     load.moved(&days, &record.state, &state);
                     let leech = state.lapses >= LEECH_LAPSES && state.lapses > record.state.lapses;
                     let after =
@@ -500,6 +594,7 @@ impl Collection {
             answers: new_answers.len() as u32,
             undone: undo_hits.len() as u32,
             flags: new_flags.len() as u32,
+            settings: new_settings.len() as u32,
             cards: changed.len() as u32,
         };
         let undone_rows =

@@ -37,13 +37,25 @@ impl Balance<'_> {
     /// (count + 1) / capacity is lowest; ties go to the day nearest `preferred` (the fuzzed
     /// interval, so an empty calendar keeps plain fuzz), then to the earlier.
     pub fn pick(&self, low: u32, high: u32, preferred: u32, first: u32, counts: &[u32]) -> u32 {
+        // As `capacity`, with the fullest days' share worked out once.
+        let share = |day: usize| if self.easy_days[day] { EASY_DAY_SHARE } else { 1.0 };
+        let most = (0..7).map(share).fold(0.0, f64::max);
         let cost = |day: u32| {
             let due = counts.get((day - first) as usize).copied().unwrap_or(0);
-            (f64::from(due) + 1.0) / self.capacity(day)
+            (f64::from(due) + 1.0) / (share(((self.weekday + day) % 7) as usize) / most)
         };
-        (low..=high)
-            .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.abs_diff(preferred).cmp(&b.abs_diff(preferred))))
-            .unwrap_or(preferred)
+        // The first of the cheapest days, each day's cost worked out once.
+        let mut best: Option<(f64, u32)> = None;
+        for day in low..=high {
+            let c = cost(day);
+            let better = best.is_none_or(|(b, at)| {
+                c.total_cmp(&b).then(day.abs_diff(preferred).cmp(&at.abs_diff(preferred))).is_lt()
+            });
+            if better {
+                best = Some((c, day));
+            }
+        }
+        best.map_or(preferred, |(_, day)| day)
     }
 
     /// Hard, Good and Easy intervals spread over the calendar: `base` are the intervals before

@@ -163,6 +163,15 @@ impl Outcomes {
     }
 }
 
+/// What [`Scheduler::prepare`] works out for an answer to a card: the memory after each answer,
+/// and the Hard, Good and Easy intervals in days before and after fuzz.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    memory: fsrs::NextStates,
+    review_days: [u32; 3],
+    fuzzed: [u32; 3],
+}
+
 pub struct Scheduler {
     fsrs: FSRS,
     config: SchedulerConfig,
@@ -196,19 +205,44 @@ impl Scheduler {
         fuzz_seed: u64,
         balance: Option<&Balance>,
     ) -> Result<Outcomes, ScheduleError> {
+        self.finish(&self.prepare(state, now, fuzz_seed)?, state, now, balance)
+    }
+
+    /// The part of [`Scheduler::next_states_balanced`] that does not look at the calendar: the
+    /// memory after each answer and the review intervals before and after fuzz. It reads only the
+    /// state's memory and last review, so a replay can work it out for every card at once.
+    pub fn prepare(&self, state: &CardState, now: i64, fuzz_seed: u64) -> Result<Prepared, ScheduleError> {
         let elapsed_days = state.last_review.map_or(0, |last| ((now - last).max(0) / DAY) as u32);
         let memory = self
             .fsrs
             .next_states(state.memory(), self.config.desired_retention, elapsed_days)
             .map_err(|e| ScheduleError(format!("{e:?}")))?;
-        let mut review_days =
+        let review_days =
             [memory.hard.interval, memory.good.interval, memory.easy.interval].map(|i| self.round_interval(i));
-        if self.config.fuzz {
+        let fuzzed = if self.config.fuzz {
             let mut rng = fuzz::rng(fuzz_seed);
-            let fuzzed = review_days.map(|days| fuzz::fuzzed(days, &mut rng, self.config.maximum_interval_days));
+            review_days.map(|days| fuzz::fuzzed(days, &mut rng, self.config.maximum_interval_days))
+        } else {
+            review_days
+        };
+        Ok(Prepared { memory, review_days, fuzzed })
+    }
+
+    /// The rest of [`Scheduler::next_states_balanced`]: what each answer would do to `state` at
+    /// `now`, from what [`Scheduler::prepare`] worked out for them.
+    pub fn finish(
+        &self,
+        prepared: &Prepared,
+        state: &CardState,
+        now: i64,
+        balance: Option<&Balance>,
+    ) -> Result<Outcomes, ScheduleError> {
+        let memory = &prepared.memory;
+        let mut review_days = prepared.review_days;
+        if self.config.fuzz {
             review_days = match balance.filter(|_| self.config.load_balance) {
-                Some(balance) => balance.spread(review_days, fuzzed, self.config.maximum_interval_days)?,
-                None => fuzzed,
+                Some(balance) => balance.spread(review_days, prepared.fuzzed, self.config.maximum_interval_days)?,
+                None => prepared.fuzzed,
             };
         }
         // Like Anki: a better answer never gives a shorter interval.

@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::{Result, Store, StoreError, parse_card, write_record};
+use super::{ClaimCards, Result, Store, StoreError, write_record};
 use crate::cards::Card;
 use crate::ids::CardId;
 use crate::schedule::{CardState, Phase};
@@ -20,12 +20,17 @@ impl Store {
     /// Every current card with its row id, in deck order.
     pub(crate) fn browse_cards(&self) -> Result<Vec<(i64, Card)>> {
         let mut stmt = self.conn.prepare_cached(include_str!("browse/cards.sql"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-        rows.map(|row| {
-            let (rowid, body) = row?;
-            Ok((rowid, parse_card(&body)?))
-        })
-        .collect()
+        let mut rows = stmt.query([])?;
+        let mut claims = ClaimCards::new()?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
+            let body = r.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
+            if let Some(card) = claims.take(text(1)?, text(2)?, body)? {
+                out.push((r.get(0)?, card));
+            }
+        }
+        Ok(out)
     }
 
     /// Calls `each` with every current card's record, in no particular order.

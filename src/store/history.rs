@@ -1,6 +1,6 @@
 //! One card's answers as the review log keeps them, for the card's history.
 
-use super::{CardRecord, Result, Store, StoreError, parse_phase, row_to_record};
+use super::{CardRecord, Result, Store, StoreError, row_to_record};
 use crate::ids::CardId;
 use crate::schedule::{Phase, Rating};
 
@@ -27,8 +27,8 @@ impl Store {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
                 r.get::<_, i64>(4)?,
                 kept.is_some().then(|| row_to_record(r, 5)),
             ))
@@ -39,8 +39,8 @@ impl Store {
                 row,
                 at_ms,
                 rating: Rating::from_number(rating).ok_or_else(|| StoreError::BadState(format!("rating {rating}")))?,
-                phase: parse_phase(&phase)?,
-                source,
+                phase: super::codes::phase_of(phase)?,
+                source: super::codes::source_name(source)?.to_owned(),
                 before: before.transpose()?,
             })
         })

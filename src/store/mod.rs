@@ -4,6 +4,7 @@
 mod backup;
 mod browse;
 mod calendar;
+mod codes;
 mod history;
 mod open;
 mod plan;
@@ -146,8 +147,113 @@ const CARDS_KEY: &str = "cards_key";
 /// The id of the deck whose cards the database holds.
 pub(crate) const DECK_ID_KEY: &str = "deck_id";
 
-fn parse_card(body: &str) -> Result<Card> {
-    serde_json::from_str(body).map_err(|e| StoreError::BadState(format!("stored card: {e}")))
+/// The zstd level of the cards' content.
+const CONTENT_LEVEL: i32 = 9;
+
+/// What a claim's cards commonly hold, given to zstd as a dictionary (raw content), so that each
+/// claim's row need not spell the cards' field names again: about half the size. Rows made with
+/// one dictionary are read with the same one; changing it needs a new card format number (see
+/// [`crate::cards::cache_key`]), so that the rows are made again.
+const CONTENT_DICTIONARY: &[u8] = br#"["",[{"id":":cloze","kind":"cloze","prompt":"","answer":"","claims":[""],"choices":[],"correct_choice":null,"correct_order":[],"dates":[]},{"id":":multiple_choice","kind":"multiple_choice","prompt":"","answer":"","claims":[""],"choices":["","","",""],"correct_choice":2,"correct_order":[],"dates":[]},{"id":":qa","kind":"qa","prompt":"What","answer":"","claims":[""],"choices":[],"correct_choice":null,"correct_order":[],"dates":[]},{"id":":true_false","kind":"true_false","prompt":"","answer":"False","claims":[""],"choices":["True","False"],"correct_choice":1,"correct_order":[],"dates":[]},{"id":":typed","kind":"typed","prompt":"","answer":"","claims":[""],"choices":[],"correct_choice":null,"correct_order":[],"dates":[]}]]"#;
+
+/// Each claim's cards in `cards` as card_content keeps them, by claim: in hex (for
+/// card/content_put_all.sql), zstd (with [`CONTENT_DICTIONARY`]) of the JSON `[reading, cards]`,
+/// each card without its claim and reading when they are the row's.
+fn claims_content(cards: &[Card]) -> Result<Vec<(&str, String)>> {
+    let mut of_claim: std::collections::BTreeMap<&str, Vec<&Card>> = std::collections::BTreeMap::new();
+    for card in cards {
+        of_claim.entry(card.claim.as_str()).or_default().push(card);
+    }
+    let mut packer = zstd::bulk::Compressor::with_dictionary(CONTENT_LEVEL, CONTENT_DICTIONARY)
+        .map_err(|e| StoreError::BadState(format!("compressing cards: {e}")))?;
+    of_claim
+        .into_iter()
+        .map(|(claim, cards)| {
+            let reading = cards[0].reading.as_str();
+            let cards: Vec<serde_json::Value> = cards
+                .iter()
+                .map(|card| {
+                    let mut value = serde_json::to_value(card).expect("cards serialise");
+                    if let Some(fields) = value.as_object_mut() {
+                        if card.claim.as_str() == claim {
+                            fields.remove("claim");
+                        }
+                        if card.reading.as_str() == reading {
+                            fields.remove("reading");
+                        }
+                    }
+                    value
+                })
+                .collect();
+            let json = serde_json::to_vec(&(reading, cards)).expect("cards serialise");
+            let packed = packer.compress(&json).map_err(|e| StoreError::BadState(format!("compressing cards: {e}")))?;
+            Ok((claim, hex(&packed)))
+        })
+        .collect()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+thread_local! {
+    /// What unpacks one card's content as it is shown, made once (it allocates its window).
+    static UNPACKER: std::cell::RefCell<Option<Unpacker>> = const { std::cell::RefCell::new(None) };
+}
+
+type Unpacker = zstd::bulk::Decompressor<'static>;
+
+/// What unpacks card_content's rows.
+fn content_unpacker() -> Result<Unpacker> {
+    zstd::bulk::Decompressor::with_dictionary(CONTENT_DICTIONARY)
+        .map_err(|e| StoreError::BadState(format!("unpacking cards: {e}")))
+}
+
+/// The cards of claim `claim`, from what card_content keeps (see [`claims_content`]).
+fn parse_claim_cards(unpacker: &mut zstd::bulk::Decompressor, claim: &str, body: &[u8]) -> Result<Vec<Card>> {
+    let bad = |e: String| StoreError::BadState(format!("stored cards of `{claim}`: {e}"));
+    let size = zstd::zstd_safe::get_frame_content_size(body).ok().flatten().ok_or_else(|| bad("no size".into()))?;
+    let json = unpacker.decompress(body, size as usize).map_err(|e| bad(e.to_string()))?;
+    let (reading, cards): (String, Vec<serde_json::Value>) =
+        serde_json::from_slice(&json).map_err(|e| bad(e.to_string()))?;
+    cards
+        .into_iter()
+        .map(|mut value| {
+            if let Some(fields) = value.as_object_mut() {
+                fields.entry("claim").or_insert_with(|| claim.into());
+                fields.entry("reading").or_insert_with(|| reading.as_str().into());
+            }
+            serde_json::from_value(value).map_err(|e| bad(e.to_string()))
+        })
+        .collect()
+}
+
+/// Claims' cards unpacked once while cards are read one by one, in an order that visits a
+/// claim's cards apart.
+struct ClaimCards {
+    unpacker: zstd::bulk::Decompressor<'static>,
+    claims: std::collections::HashMap<String, Vec<Card>>,
+}
+
+impl ClaimCards {
+    fn new() -> Result<Self> {
+        Ok(Self { unpacker: content_unpacker()?, claims: Default::default() })
+    }
+
+    /// Card `id` of claim `claim` whose content is `body`, taken out (each card is asked once).
+    fn take(&mut self, id: &str, claim: &str, body: &[u8]) -> Result<Option<Card>> {
+        if !self.claims.contains_key(claim) {
+            let cards = parse_claim_cards(&mut self.unpacker, claim, body)?;
+            self.claims.insert(claim.to_owned(), cards);
+        }
+        let cards = self.claims.get_mut(claim).expect("just put");
+        Ok(cards.iter().position(|c| c.id.as_str() == id).map(|i| cards.swap_remove(i)))
+    }
 }
 
 /// Files up to this size are checked whole at every open (tens of milliseconds); bigger ones
@@ -386,14 +492,18 @@ impl Store {
                 tx.prepare_cached(include_str!("card/insert_all.sql"))?.execute([&rows])?;
             }
             tx.execute(include_str!("card/archive_missing.sql"), [&ids])?;
-            tx.execute(include_str!("card/content_remove_missing.sql"), [&ids])?;
-            // Only what a card shows that changed is written: an edit of one claim rewrites its cards.
-            for chunk in by_id.chunks(SYNC_CHUNK) {
-                let contents: Vec<(&str, String)> = chunk
-                    .iter()
-                    .map(|(_, c)| (c.id.as_str(), serde_json::to_string(c).expect("cards serialise")))
-                    .collect();
-                let contents = serde_json::to_string(&contents).expect("strings serialise");
+            if tx.prepare_cached(include_str!("card/absent_any.sql"))?.query_row([], |r| r.get::<_, bool>(0))? {
+                tx.execute(include_str!("card/adopt_absent.sql"), [])?;
+                tx.execute(include_str!("card/adopted_remove.sql"), [])?;
+            }
+            let claims = claims_content(cards)?;
+            let claim_ids: Vec<&str> = claims.iter().map(|(claim, _)| *claim).collect();
+            let claim_ids = serde_json::to_string(&claim_ids).expect("strings serialise");
+            tx.execute(include_str!("card/content_remove_missing.sql"), [&claim_ids])?;
+            // Only what a claim's cards show that changed is written: an edit of one claim
+            // rewrites its row.
+            for chunk in claims.chunks(SYNC_CHUNK) {
+                let contents = serde_json::to_string(chunk).expect("strings serialise");
                 tx.prepare_cached(include_str!("card/content_put_all.sql"))?.execute([&contents])?;
             }
             tx.prepare_cached(include_str!("setting/put.sql"))?.execute([CARDS_KEY, key])?;
@@ -416,21 +526,39 @@ impl Store {
         if stored != key {
             return None;
         }
-        conn.query_row("SELECT COUNT(*) FROM card_content", [], |r| r.get(0)).ok()
+        conn.query_row(include_str!("card/current_count.sql"), [], |r| r.get(0)).ok()
     }
 
     /// What the card shows, if it is a card of the current deck.
     pub(crate) fn card_content(&self, id: &CardId) -> Result<Option<Card>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/content_get.sql"))?;
-        let body: Option<String> = stmt.query_row([id], |r| r.get(0)).optional()?;
-        body.map(|b| parse_card(&b)).transpose()
+        let row: Option<(String, Vec<u8>)> = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let Some((claim, body)) = row else { return Ok(None) };
+        let cards = UNPACKER.with(|unpacker| {
+            let mut unpacker = unpacker.borrow_mut();
+            let unpacker = match &mut *unpacker {
+                Some(unpacker) => unpacker,
+                empty => empty.insert(content_unpacker()?),
+            };
+            parse_claim_cards(unpacker, &claim, &body)
+        })?;
+        Ok(cards.into_iter().find(|c| &c.id == id))
     }
 
     /// The current cards of one reading, or of all readings, in deck order.
     pub(crate) fn cards_of_reading(&self, reading: Option<&ReadingId>) -> Result<Vec<Card>> {
         let mut stmt = self.conn.prepare_cached(include_str!("card/content_of_reading.sql"))?;
-        let bodies = stmt.query_map([reading], |r| r.get::<_, String>(0))?;
-        bodies.map(|b| parse_card(&b?)).collect()
+        let mut rows = stmt.query([reading])?;
+        let mut claims = ClaimCards::new()?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(rusqlite::Error::from));
+            let body = r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?;
+            if let Some(card) = claims.take(text(0)?, text(1)?, body)? {
+                out.push(card);
+            }
+        }
+        Ok(out)
     }
 
     pub(crate) fn card_record(&self, id: &CardId) -> Result<Option<CardRecord>> {
@@ -476,7 +604,7 @@ impl Store {
                 r.get::<_, i64>(0)?,
                 r.get::<_, CardId>(1)?,
                 r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
+                r.get::<_, i64>(3)?,
                 r.get::<_, Option<Vec<u8>>>(4)?,
                 r.get::<_, Option<i64>>(5)?,
                 kept.is_some().then(|| row_to_record(r, 6)),
@@ -484,7 +612,7 @@ impl Store {
         })
         .optional()?
         .map(|(row, card, at_ms, phase, uid, seq, kept)| {
-            Ok(NewestAnswer { row, card, at_ms, phase: parse_phase(&phase)?, uid, seq, kept: kept.transpose()? })
+            Ok(NewestAnswer { row, card, at_ms, phase: codes::phase_of(phase)?, uid, seq, kept: kept.transpose()? })
         })
         .transpose()
     }
@@ -585,10 +713,10 @@ impl Store {
     /// Answers given since `since_ms`, as (claim of the card, the card's phase before).
     pub(crate) fn answers_since(&self, since_ms: i64) -> Result<Vec<(String, Phase)>> {
         let mut stmt = self.conn.prepare_cached(include_str!("review/today.sql"))?;
-        let rows = stmt.query_map([since_ms], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map([since_ms], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         rows.map(|row| {
             let (claim, phase) = row?;
-            Ok((claim, parse_phase(&phase)?))
+            Ok((claim, codes::phase_of(phase)?))
         })
         .collect()
     }
@@ -636,14 +764,14 @@ impl Store {
     pub(crate) fn recent_answers(&self, limit: u32) -> Result<Vec<(CardId, i64, Rating, Phase)>> {
         let mut stmt = self.conn.prepare_cached(include_str!("review/recent.sql"))?;
         let rows = stmt.query_map(named_params! {":limit": limit}, |r| {
-            Ok((r.get::<_, CardId>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+            Ok((r.get::<_, CardId>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
         })?;
         let mut out = rows
             .map(|row| {
                 let (card, at, rating, phase) = row?;
                 let rating =
                     Rating::from_number(rating).ok_or_else(|| StoreError::BadState(format!("rating {rating}")))?;
-                let phase = Phase::parse(&phase).ok_or_else(|| StoreError::BadState(format!("phase {phase}")))?;
+                let phase = codes::phase_of(phase)?;
                 Ok((card, at, rating, phase))
             })
             .collect::<Result<Vec<_>>>()?;
@@ -801,7 +929,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(include_str!("review/phase_count_since.sql"))?
-            .query_row(params![phase.name(), since_ms], |r| r.get(0))?)
+            .query_row(params![codes::phase_code(phase), since_ms], |r| r.get(0))?)
     }
 
     pub(crate) fn reviews_since(&self, since_ms: i64) -> Result<u32> {
@@ -868,11 +996,11 @@ fn log_answer(
     before: &CardRecord,
 ) -> Result<()> {
     tx.prepare_cached(include_str!("review/insert.sql"))?.execute(params![
-        id,
+        codes::card_number(tx, id.as_str())?,
         at_ms,
         rating as i64,
-        before.state.phase.name(),
-        source
+        codes::phase_code(before.state.phase),
+        codes::source_code(source)?
     ])?;
     let row = tx.last_insert_rowid();
     put_undo_record(tx, row, before)?;

@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_sync.sql"),
     include_str!("migrations/0008_compact_log.sql"),
     include_str!("migrations/0009_due_per_day.sql"),
+    include_str!("migrations/0010_compact_cards.sql"),
 ];
 
 /// Makes the data folder, when missing, readable by its owner only: study data and backups are
@@ -342,15 +343,17 @@ fn migrate(mut conn: Connection, from: i64) -> Result<Connection> {
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
-    if from > 0 && from < COMPACT_LOG_VERSION && MIGRATIONS.len() as i64 >= COMPACT_LOG_VERSION {
-        // Migration 8 left most of an older file's pages free: give them back to the disk, once.
+    if from > 0 && from < COMPACT_CARDS_VERSION && MIGRATIONS.len() as i64 >= COMPACT_CARDS_VERSION {
+        // Migrations 8 and 10 left most of an older file's pages free: give them back to the
+        // disk, once.
         conn.execute_batch("VACUUM")?;
     }
     Ok(conn)
 }
 
-/// The schema version whose migration makes the review log compact (0008_compact_log.sql).
-const COMPACT_LOG_VERSION: i64 = 8;
+/// The schema version whose migration numbers the cards in the review log and compresses their
+/// content (0010_compact_cards.sql), the last that leaves many pages free.
+const COMPACT_CARDS_VERSION: i64 = 10;
 
 /// Copies the database into `backups/`, compressed, and returns the copy's path.
 pub(crate) fn backup(conn: &Connection, data_dir: &Path, label: &str) -> Result<PathBuf> {

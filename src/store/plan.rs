@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::{CardRecord, Result, Store, parse_phase, row_to_record};
+use super::{CardRecord, Result, Store, row_to_record};
 use crate::ids::CardId;
 use crate::schedule::Phase;
 
@@ -42,11 +42,11 @@ impl Store {
     pub(crate) fn plan_answers_since(&self, since_ms: i64) -> Result<Vec<PlanAnswer>> {
         let mut stmt = self.conn.prepare_cached(include_str!("plan/answers_since.sql"))?;
         let rows = stmt.query_map([since_ms], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
         })?;
         rows.map(|row| {
             let (claim, reading, at_ms, phase) = row?;
-            Ok(PlanAnswer { claim, reading, at_ms, phase: parse_phase(&phase)? })
+            Ok(PlanAnswer { claim, reading, at_ms, phase: super::codes::phase_of(phase)? })
         })
         .collect()
     }

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, named_params};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
-use super::{CardRecord, Result, Store, StoreError, UNDO_KEPT, parse_phase, put_undo_record, row_to_record};
+use super::{CardRecord, Result, Store, StoreError, UNDO_KEPT, codes, put_undo_record, row_to_record};
 use crate::ids::CardId;
 use crate::schedule::Phase;
 
@@ -233,7 +233,7 @@ impl Store {
                 let stored = r.get_ref(1)?.as_blob_or_null().map_err(rusqlite::Error::from)?;
                 answer_uid(origin.as_deref().unwrap_or(&device), row, stored, seq, at_ms)
             };
-            Ok(SyncAnswer {
+            let answer = SyncAnswer {
                 row,
                 uid,
                 origin: origin.unwrap_or_else(|| device.clone()),
@@ -241,10 +241,15 @@ impl Store {
                 card: r.get(4)?,
                 at_ms,
                 rating: r.get(6)?,
-                source: r.get(7)?,
-            })
+                source: String::new(),
+            };
+            Ok((answer, r.get::<_, i64>(7)?))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows.map(|a| {
+            let (a, source) = a?;
+            Ok(SyncAnswer { source: codes::source_name(source)?.to_owned(), ..a })
+        })
+        .collect()
     }
 
     pub(crate) fn sync_flags(&self) -> Result<Vec<SyncFlag>> {
@@ -349,7 +354,7 @@ impl Store {
             }
             // Other devices by number (this device's answers, given back by its own file after a
             // restore, are this device's: no number).
-            let mut devices: HashMap<&str, Option<i64>> = HashMap::from([(device.as_str(), None)]);
+            let mut devices: FxHashMap<&str, Option<i64>> = FxHashMap::from_iter([(device.as_str(), None)]);
             for (a, _) in &merge.answers {
                 if !devices.contains_key(a.origin.as_str()) {
                     tx.prepare_cached(include_str!("sync/insert_device.sql"))?.execute([&a.origin])?;
@@ -371,11 +376,11 @@ impl Store {
             let kept_from = merge.answers.len().saturating_sub(UNDO_KEPT as usize);
             for (i, (a, before)) in merge.answers.iter().enumerate() {
                 insert.execute(rusqlite::params![
-                    a.card,
+                    codes::card_number(tx, &a.card)?,
                     a.at_ms,
                     a.rating,
-                    before.state.phase.name(),
-                    a.source,
+                    codes::phase_code(before.state.phase),
+                    codes::source_code(&a.source)?,
                     stored_uid(&a.uid, &a.origin, a.seq, a.at_ms),
                     devices[a.origin.as_str()],
                     a.seq,
@@ -407,7 +412,7 @@ impl Store {
             let mut update = tx.prepare_cached(include_str!("sync/update_previous.sql"))?;
             let mut update_kept = tx.prepare_cached(include_str!("sync/update_undo.sql"))?;
             for (row, before) in &merge.previous {
-                update.execute(named_params! {":row": row, ":phase": before.state.phase.name()})?;
+                update.execute(named_params! {":row": row, ":phase": codes::phase_code(before.state.phase)})?;
                 let s = &before.state;
                 update_kept.execute(rusqlite::params![
                     row,
@@ -479,7 +484,7 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut out = HashMap::new();
         while let Some(r) = rows.next()? {
-            let phase = parse_phase(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)?;
+            let phase = codes::phase_of(r.get(1)?)?;
             let kept = match r.get_ref(2)? {
                 rusqlite::types::ValueRef::Null => None,
                 _ => Some(row_to_record(r, 2)?),

@@ -15,8 +15,9 @@
 //! by an older Steppe, and a file without them by a newer one.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::io::{BufRead, Seek, Write};
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
@@ -80,6 +81,8 @@ pub struct SyncOutcome {
     pub undone: u32,
     /// Suspensions of other devices new here.
     pub flags_added: u32,
+    /// Changes of study settings made on other devices, new here.
+    pub settings_added: u32,
     /// Cards whose state changed.
     pub cards_changed: u32,
     /// Other devices' files read.
@@ -96,6 +99,7 @@ impl SyncOutcome {
             answers_added: 0,
             undone: 0,
             flags_added: 0,
+            settings_added: 0,
             cards_changed: 0,
             devices: 0,
             at: String::new(),
@@ -117,8 +121,8 @@ pub(crate) struct Header {
     pub moved: bool,
 }
 
-/// One event, as a line of a file.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// One event, as a line of a file written.
+#[derive(Debug, Default, Serialize)]
 struct Line {
     #[serde(rename = "type")]
     kind: String,
@@ -143,6 +147,77 @@ struct Line {
     value: Option<serde_json::Value>,
 }
 
+/// One event, as a line of a file read: its text where the line holds it as it is (no escapes),
+/// so that reading a line allocates only what the event keeps.
+#[derive(Deserialize)]
+struct LineIn<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Text<'a>,
+    #[serde(borrow)]
+    id: Text<'a>,
+    at: i64,
+    #[serde(default, borrow)]
+    origin: Option<Text<'a>>,
+    #[serde(default)]
+    seq: Option<i64>,
+    #[serde(default, borrow)]
+    card: Option<Text<'a>>,
+    #[serde(default)]
+    rating: Option<u8>,
+    #[serde(default, borrow)]
+    source: Option<Text<'a>>,
+    #[serde(default)]
+    suspended: Option<bool>,
+    #[serde(default, borrow)]
+    key: Option<Text<'a>>,
+    #[serde(default)]
+    value: Option<serde_json::Value>,
+}
+
+/// A string of a line read: borrowed from the line, or made when the line escapes characters
+/// in it. Read like a `String` (the same errors for other JSON).
+struct Text<'a>(Cow<'a, str>);
+
+impl Text<'_> {
+    fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_string(Visit)
+    }
+}
+
 /// Events read from files or kept in the database.
 #[derive(Debug, Default)]
 pub(crate) struct Events {
@@ -154,10 +229,13 @@ pub(crate) struct Events {
 
 impl Events {
     fn extend(&mut self, other: Events) {
-        self.answers.extend(other.answers);
-        self.flags.extend(other.flags);
-        self.undone.extend(other.undone);
-        self.settings.extend(other.settings);
+        fn add<T>(to: &mut Vec<T>, more: Vec<T>) {
+            if to.capacity() == 0 { *to = more } else { to.extend(more) }
+        }
+        add(&mut self.answers, other.answers);
+        add(&mut self.flags, other.flags);
+        add(&mut self.undone, other.undone);
+        add(&mut self.settings, other.settings);
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -200,71 +278,142 @@ fn bad(file: &Path, line: u32, detail: impl Into<String>) -> SyncProblem {
     SyncProblem::BadFile { file: file.display().to_string(), line, detail: detail.into() }
 }
 
+/// Below this many bytes of events a file is read on one thread.
+const PARALLEL_BYTES: usize = 1 << 20;
+
+/// The end of the line starting at `start` of `bytes` (the place of its newline), `Ok(None)` for
+/// a last line cut short while it was written (not an event yet), or an error for a line longer
+/// than any event. A line may hold [`MAX_LINE`] bytes before its newline.
+fn line_end(bytes: &[u8], start: usize) -> Result<Option<usize>, &'static str> {
+    let rest = &bytes[start..];
+    let window = &rest[..rest.len().min(MAX_LINE + 1)];
+    match window.iter().position(|&b| b == b'\n') {
+        Some(at) => Ok(Some(start + at)),
+        None if rest.len() > MAX_LINE => Err("a line longer than any event"),
+        None => Ok(None),
+    }
+}
+
 /// Reads a file: its header and its whole lines; a last line without its newline is a write cut
 /// short and is left out. `device` is the id the file's name gives (device files), or `None`
-/// for a moved-progress file, whose events name their devices.
+/// for a moved-progress file, whose events name their devices. The file is read in one go and
+/// its lines parsed on several threads when it is large; the events keep the file's order.
 pub(crate) fn read_file(path: &Path, device: Option<&str>, deck: &str) -> Result<LogFile, SyncProblem> {
-    let unreadable = |e: std::io::Error| bad(path, 0, format!("cannot read it: {e}"));
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
-    let mut buf = Vec::with_capacity(256);
-    let mut header: Option<Header> = None;
-    let mut events = Events::default();
-    let mut whole_len = 0u64;
-    let mut number = 0u32;
-    loop {
-        buf.clear();
-        let read =
-            std::io::Read::take(&mut reader, MAX_LINE as u64 + 1).read_until(b'\n', &mut buf).map_err(unreadable)?;
-        if read == 0 {
-            break;
-        }
-        number += 1;
-        if buf.last() != Some(&b'\n') {
-            if buf.len() > MAX_LINE {
-                return Err(bad(path, number, "a line longer than any event"));
-            }
-            // The last line, cut short while it was written: not an event yet.
-            break;
-        }
-        let line = &buf[..buf.len() - 1];
-        match &header {
-            None => {
-                let h: Header = serde_json::from_slice(line)
-                    .map_err(|e| bad(path, number, format!("no Steppe sync header: {e}")))?;
-                if h.steppe_sync > FORMAT {
-                    return Err(SyncProblem::Newer { file: path.display().to_string(), found: h.steppe_sync });
-                }
-                if h.steppe_sync == 0 || !is_id(&h.device) {
-                    return Err(bad(path, number, "the header does not name a device"));
-                }
-                if device.is_some_and(|d| d != h.device) {
-                    return Err(bad(path, number, "the header names another device than the file name"));
-                }
-                if device.is_some() == h.moved {
-                    return Err(bad(path, number, "a device file and a moved-progress file are mixed up"));
-                }
-                if h.deck != deck {
-                    return Err(SyncProblem::OtherDeck { file: path.display().to_string(), deck: h.deck.clone() });
-                }
-                header = Some(h);
-            }
-            Some(h) => {
-                let parsed: Line = serde_json::from_slice(line).map_err(|e| bad(path, number, e.to_string()))?;
-                event(parsed, device.map(|_| h.device.as_str()), &mut events).map_err(|d| bad(path, number, d))?;
-            }
-        }
-        whole_len += read as u64;
+    let bytes = std::fs::read(path).map_err(|e| bad(path, 0, format!("cannot read it: {e}")))?;
+    let header_end = match line_end(&bytes, 0).map_err(|d| bad(path, 1, d))? {
+        Some(end) if !bytes.is_empty() => end,
+        // An empty file, or a header cut short.
+        _ => return Err(bad(path, 1, "the file is empty")),
+    };
+    let h: Header = serde_json::from_slice(&bytes[..header_end])
+        .map_err(|e| bad(path, 1, format!("no Steppe sync header: {e}")))?;
+    if h.steppe_sync > FORMAT {
+        return Err(SyncProblem::Newer { file: path.display().to_string(), found: h.steppe_sync });
     }
-    if header.is_none() {
-        return Err(bad(path, 1, "the file is empty"));
+    if h.steppe_sync == 0 || !is_id(&h.device) {
+        return Err(bad(path, 1, "the header does not name a device"));
+    }
+    if device.is_some_and(|d| d != h.device) {
+        return Err(bad(path, 1, "the header names another device than the file name"));
+    }
+    if device.is_some() == h.moved {
+        return Err(bad(path, 1, "a device file and a moved-progress file are mixed up"));
+    }
+    if h.deck != deck {
+        return Err(SyncProblem::OtherDeck { file: path.display().to_string(), deck: h.deck.clone() });
+    }
+    let own = device.map(|_| h.device.as_str());
+    let body = &bytes[header_end + 1..];
+    // The body in pieces of whole lines, one a thread; the last piece may end with a line cut short.
+    let threads = if body.len() < PARALLEL_BYTES {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
+    };
+    let mut pieces = Vec::with_capacity(threads);
+    let mut start = 0;
+    for i in 1..threads {
+        let cut = (body.len() * i / threads).max(start);
+        match body[cut..].iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                pieces.push(&body[start..cut + at + 1]);
+                start = cut + at + 1;
+            }
+            None => break,
+        }
+    }
+    pieces.push(&body[start..]);
+    let read: Vec<Piece> = if pieces.len() == 1 {
+        vec![read_piece(pieces[0], own)]
+    } else {
+        std::thread::scope(|scope| {
+            let running: Vec<_> = pieces.iter().map(|piece| scope.spawn(move || read_piece(piece, own))).collect();
+            running.into_iter().map(|t| t.join().expect("a reading thread does not panic")).collect()
+        })
+    };
+    // The first bad line in the file's order is the one named, as when reading line by line.
+    let mut events = Events::default();
+    if read.len() > 1 {
+        events.answers.reserve_exact(read.iter().map(|p| p.events.answers.len()).sum());
+    }
+    let mut whole_len = (header_end + 1) as u64;
+    let mut lines = 1u32;
+    for piece in read {
+        if let Some((line, detail)) = piece.bad {
+            return Err(bad(path, lines + line, detail));
+        }
+        events.extend(piece.events);
+        whole_len += piece.whole_len as u64;
+        lines += piece.lines;
     }
     Ok(LogFile { events, whole_len })
 }
 
+/// What a piece of a file holds: its events, its whole lines (count and bytes), and its first bad
+/// line (numbered from 1 in the piece) with what is wrong with it.
+#[derive(Default)]
+struct Piece {
+    events: Events,
+    lines: u32,
+    whole_len: usize,
+    bad: Option<(u32, String)>,
+}
+
+/// Reads the events of a piece of whole lines (but perhaps its last, cut short), up to the first
+/// bad one.
+fn read_piece(bytes: &[u8], device: Option<&str>) -> Piece {
+    let mut piece = Piece::default();
+    // Most lines are answers.
+    piece.events.answers.reserve(bytes.iter().filter(|&&b| b == b'\n').count());
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = match line_end(bytes, start) {
+            Ok(Some(end)) => end,
+            Ok(None) => break,
+            Err(detail) => {
+                piece.bad = Some((piece.lines + 1, detail.to_owned()));
+                break;
+            }
+        };
+        let line = &bytes[start..end];
+        let checked = match serde_json::from_slice::<LineIn>(line) {
+            Ok(parsed) => event(parsed, device, &mut piece.events),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(detail) = checked {
+            piece.bad = Some((piece.lines + 1, detail));
+            break;
+        }
+        piece.lines += 1;
+        start = end + 1;
+    }
+    piece.whole_len = start;
+    piece
+}
+
 /// Checks one line and adds its event; `device` is the file's device (events of a device file
 /// are its own), `None` in a moved-progress file (each event names its device).
-fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), String> {
+fn event(line: LineIn, device: Option<&str>, events: &mut Events) -> Result<(), String> {
     if !is_id(&line.id) {
         return Err("the event id is not a 128-bit hex id".into());
     }
@@ -273,34 +422,34 @@ fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), St
     }
     let origin = match (device, line.origin) {
         (Some(d), None) => d.to_owned(),
-        (Some(d), Some(o)) if o == d => o,
+        (Some(d), Some(o)) if *o == *d => o.into_owned(),
         (Some(_), Some(_)) => return Err("an event of another device".into()),
-        (None, Some(o)) if is_id(&o) => o,
+        (None, Some(o)) if is_id(&o) => o.into_owned(),
         (None, _) => return Err("the event does not name its device".into()),
     };
-    let card = |card: Option<String>| match card {
-        Some(c) if !c.is_empty() && c.len() <= 512 && !c.chars().any(char::is_control) => Ok(c),
+    let card = |card: Option<Text>| match card {
+        Some(c) if !c.is_empty() && c.len() <= 512 && !c.chars().any(char::is_control) => Ok(c.into_owned()),
         _ => Err("the event names no card".to_owned()),
     };
     let seq = |seq: Option<i64>| seq.filter(|s| *s >= 0).ok_or_else(|| "the event has no sequence number".to_owned());
-    match line.kind.as_str() {
+    match &*line.kind {
         "answer" => {
             let rating = line.rating.filter(|r| (1..=4).contains(r)).ok_or("the rating is not 1 to 4")?;
-            let source = line.source.filter(|s| s == "review" || s == "quiz").ok_or("unknown answer source")?;
+            let source = line.source.filter(|s| **s == *"review" || **s == *"quiz").ok_or("unknown answer source")?;
             events.answers.push(SyncAnswer {
                 row: 0,
-                uid: line.id,
+                uid: line.id.into_owned(),
                 origin,
                 seq: seq(line.seq)?,
                 card: card(line.card)?,
                 at_ms: line.at,
                 rating,
-                source,
+                source: source.into_owned(),
             });
         }
-        "undo" => events.undone.push(SyncUndo { uid: line.id, origin, at_ms: line.at }),
+        "undo" => events.undone.push(SyncUndo { uid: line.id.into_owned(), origin, at_ms: line.at }),
         "flag" => events.flags.push(SyncFlag {
-            uid: line.id,
+            uid: line.id.into_owned(),
             origin,
             seq: seq(line.seq)?,
             card: card(line.card)?,
@@ -311,7 +460,13 @@ fn event(line: Line, device: Option<&str>, events: &mut Events) -> Result<(), St
             let key = line.key.filter(|k| !k.is_empty() && k.len() <= 64 && k.chars().all(|c| c.is_ascii_graphic()));
             let key = key.ok_or("a settings change names no setting")?;
             let value = line.value.ok_or("a settings change has no value")?;
-            events.settings.push(SyncSetting { uid: line.id, origin, at_ms: line.at, key, value: value.to_string() });
+            events.settings.push(SyncSetting {
+                uid: line.id.into_owned(),
+                origin,
+                at_ms: line.at,
+                key: key.into_owned(),
+                value: value.to_string(),
+            });
         }
         // Events a newer Steppe writes that this one does not know: left to it.
         _ => {}
@@ -478,6 +633,61 @@ mod tests {
         assert!(is_id("0123456789abcdef0123456789abcdef"));
         assert!(!is_id("0123456789ABCDEF0123456789abcdef"));
         assert!(!is_id("../../etc/passwd"));
+    }
+
+    /// A device file of `answers` answers (past the size read on several threads), its lines.
+    fn big_file(dir: &Path, device: &str, answers: usize) -> (PathBuf, Vec<String>) {
+        let mut lines = vec![format!("{{\"steppe_sync\":1,\"device\":\"{device}\",\"deck\":\"d\"}}")];
+        for i in 0..answers {
+            // Now and then a card id the writer escaped: read as the text it stands for.
+            let card = if i % 1000 == 7 { format!("r{i}:\\u0063loze") } else { format!("r{i}:cloze") };
+            lines.push(format!(
+                "{{\"type\":\"answer\",\"id\":\"{i:032x}\",\"at\":{},\"seq\":{i},\"card\":\"{card}\",\"rating\":{},\"source\":\"review\"}}",
+                1_767_574_800_000i64 + i as i64,
+                1 + i % 4
+            ));
+        }
+        (dir.join(format!("{device}.log")), lines)
+    }
+
+    #[test]
+    fn a_large_file_read_in_pieces_gives_every_event_in_order_its_lines_numbers_and_its_whole_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let device = "0123456789abcdef0123456789abcdef";
+        let (path, mut lines) = big_file(dir.path(), device, 40_000);
+        let whole: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        assert!(whole.len() > 2 * PARALLEL_BYTES, "read on several threads: {} bytes", whole.len());
+        // The last line cut short while it was written: left out, and not counted as whole.
+        std::fs::write(&path, format!("{whole}{{\"type\":\"answer\",\"id\":\"ff")).unwrap();
+        let file = read_file(&path, Some(device), "d").unwrap();
+        assert_eq!(file.whole_len, whole.len() as u64);
+        assert_eq!(file.events.answers.len(), 40_000);
+        for (i, a) in file.events.answers.iter().enumerate() {
+            assert_eq!(
+                (a.seq, a.uid.as_str(), a.card.as_str()),
+                (i as i64, format!("{i:032x}").as_str(), format!("r{i}:cloze").as_str())
+            );
+            assert_eq!((a.origin.as_str(), a.rating, a.source.as_str()), (device, 1 + (i % 4) as u8, "review"));
+        }
+        // A bad line far into the file is named by its number, and the first bad one wins.
+        lines[30_001] = lines[30_001].replace("\"rating\":", "\"rating\":9");
+        lines[35_000] = "not json".into();
+        std::fs::write(&path, lines.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
+        match read_file(&path, Some(device), "d") {
+            Err(SyncProblem::BadFile { line, detail, .. }) => {
+                assert_eq!((line, detail.as_str()), (30_002, "the rating is not 1 to 4"))
+            }
+            other => panic!("expected a bad line, got {:?}", other.err()),
+        }
+        // A line longer than any event, far into the file.
+        lines[30_001] = format!("{{\"type\":\"x\",\"pad\":\"{}\"}}", "a".repeat(MAX_LINE));
+        std::fs::write(&path, lines.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
+        match read_file(&path, Some(device), "d") {
+            Err(SyncProblem::BadFile { line, detail, .. }) => {
+                assert_eq!((line, detail.as_str()), (30_002, "a line longer than any event"))
+            }
+            other => panic!("expected a long line, got {:?}", other.err()),
+        }
     }
 
     #[test]

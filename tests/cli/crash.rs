@@ -94,7 +94,8 @@ fn killing_the_process_at_random_moments_never_loses_an_acknowledged_answer() {
         let has_log: bool =
             db.query_row("SELECT COUNT(*) > 0 FROM sqlite_master WHERE name = 'review_log'", [], |r| r.get(0)).unwrap();
         let logged: HashMap<i64, (String, i64)> = if has_log {
-            let mut stmt = db.prepare("SELECT id, card_id, rating FROM review_log").unwrap();
+            let mut stmt =
+                db.prepare("SELECT l.id, c.id, l.rating FROM review_log l JOIN card c ON c.num = l.card").unwrap();
             stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))).unwrap().map(|r| r.unwrap()).collect()
         } else {
             HashMap::new()

@@ -20,6 +20,13 @@ fn sync_merges_two_data_folders_through_a_shared_folder_and_refuses_a_foreign_fi
     let drill = steppe(&a).args(["drill", "--answers", "12", "--seed", "3"]).output().unwrap();
     assert!(drill.status.success(), "{}", String::from_utf8_lossy(&drill.stderr));
     let shared_arg = shared.to_str().unwrap();
+    // A study setting changed on A travels with its answers, and B's sync counts it.
+    {
+        let clock = Box::new(|| Box::new(steppe::clock::SystemClock) as Box<dyn steppe::clock::Clock>);
+        let mut on_a = steppe::workspace::Workspace::open_as(&a, None, clock).into_collection().unwrap();
+        let s = on_a.settings().clone();
+        on_a.set_settings(steppe::settings::Settings { new_per_day: 7, ..s }).unwrap();
+    }
 
     steppe(&a)
         .args(["sync", "--folder", shared_arg])
@@ -30,10 +37,13 @@ fn sync_merges_two_data_folders_through_a_shared_folder_and_refuses_a_foreign_fi
         .args(["sync", "--folder", shared_arg])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("Synced with 1 other device: 12 new answers"));
+        .stdout(predicate::str::starts_with("Synced with 1 other device: 12 new answers"))
+        .stdout(predicate::str::contains(", 1 settings change received;"));
     assert_eq!(stats(&a), stats(&b), "both folders hold the same progress");
     // The folder is remembered; a second sync finds nothing new.
-    steppe(&b).arg("sync").assert().success().stdout(predicate::str::contains(": 0 new answers"));
+    steppe(&b).arg("sync").assert().success().stdout(
+        predicate::str::contains(": 0 new answers").and(predicate::str::contains("0 settings changes received")),
+    );
 
     let deck_dir = std::fs::read_dir(shared.join("steppe-sync")).unwrap().next().unwrap().unwrap().path();
     let foreign = deck_dir.join("ffffffffffffffffffffffffffffffff.log");

@@ -129,7 +129,7 @@ fn study(days: i64, easy_days: [bool; 7], load_balance: bool) -> Year {
     let db = rusqlite::Connection::open(dir.path().join(steppe::DB_FILE_NAME)).unwrap();
     let mut reviews_per_day = vec![0u32; days as usize];
     let mut stmt = db
-        .prepare("SELECT (reviewed_at / 1000 + 4 * 3600) / 86400, COUNT(*) FROM review_log WHERE phase = 'review' GROUP BY 1")
+        .prepare("SELECT (reviewed_at / 1000 + 4 * 3600) / 86400, COUNT(*) FROM review_log WHERE phase = 2 GROUP BY 1")
         .unwrap();
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?))).unwrap() {
         let (day, n) = row.unwrap();

@@ -6,6 +6,7 @@ mod backup;
 mod balance;
 mod browse;
 mod cards;
+mod compact_cards;
 mod compact_log;
 mod content;
 mod deck_cache;

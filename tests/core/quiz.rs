@@ -12,7 +12,7 @@ fn builtin(dir: &std::path::Path) -> Collection {
 
 fn review_log(dir: &std::path::Path) -> Vec<(String, i64, String)> {
     let db = rusqlite::Connection::open(dir.join(steppe::DB_FILE_NAME)).unwrap();
-    let mut stmt = db.prepare("SELECT card_id, rating, source FROM review_log ORDER BY id").unwrap();
+    let mut stmt = db.prepare("SELECT c.id, l.rating, CASE l.source WHEN 1 THEN 'quiz' ELSE 'review' END FROM review_log l JOIN card c ON c.num = l.card ORDER BY l.id").unwrap();
     stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
 }
 

@@ -84,7 +84,7 @@ fn a_year_of_study_keeps_limits_buries_siblings_catches_leeches_and_replays_exac
     let db = rusqlite::Connection::open(dir.path().join(steppe::DB_FILE_NAME)).unwrap();
     let mut per_day: BTreeMap<i64, Vec<(String, String, String)>> = BTreeMap::new();
     let mut stmt = db
-        .prepare("SELECT (r.reviewed_at / 1000 + 8 * 3600 - 4 * 3600) / 86400, r.card_id, r.phase, c.claim_id FROM review_log r JOIN card c ON c.id = r.card_id ORDER BY r.id")
+        .prepare("SELECT (r.reviewed_at / 1000 + 8 * 3600 - 4 * 3600) / 86400, c.id, CASE r.phase WHEN 0 THEN 'new' WHEN 1 THEN 'learning' WHEN 2 THEN 'review' ELSE 'relearning' END, c.claim_id FROM review_log r JOIN card c ON c.num = r.card ORDER BY r.id")
         .unwrap();
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap() {
         let (day, card, phase, claim) = row.unwrap();

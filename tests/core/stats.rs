@@ -34,7 +34,7 @@ struct CardRow {
 fn read_rows(data_dir: &Path) -> (Vec<Answer>, Vec<CardRow>) {
     let db = rusqlite::Connection::open(data_dir.join(DB_FILE_NAME)).unwrap();
     let answers = db
-        .prepare("SELECT reviewed_at, phase, rating FROM review_log")
+        .prepare("SELECT reviewed_at, CASE phase WHEN 0 THEN 'new' WHEN 1 THEN 'learning' WHEN 2 THEN 'review' ELSE 'relearning' END, rating FROM review_log")
         .unwrap()
         .query_map([], |r| Ok(Answer { at_ms: r.get(0)?, phase: r.get(1)?, rating: r.get(2)? }))
         .unwrap()

@@ -46,6 +46,27 @@ fn synced(c: &mut Collection, shared: &Path) -> SyncOutcome {
     outcome
 }
 
+/// Two devices on the built-in deck with one simulated clock, and an empty shared folder, all
+/// in one temporary folder: `root/a` and `root/b` are the devices' data folders, `root/shared`
+/// the folder they sync through.
+struct TwoDevices {
+    root: tempfile::TempDir,
+    shared: PathBuf,
+    clock: Arc<FixedClock>,
+    a: Collection,
+    b: Collection,
+}
+
+fn two_devices() -> TwoDevices {
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let clock = clock();
+    let a = open(&root.path().join("a"), &clock);
+    let b = open(&root.path().join("b"), &clock);
+    TwoDevices { root, shared, clock, a, b }
+}
+
 /// Copies a data folder's database (the collection must be closed).
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -193,12 +214,7 @@ fn the_merged_log_replays_to_the_merged_states_and_keeps_every_answers_history()
 
 #[test]
 fn an_undo_on_one_device_is_honoured_by_the_other() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
-    let mut b = open(&root.path().join("b"), &clock);
+    let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
     let card = a.session().unwrap().card.unwrap().id;
     a.answer(&card, Rating::Good).unwrap();
     clock.advance(Duration::minutes(1));
@@ -233,12 +249,7 @@ fn device_file(c: &Collection, shared: &Path) -> PathBuf {
 
 #[test]
 fn a_device_killed_while_writing_loses_at_most_the_event_in_flight_and_corrupts_nothing() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
-    let mut b = open(&root.path().join("b"), &clock);
+    let TwoDevices { root: _root, shared, clock, mut a, mut b } = two_devices();
     let mut answered = Vec::new();
     for _ in 0..4 {
         clock.advance(Duration::minutes(3));
@@ -270,12 +281,7 @@ fn a_device_killed_while_writing_loses_at_most_the_event_in_flight_and_corrupts_
 
 #[test]
 fn a_foreign_or_damaged_file_in_the_folder_is_named_and_changes_nothing() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
-    let mut b = open(&root.path().join("b"), &clock);
+    let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
     for _ in 0..3 {
         clock.advance(Duration::minutes(3));
         let card = a.session().unwrap().card.unwrap().id;
@@ -360,15 +366,11 @@ fn progress_moves_to_another_computer_in_one_file() {
 
 #[test]
 fn the_sync_folder_setting_and_status() {
-    let root = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
+    let TwoDevices { root: _root, shared, clock: _clock, mut a, b: _b } = two_devices();
     let status = a.sync_status().unwrap();
     assert_eq!((status.folder, status.last_sync), (None, None));
     assert_eq!(status.device_id.len(), 32);
     assert_eq!(a.sync_now().unwrap().problem, Some(SyncProblem::NotConfigured));
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
     a.set_sync_folder(Some(&shared)).unwrap();
     assert_eq!(a.sync_now().unwrap().problem, None);
     let status = a.sync_status().unwrap();
@@ -380,12 +382,7 @@ fn the_sync_folder_setting_and_status() {
 
 #[test]
 fn undo_takes_back_this_devices_newest_answer_even_after_a_merge_and_keeps_the_others_answers() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
-    let mut b = open(&root.path().join("b"), &clock);
+    let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
     let card = b.session().unwrap().card.unwrap().id;
     b.answer(&card, Rating::Good).unwrap();
     clock.advance(Duration::minutes(5));
@@ -428,12 +425,7 @@ fn settings_changed_on_both_devices_converge_to_the_last_change_of_each_in_every
     let orders: [&[usize]; 6] = [&[0, 1, 0], &[1, 0, 1], &[0, 1, 1, 0], &[1, 0, 0, 1], &[0, 0, 1, 0, 1], &[1, 1, 0, 1]];
     let mut results = Vec::new();
     for order in orders {
-        let root = tempfile::tempdir().unwrap();
-        let shared = root.path().join("shared");
-        std::fs::create_dir_all(&shared).unwrap();
-        let clock = clock();
-        let mut a = open(&root.path().join("a"), &clock);
-        let mut b = open(&root.path().join("b"), &clock);
+        let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
         study(&mut a, &clock, 12, Rating::Good);
         study(&mut b, &clock, 9, Rating::Again);
         clock.advance(Duration::hours(1));
@@ -488,12 +480,7 @@ fn settings_changed_on_both_devices_converge_to_the_last_change_of_each_in_every
 
 #[test]
 fn a_later_change_made_on_another_device_wins_and_a_setting_changed_since_wins_again() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let mut a = open(&root.path().join("a"), &clock);
-    let mut b = open(&root.path().join("b"), &clock);
+    let TwoDevices { root: _root, shared, clock, mut a, mut b } = two_devices();
     let s = a.settings().clone();
     a.set_settings(Settings { new_per_day: 5, ..s }).unwrap();
     synced(&mut a, &shared);
@@ -516,24 +503,47 @@ fn a_later_change_made_on_another_device_wins_and_a_setting_changed_since_wins_a
 }
 
 #[test]
+fn a_sync_counts_the_settings_changes_it_received_once() {
+    let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
+    let s = a.settings().clone();
+    a.set_settings(Settings { new_per_day: 5, desired_retention: 0.85, ..s }).unwrap();
+    let s = a.settings().clone();
+    a.set_settings(Settings { theme: Theme::Dark, ..s }).unwrap();
+    assert_eq!(synced(&mut a, &shared).settings_added, 0, "a device's own changes are not received");
+    let outcome = synced(&mut b, &shared);
+    assert_eq!(outcome.settings_added, 2, "new cards a day and retention travel, the theme does not: {outcome:?}");
+    assert_eq!(outcome.answers_added, 0);
+    assert_eq!(synced(&mut b, &shared).settings_added, 0, "received once");
+
+    // Along with answers (the merge that replays the log) and in a moved-progress file.
+    study(&mut a, &clock, 3, Rating::Good);
+    let s = a.settings().clone();
+    a.set_settings(Settings { new_per_day: 6, ..s }).unwrap();
+    synced(&mut a, &shared);
+    let outcome = synced(&mut b, &shared);
+    assert_eq!((outcome.answers_added, outcome.settings_added), (3, 1), "{outcome:?}");
+    assert_eq!(b.settings().new_per_day, 6);
+    let file = root.path().join("progress.steppe-sync");
+    a.export_progress(&file).unwrap();
+    let mut c = open(&root.path().join("c"), &clock);
+    let imported = c.import_progress(&file).unwrap();
+    assert_eq!((imported.answers_added, imported.settings_added), (3, 3), "{imported:?}");
+    assert_eq!(c.import_progress(&file).unwrap().settings_added, 0, "importing twice receives nothing");
+}
+
+#[test]
 fn settings_chosen_before_they_were_synced_travel_and_lose_to_any_later_change() {
-    let root = tempfile::tempdir().unwrap();
-    let shared = root.path().join("shared");
-    std::fs::create_dir_all(&shared).unwrap();
-    let clock = clock();
-    let (a_dir, b_dir) = (root.path().join("a"), root.path().join("b"));
-    {
-        let mut a = open(&a_dir, &clock);
-        let s = a.settings().clone();
-        a.set_settings(Settings { reviews_per_day: 400, rollover_hour: 2, ..s }).unwrap();
-    }
+    let TwoDevices { root, shared, clock, mut a, mut b } = two_devices();
+    let a_dir = root.path().join("a");
+    let s = a.settings().clone();
+    a.set_settings(Settings { reviews_per_day: 400, rollover_hour: 2, ..s }).unwrap();
+    drop(a);
     // As a Steppe that did not log settings changes left it: the settings saved, no change kept.
     {
         let db = rusqlite::Connection::open(a_dir.join(DB_FILE_NAME)).unwrap();
         db.execute("DELETE FROM setting WHERE key LIKE 'sync_setting:%'", []).unwrap();
     }
     let a = open(&a_dir, &clock);
-    let mut b = open(&b_dir, &clock);
     clock.advance(Duration::minutes(1));
     let s = b.settings().clone();
     b.set_settings(Settings { rollover_hour: 5, ..s }).unwrap();
@@ -609,7 +619,7 @@ fn bulk_view(db: &Path) -> BulkView {
     let schema = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
     let tallies = rows("SELECT slot, reviews, graduated, recalled FROM review_tally WHERE reviews > 0 ORDER BY slot");
     let counted = rows(
-        "SELECT reviewed_at / 900000, COUNT(*), SUM(phase = 'review'), SUM(phase = 'review' AND rating > 1)
+        "SELECT reviewed_at / 900000, COUNT(*), SUM(phase = 2), SUM(phase = 2 AND rating > 1)
          FROM review_log GROUP BY reviewed_at / 900000 ORDER BY 1",
     );
     let kept = db.query_row("SELECT COUNT(*) FROM review_undo", [], |r| r.get(0)).unwrap();

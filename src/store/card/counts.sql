@@ -2,7 +2,7 @@
 -- review cards buried until tomorrow, and of a claim's new or due cards only one is studied
 -- a day, so those count claims, not cards. The daily limits are applied by the caller.
 WITH touched AS (
-  SELECT DISTINCT c.claim_id FROM review_log l JOIN card c ON c.id = l.card_id
+  SELECT DISTINCT c.claim_id FROM review_log l JOIN card c ON c.num = l.card
   WHERE l.reviewed_at >= :day_start_ms
 )
 SELECT reading_id,

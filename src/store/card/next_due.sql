@@ -2,7 +2,7 @@
 -- each within what is left of today's limits. A claim answered today has its other new and
 -- review cards buried until tomorrow; learning cards are never buried.
 WITH touched AS (
-  SELECT DISTINCT c.claim_id FROM review_log l JOIN card c ON c.id = l.card_id
+  SELECT DISTINCT c.claim_id FROM review_log l JOIN card c ON c.num = l.card
   WHERE l.reviewed_at >= :day_start_ms
 )
 SELECT id FROM card

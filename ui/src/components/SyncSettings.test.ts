@@ -14,6 +14,7 @@ function outcome(over: Partial<SyncOutcome>): SyncOutcome {
     answers_added: 0,
     undone: 0,
     flags_added: 0,
+    settings_added: 0,
     cards_changed: 0,
     devices: 0,
     at: '2026-01-05T09:30:00+08:00',
@@ -41,7 +42,8 @@ describe('SyncSettings', () => {
       calls.push({ cmd, args })
       if (cmd === 'sync_status') return current
       if (cmd === 'choose_sync_folder') return (current = set)
-      if (cmd === 'sync_now') return outcome({ devices: 1, answers_added: 12, undone: 1, cards_changed: 9 })
+      if (cmd === 'sync_now')
+        return outcome({ devices: 1, answers_added: 12, undone: 1, settings_added: 2, cards_changed: 9 })
     })
     let synced = 0
     const root = render(SyncSettings, { onsynced: () => synced++ })
@@ -53,7 +55,7 @@ describe('SyncSettings', () => {
     expect(calls[1].args).toEqual({ language: 'en' })
     expect(byTestId(root, 'sync-folder').textContent).toBe('Folder: /home/me/Sync')
     expect(byTestId(root, 'sync-message').textContent).toBe(
-      'Synced with 1 other device: 12 new answers, 1 answer undone; 9 cards changed.',
+      'Synced with 1 other device: 12 new answers, 1 answer undone, 2 settings changes received; 9 cards changed.',
     )
     expect(byTestId(root, 'sync-last').textContent).toContain('Last synced')
     expect(synced).toBe(1)
@@ -104,7 +106,34 @@ describe('SyncSettings', () => {
     expect(byTestId(root, 'sync-message').textContent).toBe('Saved 42 events of progress.')
     byTestId<HTMLButtonElement>(root, 'sync-import').click()
     await settle()
-    expect(byTestId(root, 'sync-message').textContent).toBe('Merged: 40 new answers; 17 cards changed.')
+    expect(byTestId(root, 'sync-message').textContent).toBe(
+      'Merged: 40 new answers, 0 settings changes received; 17 cards changed.',
+    )
+  })
+
+  it('counts the settings changes received, in every language, and lets the views reload for them', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'sync_status') return set
+      if (cmd === 'sync_now') return outcome({ devices: 2, settings_added: 1 })
+    })
+    let synced = 0
+    const root = render(SyncSettings, { onsynced: () => synced++ })
+    await settle()
+    byTestId<HTMLButtonElement>(root, 'sync-now').click()
+    await settle()
+    expect(byTestId(root, 'sync-message').textContent).toBe(
+      'Synced with 2 other devices: 0 new answers, 0 answers undone, 1 settings change received; 0 cards changed.',
+    )
+    expect(synced).toBe(1)
+    for (const [language, text] of [
+      ['mn', 'хүлээн авсан 1 тохиргооны өөрчлөлт'],
+      ['ko', '받은 설정 변경 1건'],
+    ] as const) {
+      setLocale(language)
+      byTestId<HTMLButtonElement>(root, 'sync-now').click()
+      await settle()
+      expect(byTestId(root, 'sync-message').textContent).toContain(text)
+    }
   })
 
   it('says nothing when a dialog is cancelled', async () => {

@@ -18,6 +18,10 @@ undone: number,
  */
 flags_added: number, 
 /**
+ * Changes of study settings made on other devices, new here.
+ */
+settings_added: number, 
+/**
  * Cards whose state changed.
  */
 cards_changed: number, 
