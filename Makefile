@@ -18,6 +18,9 @@ XVFB := xvfb-run -a -s '-screen 0 1920x1080x24'
 # dependencies), and a lint never stops `make run`.
 test: export RUSTC_WORKSPACE_WRAPPER := clippy-driver
 test: export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+# A fresh clone builds the workspace's crates once: incremental compilation would only add the
+# writing of its caches to that build.
+test: export CARGO_INCREMENTAL := 0
 
 .PHONY: run test test-in-order setup apt npm tauri-driver ui app lint test-build test-rust test-ui test-e2e \
 	bindings-fresh venv \
