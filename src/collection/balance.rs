@@ -130,9 +130,8 @@ impl Collection {
         days: &StudyDays,
         load: &mut ReplayLoad,
     ) -> Result<Outcomes> {
-        load.today = days.number(at);
-        let balance = Balance { load: &*load, weekday: days.weekday(load.today), easy_days: self.settings.easy_days };
-        Ok(self.scheduler.next_states_balanced(state, at, fuzz_seed(id, state), Some(&balance))?)
+        let prepared = self.scheduler.prepare(state, at, fuzz_seed(id, state))?;
+        self.replayed_finish(&prepared, state, at, days, load)
     }
 }
 

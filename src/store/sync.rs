@@ -22,6 +22,8 @@ const BULK_CARDS: usize = 2_000;
 const KEPT_LOG_INDEX: &str = "review_log_time";
 /// The trigger that tallies each answer as it is written (migration 0008).
 const TALLY_TRIGGER: &str = "review_tally_add";
+/// The trigger that keeps the claims' tallies up to date as cards change (migration 0010).
+const CARD_TALLY_TRIGGER: &str = "card_tally_update";
 /// The page cache while a merge is written (negative: in KiB), 256 MiB.
 const MERGE_CACHE_KIB: i64 = -262_144;
 
@@ -140,15 +142,36 @@ pub(crate) fn answer_uid(device: &str, row: i64, stored: Option<&[u8]>, seq: Opt
 }
 
 /// What the log stores of sync id `uid` (see [`answer_uid`]).
-fn stored_uid(uid: &str, device: &str, seq: i64, at_ms: i64) -> Option<Vec<u8>> {
-    let (Ok(bits), Ok(device)) = (u128::from_str_radix(uid, 16), u128::from_str_radix(device, 16)) else {
-        return Some(unhex(uid));
+enum StoredUid {
+    /// Nothing: the id derived from the device and the sequence.
+    Derived,
+    /// The id's bytes from the given one on: its last 10 (after its time) or all 16.
+    Bits([u8; 16], usize),
+    /// Bytes of an id that is not a number (or of a device that is not one).
+    Other(Vec<u8>),
+}
+
+impl StoredUid {
+    fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            StoredUid::Derived => None,
+            StoredUid::Bits(bytes, from) => Some(&bytes[*from..]),
+            StoredUid::Other(bytes) => Some(bytes),
+        }
+    }
+}
+
+/// What the log stores of sync id `uid` of an answer given on `device` (its id as a number, or
+/// `None` when its id is not one).
+fn stored_uid(uid: &str, device: Option<u128>, seq: i64, at_ms: i64) -> StoredUid {
+    let (Ok(bits), Some(device)) = (u128::from_str_radix(uid, 16), device) else {
+        return StoredUid::Other(unhex(uid));
     };
     if bits == derived_bits(device, seq, at_ms) {
-        return None;
+        return StoredUid::Derived;
     }
     let bytes = bits.to_be_bytes();
-    if (bits >> 80) as i64 == at_ms & TIME_MASK { Some(bytes[6..].to_vec()) } else { Some(bytes.to_vec()) }
+    StoredUid::Bits(bytes, if (bits >> 80) as i64 == at_ms & TIME_MASK { 6 } else { 0 })
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -190,6 +213,89 @@ fn drop_indexes(tx: &rusqlite::Transaction, table: &str, kept: &str) -> Result<V
         tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
     }
     Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Every card the review log can name, by id, with the number it names it by (see
+/// [`codes::card_number`]).
+fn card_numbers(tx: &rusqlite::Transaction) -> Result<FxHashMap<String, i64>> {
+    let mut stmt = tx.prepare_cached(include_str!("sync/card_numbers.sql"))?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut numbers = FxHashMap::default();
+    for row in rows {
+        let (id, num) = row?;
+        // The card table's number first, as card/number.sql gives it.
+        numbers.entry(id).or_insert(num);
+    }
+    Ok(numbers)
+}
+
+/// What the claims' tallies count of a card: its reading and claim, whether it is new, suspended,
+/// archived.
+type Tallied = (String, String, bool, bool, bool);
+
+/// [`Tallied`] of every card, by number.
+fn tallied_cards(tx: &rusqlite::Transaction) -> Result<FxHashMap<i64, Tallied>> {
+    let mut stmt = tx.prepare_cached(include_str!("sync/tallied_cards.sql"))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Brings the claims' tallies up to date for the cards `written` (by number, in the order they
+/// were written) as the trigger card_tally_update (migration 0010) would have card by card: the
+/// cards were as `before` says (left as they are now), and each tally is written once with its
+/// end value.
+fn tally_claims(
+    tx: &rusqlite::Transaction,
+    before: &mut FxHashMap<i64, Tallied>,
+    written: &[(i64, &CardRecord)],
+) -> Result<()> {
+    let mut tallies: FxHashMap<(String, String), (i64, i64)> = FxHashMap::default();
+    {
+        let mut stmt = tx.prepare_cached(include_str!("sync/claim_tallies.sql"))?;
+        let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), (r.get(2)?, r.get(3)?))))?;
+        for row in rows {
+            let (key, value) = row?;
+            tallies.insert(key, value);
+        }
+    }
+    // The tallies changed, in the order first changed, and whether each was there before.
+    let mut changed: Vec<((String, String), bool)> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
+    for (num, record) in written {
+        let Some((reading, claim, was_new, was_suspended, archived)) = before.get_mut(num) else { continue };
+        let (was_counted, counted) = (!*was_suspended && !*archived, !record.suspended && !*archived);
+        let new = record.state.phase == Phase::New;
+        let was = std::mem::replace(was_new, new);
+        *was_suspended = record.suspended;
+        if was_counted == counted && was == new {
+            continue;
+        }
+        let key = (reading.clone(), claim.clone());
+        if was_counted && let Some(t) = tallies.get_mut(&key) {
+            t.0 -= 1;
+            t.1 -= i64::from(was);
+            if seen.insert(key.clone()) {
+                changed.push((key.clone(), true));
+            }
+        }
+        if counted {
+            let existed = tallies.contains_key(&key);
+            let t = tallies.entry(key.clone()).or_default();
+            t.0 += 1;
+            t.1 += i64::from(new);
+            if seen.insert(key.clone()) {
+                changed.push((key, existed));
+            }
+        }
+    }
+    let mut update = tx.prepare_cached(include_str!("sync/claim_tally_set.sql"))?;
+    let mut insert = tx.prepare_cached(include_str!("sync/claim_tally_insert.sql"))?;
+    for (key, existed) in changed {
+        let (active, new) = tallies[&key];
+        let stmt = if existed { &mut update } else { &mut insert };
+        stmt.execute(rusqlite::params![key.0, key.1, active, new])?;
+    }
+    Ok(())
 }
 
 /// Makes again the indexes [`drop_indexes`] dropped.
@@ -354,35 +460,61 @@ impl Store {
             }
             // Other devices by number (this device's answers, given back by its own file after a
             // restore, are this device's: no number).
-            let mut devices: FxHashMap<&str, Option<i64>> = FxHashMap::from_iter([(device.as_str(), None)]);
-            for (a, _) in &merge.answers {
-                if !devices.contains_key(a.origin.as_str()) {
-                    tx.prepare_cached(include_str!("sync/insert_device.sql"))?.execute([&a.origin])?;
-                    let num = tx
-                        .prepare_cached(include_str!("sync/device_number.sql"))?
-                        .query_row([&a.origin], |r| r.get(0))?;
-                    devices.insert(&a.origin, Some(num));
-                }
-            }
+            // With each its id as a number (None when it is not one); a device is numbered when
+            // its first answer comes.
+            let parsed = |id: &str| u128::from_str_radix(id, 16).ok();
+            let mut devices: FxHashMap<&str, (Option<i64>, Option<u128>)> =
+                FxHashMap::from_iter([(device.as_str(), (None, parsed(&device)))]);
             let bulk = merge.answers.len() >= BULK_ANSWERS;
+            // The numbers the log names cards by: for many answers, all of them read at once;
+            // a card not among them is looked up (and numbered when absent) as it comes.
+            let mut numbers = if bulk { card_numbers(tx)? } else { FxHashMap::default() };
             // Many answers: the log's indexes but the one by time are made again once at the end
             // (sorting each once) rather than kept up to date row by row, and the answers are
             // tallied in one go.
-            let log_indexes = if bulk { drop_indexes(tx, "review_log", KEPT_LOG_INDEX)? } else { Vec::new() };
+            // The index by time too when the log holds fewer answers than come.
+            let kept_index = if bulk
+                && merge.answers.len() as i64
+                    >= tx.query_row(include_str!("sync/last_answer.sql"), [], |r| r.get::<_, i64>(0))?
+            {
+                ""
+            } else {
+                KEPT_LOG_INDEX
+            };
+            let log_indexes = if bulk { drop_indexes(tx, "review_log", kept_index)? } else { Vec::new() };
             let tally = if bulk { drop_trigger(tx, TALLY_TRIGGER)? } else { None };
             // slot → answers, answers to cards in review, of those not Again (as the trigger counts).
             let mut tallies: FxHashMap<i64, [i64; 3]> = FxHashMap::default();
             let mut insert = tx.prepare_cached(include_str!("sync/insert_answer.sql"))?;
             let kept_from = merge.answers.len().saturating_sub(UNDO_KEPT as usize);
             for (i, (a, before)) in merge.answers.iter().enumerate() {
+                let card = match numbers.get(a.card.as_str()) {
+                    Some(num) => *num,
+                    None => {
+                        let num = codes::card_number(tx, &a.card)?;
+                        numbers.insert(a.card.clone(), num);
+                        num
+                    }
+                };
+                let (origin, origin_bits) = match devices.get(a.origin.as_str()) {
+                    Some(known) => *known,
+                    None => {
+                        tx.prepare_cached(include_str!("sync/insert_device.sql"))?.execute([&a.origin])?;
+                        let num = tx
+                            .prepare_cached(include_str!("sync/device_number.sql"))?
+                            .query_row([&a.origin], |r| r.get(0))?;
+                        *devices.entry(&a.origin).or_insert((Some(num), parsed(&a.origin)))
+                    }
+                };
+                let uid = stored_uid(&a.uid, origin_bits, a.seq, a.at_ms);
                 insert.execute(rusqlite::params![
-                    codes::card_number(tx, &a.card)?,
+                    card,
                     a.at_ms,
                     a.rating,
                     codes::phase_code(before.state.phase),
                     codes::source_code(&a.source)?,
-                    stored_uid(&a.uid, &a.origin, a.seq, a.at_ms),
-                    devices[a.origin.as_str()],
+                    uid.bytes(),
+                    origin,
                     a.seq,
                 ])?;
                 if i >= kept_from {
@@ -442,8 +574,48 @@ impl Store {
                 && merge.records.len() as i64 * 4
                     >= tx.query_row("SELECT COUNT(*) FROM card", [], |r| r.get::<_, i64>(0))?;
             let card_indexes = if bulk_cards { drop_indexes(tx, "card", "")? } else { Vec::new() };
+            // Many cards: the claims' tallies are brought up to date once at the end rather than by
+            // the trigger card by card.
+            let card_trigger = if bulk_cards { drop_trigger(tx, CARD_TALLY_TRIGGER)? } else { None };
+            // Many cards: written in the order of the card table (by number), each found by it;
+            // a card the table does not hold has nothing to write.
+            let by_number: Vec<(i64, &CardRecord)> = if bulk_cards {
+                if !bulk {
+                    numbers = card_numbers(tx)?;
+                }
+                let mut by_number: Vec<_> = merge
+                    .records
+                    .iter()
+                    .filter_map(|(id, r)| numbers.get(id.as_str()).filter(|num| **num > 0).map(|num| (*num, r)))
+                    .collect();
+                by_number.sort_by_key(|(num, _)| *num);
+                by_number
+            } else {
+                Vec::new()
+            };
+            // What the claims' tallies count of each card before it is written.
+            let mut before = if card_trigger.is_some() { tallied_cards(tx)? } else { FxHashMap::default() };
+            let mut card_by_number = tx.prepare_cached(include_str!("sync/update_card_num.sql"))?;
+            for (num, r) in &by_number {
+                let s = &r.state;
+                card_by_number.execute(rusqlite::params![
+                    num,
+                    s.phase.name(),
+                    s.due,
+                    s.stability,
+                    s.difficulty,
+                    s.step,
+                    s.reps,
+                    s.lapses,
+                    s.last_review,
+                    r.suspended,
+                    r.leech
+                ])?;
+            }
+            drop(card_by_number);
+            let by_id = if bulk_cards { &[][..] } else { &merge.records[..] };
             let mut card = tx.prepare_cached(include_str!("sync/update_card.sql"))?;
-            for (id, r) in &merge.records {
+            for (id, r) in by_id {
                 let s = &r.state;
                 card.execute(rusqlite::params![
                     id,
@@ -461,6 +633,10 @@ impl Store {
             }
             drop(card);
             recreate(tx, &card_indexes)?;
+            if let Some(trigger) = card_trigger {
+                tally_claims(tx, &mut before, &by_number)?;
+                tx.execute_batch(&trigger)?;
+            }
             for event in &merge.settings {
                 put_setting_event(tx, event)?;
             }

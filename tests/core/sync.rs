@@ -657,4 +657,23 @@ fn a_merge_of_many_answers_and_cards_at_once_keeps_the_schema_the_tallies_and_th
     assert_eq!(schema_b, schema_a, "every index and trigger is back as it was");
     assert_eq!(tallies, counted, "the answers are tallied as the trigger tallies them one by one");
     assert_eq!(kept, 5_000, "the newest answers keep their card's record for undo");
+    assert_eq!(
+        claim_tallies(&b_dir.join(DB_FILE_NAME)),
+        claim_tallies(&a_dir.join(DB_FILE_NAME)),
+        "the claims and readings are tallied as the triggers tally them card by card"
+    );
+}
+
+/// The claims' tallies (reading, claim, cards counted, new cards) and the readings' (reading,
+/// cards counted, claims with new cards) of a database, in order.
+type ClaimTallies = (Vec<(String, String, i64, i64)>, Vec<(String, i64, i64)>);
+
+fn claim_tallies(db: &Path) -> ClaimTallies {
+    let db = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = db.prepare("SELECT reading_id, claim_id, active, new FROM claim_tally ORDER BY 1, 2").unwrap();
+    let claims = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap();
+    let claims = claims.map(Result::unwrap).collect();
+    let mut stmt = db.prepare("SELECT reading_id, active, new_claims FROM reading_tally ORDER BY 1").unwrap();
+    let readings = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+    (claims, readings.map(Result::unwrap).collect())
 }

@@ -1,0 +1,2 @@
+-- Every claim's tally.
+SELECT reading_id, claim_id, active, new FROM claim_tally
