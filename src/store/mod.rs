@@ -1008,11 +1008,13 @@ fn log_answer(
     Ok(())
 }
 
-/// Keeps `record` as the card's record before the answer in row `row` of the log.
-fn put_undo_record(tx: &rusqlite::Transaction, row: i64, r: &CardRecord) -> Result<()> {
+/// The parameters `?1` to `?11` of a statement that writes a card's record under `key` (a card's
+/// id or number, or an answer's row): the key, then phase, due, stability, difficulty, step, reps,
+/// lapses, last review, suspended and leech.
+pub(crate) fn record_params<K: rusqlite::ToSql>(key: K, r: &CardRecord) -> impl rusqlite::Params + use<K> {
     let s = &r.state;
-    tx.prepare_cached(include_str!("review/undo_put.sql"))?.execute(params![
-        row,
+    (
+        key,
         s.phase.name(),
         s.due,
         s.stability,
@@ -1022,8 +1024,13 @@ fn put_undo_record(tx: &rusqlite::Transaction, row: i64, r: &CardRecord) -> Resu
         s.lapses,
         s.last_review,
         r.suspended,
-        r.leech
-    ])?;
+        r.leech,
+    )
+}
+
+/// Keeps `record` as the card's record before the answer in row `row` of the log.
+fn put_undo_record(tx: &rusqlite::Transaction, row: i64, r: &CardRecord) -> Result<()> {
+    tx.prepare_cached(include_str!("review/undo_put.sql"))?.execute(record_params(row, r))?;
     Ok(())
 }
 

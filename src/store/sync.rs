@@ -545,20 +545,7 @@ impl Store {
             let mut update_kept = tx.prepare_cached(include_str!("sync/update_undo.sql"))?;
             for (row, before) in &merge.previous {
                 update.execute(named_params! {":row": row, ":phase": codes::phase_code(before.state.phase)})?;
-                let s = &before.state;
-                update_kept.execute(rusqlite::params![
-                    row,
-                    s.phase.name(),
-                    s.due,
-                    s.stability,
-                    s.difficulty,
-                    s.step,
-                    s.reps,
-                    s.lapses,
-                    s.last_review,
-                    before.suspended,
-                    before.leech
-                ])?;
+                update_kept.execute(super::record_params(row, before))?;
             }
             drop((update, update_kept));
             let mut flag = tx.prepare_cached(include_str!("sync/insert_flag.sql"))?;
@@ -597,39 +584,13 @@ impl Store {
             let mut before = if card_trigger.is_some() { tallied_cards(tx)? } else { FxHashMap::default() };
             let mut card_by_number = tx.prepare_cached(include_str!("sync/update_card_num.sql"))?;
             for (num, r) in &by_number {
-                let s = &r.state;
-                card_by_number.execute(rusqlite::params![
-                    num,
-                    s.phase.name(),
-                    s.due,
-                    s.stability,
-                    s.difficulty,
-                    s.step,
-                    s.reps,
-                    s.lapses,
-                    s.last_review,
-                    r.suspended,
-                    r.leech
-                ])?;
+                card_by_number.execute(super::record_params(num, r))?;
             }
             drop(card_by_number);
             let by_id = if bulk_cards { &[][..] } else { &merge.records[..] };
             let mut card = tx.prepare_cached(include_str!("sync/update_card.sql"))?;
             for (id, r) in by_id {
-                let s = &r.state;
-                card.execute(rusqlite::params![
-                    id,
-                    s.phase.name(),
-                    s.due,
-                    s.stability,
-                    s.difficulty,
-                    s.step,
-                    s.reps,
-                    s.lapses,
-                    s.last_review,
-                    r.suspended,
-                    r.leech
-                ])?;
+                card.execute(super::record_params(id, r))?;
             }
             drop(card);
             recreate(tx, &card_indexes)?;
