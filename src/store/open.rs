@@ -657,11 +657,13 @@ mod background_tests {
         for n in 0..24 {
             store.put_setting(&format!("big{n}"), &value).unwrap();
         }
+        // One checkpoint copies what the WAL held when it passed its 4 MiB threshold: most of the
+        // 6 MiB written, though how much depends on when the background thread ran.
         let give_up = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while db_len() < 4 << 20 && std::time::Instant::now() < give_up {
+        while db_len() < 3 << 20 && std::time::Instant::now() < give_up {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        assert!(db_len() >= 4 << 20, "checkpointed while open: {small} -> {} bytes", db_len());
+        assert!(db_len() >= 3 << 20, "checkpointed while open: {small} -> {} bytes", db_len());
     }
 
     /// A burst of writes (here one big transaction) grows the WAL; once it is checkpointed, the
