@@ -28,7 +28,8 @@ function middayZone(now = new Date()) {
 process.env.TZ = middayZone();
 
 // Another run on the same machine may hold the default ports; STEPPE_E2E_PORT moves both.
-const port = Number(process.env.STEPPE_E2E_PORT ?? 4444);
+// A driver started again after the app died takes the next two ports (see `launchApp`).
+let port = Number(process.env.STEPPE_E2E_PORT ?? 4444);
 
 /** A new, empty data folder for the app (inherited through tauri-driver). */
 export function freshDataDir() {
@@ -49,27 +50,46 @@ function portOpen(port) {
 }
 
 /**
- * Starts tauri-driver on `port` (WebKitWebDriver on the next one) and waits until it listens.
- * It runs in a process group of its own, and `kill()` ends the whole group: an app window whose
- * session was lost (a retried session request) would otherwise outlive the test file, holding
- * the data folder and the test runner's output open.
+ * The tauri-driver of this spec file. It runs in a process group of its own, and `stopDriver`
+ * ends the whole group: an app window whose session was lost (a retried session request) would
+ * otherwise outlive the test file, holding the data folder and the test runner's output open.
+ * The app's standard error reaches us through it, passed on as it comes; `onPanic`, while set,
+ * is told when the app reports a panic.
  */
+let driver = null;
+
+function stopDriver() {
+  if (!driver) return;
+  try {
+    process.kill(-driver.child.pid, 'SIGKILL');
+  } catch {
+    // the group is already gone
+  }
+  driver = null;
+}
+process.once('exit', stopDriver);
+
+/** Starts tauri-driver on `port` (WebKitWebDriver on the next one) and waits until it listens. */
 export async function startTauriDriver() {
+  stopDriver();
   const args = ['--port', String(port), '--native-port', String(port + 1)];
-  const child = spawn(driverBin, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
-  const kill = () => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // the group is already gone
-    }
-  };
-  process.once('exit', kill);
+  const child = spawn(driverBin, args, { stdio: ['ignore', 'inherit', 'pipe'], detached: true });
+  const started = { child, onPanic: null };
+  let tail = '';
+  child.stderr.on('data', (chunk) => {
+    process.stderr.write(chunk);
+    // A line may arrive in two pieces: keep the end of the last chunk.
+    const text = tail + chunk.toString('utf8');
+    const panic = text.match(/panicked at[^\n]*\n?[^\n]*/);
+    if (panic) started.onPanic?.(panic[0].trim());
+    tail = text.slice(-200);
+  });
+  driver = started;
   for (let i = 0; i < 100; i++) {
-    if (await portOpen(port)) return { kill };
+    if (await portOpen(port)) return { kill: stopDriver };
     await new Promise((r) => setTimeout(r, 100));
   }
-  kill();
+  stopDriver();
   throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
@@ -91,9 +111,8 @@ export function useApp({ deckDir, prepare } = {}) {
   return app;
 }
 
-/** Opens the app in a new WebDriver session. */
-export function launchApp() {
-  return remote({
+const openSession = () =>
+  remote({
     hostname: '127.0.0.1',
     port,
     logLevel: 'warn',
@@ -103,6 +122,34 @@ export function launchApp() {
       'wdio:enforceWebDriverClassic': true,
     },
   });
+
+/**
+ * Opens the app in a new WebDriver session. Now and then, on a loaded machine, the app dies as it
+ * starts (GTK fails to initialise); WebKitWebDriver would then hold the session request for two
+ * minutes. A panic while the session opens restarts tauri-driver and launches the app once more.
+ */
+export async function launchApp() {
+  for (let attempt = 1; ; attempt++) {
+    const started = driver;
+    const panicked = new Promise((resolve) => {
+      started.onPanic = resolve;
+    });
+    const session = openSession();
+    const outcome = await Promise.race([
+      session.then((browser) => ({ browser })),
+      panicked.then((panic) => ({ panic })),
+    ]).finally(() => {
+      started.onPanic = null;
+    });
+    if (outcome.browser) return outcome.browser;
+    // The pending request fails once its driver is gone, and retries on its own port: the new
+    // driver listens on the next ones, so that no retry opens a second window.
+    session.catch(() => {});
+    port += 2;
+    await startTauriDriver();
+    if (attempt === 2) throw new Error(`the app died twice while starting: ${outcome.panic}`);
+    console.log(`e2e: the app died while starting (${outcome.panic}); launching it once more`);
+  }
 }
 
 /** Saves a screenshot of the window once the last change has been painted. */
