@@ -86,8 +86,12 @@ ui/dist/index.html: $(UI_SOURCES) ui/node_modules/.installed
 	cd ui && npm run build
 	touch $@
 
+# The app studies the built-in deck that content/ holds: a broken one stops `make app` (and so
+# `make run`) here, with every problem at its file:line:col. (A check in the app's build script
+# would compile the core a second time, for the build host.)
 app: ui
 	cargo build
+	target/debug/steppe check --no-lint content
 
 # Clippy's lints run in `test-build` (see RUSTC_WORKSPACE_WRAPPER above).
 lint:
@@ -143,6 +147,8 @@ PACKAGE_TEST_APT := x11-utils imagemagick
 
 package: setup ui
 	rm -f target/release/bundle/deb/*.deb
+	cargo build --release -p steppe --bin steppe
+	target/release/steppe check --no-lint content
 	ui/node_modules/.bin/tauri build --bundles deb --config $(BUNDLE_CONFIG)
 	@ls -l target/release/bundle/deb/*.deb
 
