@@ -30,16 +30,18 @@ run: setup app
 	@if [ -z "$${DISPLAY:-}" ]; then echo "No DISPLAY: starting Steppe under Xvfb"; $(XVFB) target/debug/steppe-app; \
 	else target/debug/steppe-app; fi
 
-# The Vitest run (Node) overlaps the builds; once everything is built, the Rust tests and the
-# e2e specs (which wait on the window much of the time) run side by side. One build serves all.
+# The Vitest run (Node) overlaps the builds; once the app is built, the e2e specs run beside the
+# Rust tests' build and then the Rust tests. One build serves all.
 test: setup venv
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-ui test-in-order
 	@echo "all tests passed"
 
 # Each step is up to date when the next make starts, so its prerequisites cost only cargo's check.
+# The e2e specs start as soon as the app is built: they wait on the window much of the time,
+# while the tests' own build (test-build, a prerequisite of test-rust) compiles beside them.
 test-in-order:
-	$(MAKE) --no-print-directory -j1 lint app test-build
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-rust test-e2e
+	$(MAKE) --no-print-directory -j1 lint app
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-e2e test-rust
 	$(MAKE) --no-print-directory -j1 bindings-fresh test-package
 
 setup: apt npm tauri-driver
