@@ -227,17 +227,21 @@ fn the_builtin_deck_summary() {
 }
 
 mod anchoring {
+    use std::sync::LazyLock;
+
     use proptest::prelude::*;
     use steppe::content::Deck;
     use steppe::content::anchor::{Found, find, normalize, normalized};
+
+    /// Compiled once for all the cases (each compile of the whole deck took most of a case's time).
+    static DECK: LazyLock<Deck> = LazyLock::new(|| Deck::builtin().unwrap());
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         /// Any passage of a built-in reading that occurs once anchors to exactly where it is.
         #[test]
         fn a_unique_passage_anchors_to_itself(reading in 0usize..5, block in 0usize..40, start in 0usize..2000, len in 1usize..120) {
-            let deck = Deck::builtin().unwrap();
-            let reading = &deck.readings[reading];
+            let reading = &DECK.readings[reading];
             let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
             let index = block % reading.blocks.len();
             let plain = reading.blocks[index].plain_text();
