@@ -9,6 +9,7 @@
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
+use rand_chacha::ChaCha8Rng;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -620,6 +621,25 @@ fn rephrases(a: &[u32], b: &[u32]) -> bool {
 /// random order.
 pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     let question = claim.question.as_ref()?;
+    let (distractors, mut rng) = distractors_for_card(pool, claim, seed)?;
+    let mut options: Vec<(bool, &str)> =
+        std::iter::once((true, claim.answer.as_str())).chain(distractors.iter().map(|d| (false, *d))).collect();
+    options.shuffle(&mut rng);
+    let correct = options.iter().position(|(right, _)| *right).unwrap_or(0);
+    let mut card = Card::single(claim, CardKind::MultipleChoice, question.clone());
+    card.choices = options.into_iter().map(|(_, o)| o.to_owned()).collect();
+    card.correct_choice = Some(correct as u32);
+    Some(card)
+}
+
+/// Whether the claim has a multiple-choice card ([`card`]), without making it.
+pub(super) fn has_card(pool: &Pool, claim: &Claim, seed: u64) -> bool {
+    claim.question.is_some() && distractors_for_card(pool, claim, seed).is_some()
+}
+
+/// The three distractors of the claim's multiple-choice card, and the card's random generator
+/// as they leave it; none when there are not three.
+fn distractors_for_card<'p>(pool: &'p Pool, claim: &'p Claim, seed: u64) -> Option<(Vec<&'p str>, ChaCha8Rng)> {
     let id = card_id(&claim.id, CardKind::MultipleChoice);
     let mut rng = card_rng(seed, id.as_str());
     let mut distractors: Vec<&str> = Vec::with_capacity(OPTIONS - 1);
@@ -628,24 +648,16 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     let generated =
         if claim.distractors.len() < OPTIONS - 1 { pool.distractors(claim, OPTIONS - 1, &mut rng) } else { Vec::new() };
     for option in claim.distractors.iter().map(String::as_str).chain(generated) {
+        if distractors.len() == OPTIONS - 1 {
+            break;
+        }
         let normal = normalize(option);
-        if distractors.len() < OPTIONS - 1 && !taken.contains(&normal) {
+        if !taken.contains(&normal) {
             taken.push(normal);
             distractors.push(option);
         }
     }
-    if distractors.len() < OPTIONS - 1 {
-        return None;
-    }
-    let mut options: Vec<(bool, &str)> = std::iter::once((true, claim.answer.as_str()))
-        .chain(distractors[..OPTIONS - 1].iter().map(|d| (false, *d)))
-        .collect();
-    options.shuffle(&mut rng);
-    let correct = options.iter().position(|(right, _)| *right).unwrap_or(0);
-    let mut card = Card::single(claim, CardKind::MultipleChoice, question.clone());
-    card.choices = options.into_iter().map(|(_, o)| o.to_owned()).collect();
-    card.correct_choice = Some(correct as u32);
-    Some(card)
+    (distractors.len() == OPTIONS - 1).then_some((distractors, rng))
 }
 
 #[cfg(test)]

@@ -192,23 +192,19 @@ pub fn generate_with_seed(deck: &Deck, seed: u64) -> Vec<Card> {
     cards
 }
 
-/// How many cards [`generate`] gives the deck. Every card is made as there, but only one
-/// reading's are held at a time and none is put in study order: what a check reports, without
-/// the memory of every card of a big deck at once.
+/// How many cards [`generate`] gives the deck. Whether each card exists is worked out as there
+/// (the distractors and false statements drawn alike), but no card is made, held or put in
+/// study order: what a check reports, without the time and memory of every card of a big deck.
 pub fn count(deck: &Deck) -> usize {
     let seed = deck_seed(deck);
     let pool = choice::Pool::new(deck);
     pool.prepare_all();
     let readings = claims_by_reading(deck);
     let counts = parallel::runs(&readings, |run| {
-        let (mut cards, mut count) = (Vec::new(), 0);
+        let mut count = 0;
         for (reading, claims) in run {
-            for claim in claims {
-                cards_for_claim(&pool, claim, seed, &mut cards);
-            }
-            cards.extend(timeline::cards(&reading.citation.id, claims, seed));
-            count += cards.len();
-            cards.clear();
+            count += claims.iter().map(|claim| cards_of_claim(&pool, claim, seed)).sum::<usize>();
+            count += timeline::cards(&reading.citation.id, claims, seed).len();
         }
         count
     });
@@ -299,6 +295,15 @@ fn cards_for_claim(pool: &choice::Pool, claim: &Claim, seed: u64, cards: &mut Ve
     cards.extend(choice::card(pool, claim, seed));
     cards.extend(truefalse::card(pool, claim, seed));
     cards.extend(typed::card(claim));
+}
+
+/// How many cards [`cards_for_claim`] gives the claim, worked out as there but without making
+/// them.
+fn cards_of_claim(pool: &choice::Pool, claim: &Claim, seed: u64) -> usize {
+    1 + usize::from(claim.question.is_some())
+        + usize::from(choice::has_card(pool, claim, seed))
+        + usize::from(truefalse::has_card(pool, claim, seed))
+        + usize::from(typed::has_card(claim))
 }
 
 /// Names what the cards of `deck` are made from: the deck's files, and the way cards are made,

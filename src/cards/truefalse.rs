@@ -6,6 +6,7 @@
 
 use rand::RngExt;
 use rand::seq::{IndexedRandom, SliceRandom};
+use rand_chacha::ChaCha8Rng;
 
 use super::choice::Pool;
 use super::typed::normalize;
@@ -27,9 +28,7 @@ const PLAUSIBLE: usize = 3;
 /// index in `choices` (`[True, False]`). A claim with no statement that is surely false has no
 /// true/false card: one that is always true would teach nothing.
 pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
-    let id = card_id(&claim.id, CardKind::TrueFalse);
-    let mut rng = card_rng(seed, id.as_str());
-    let false_statement = authored_false(claim, &mut rng).or_else(|| generated_false(pool, claim, &mut rng))?;
+    let (false_statement, mut rng) = false_statement(pool, claim, seed)?;
     let is_true = rng.random_bool(0.5);
     let prompt = if is_true { claim.text.clone() } else { false_statement };
     let answer = if is_true { TRUE } else { FALSE }.to_owned();
@@ -37,6 +36,20 @@ pub(super) fn card(pool: &Pool, claim: &Claim, seed: u64) -> Option<Card> {
     card.choices = vec![TRUE.to_owned(), FALSE.to_owned()];
     card.correct_choice = Some(if is_true { 0 } else { 1 });
     Some(card)
+}
+
+/// Whether the claim has a true/false card ([`card`]), without making it.
+pub(super) fn has_card(pool: &Pool, claim: &Claim, seed: u64) -> bool {
+    false_statement(pool, claim, seed).is_some()
+}
+
+/// The false statement of the claim's true/false card, and the card's random generator as
+/// drawing it leaves it; none when no statement is surely false.
+fn false_statement(pool: &Pool, claim: &Claim, seed: u64) -> Option<(String, ChaCha8Rng)> {
+    let id = card_id(&claim.id, CardKind::TrueFalse);
+    let mut rng = card_rng(seed, id.as_str());
+    let statement = authored_false(claim, &mut rng).or_else(|| generated_false(pool, claim, &mut rng))?;
+    Some((statement, rng))
 }
 
 /// One of the author's false statements for the claim, if it has any.

@@ -28,12 +28,18 @@ pub enum AnswerMatch {
 /// The typed-answer card of a claim with a question: the question, answered by typing.
 pub(super) fn card(claim: &Claim) -> Option<Card> {
     let question = claim.question.as_ref()?;
-    let typed = claim.typed
-        && is_short(&claim.answer)
-        && !asks_how(question)
-        && !asks_for_a_stance(question)
-        && !characterises(&claim.answer);
-    typed.then(|| Card::single(claim, CardKind::Typed, question.clone()))
+    has_card(claim).then(|| Card::single(claim, CardKind::Typed, question.clone()))
+}
+
+/// Whether the claim has a typed-answer card ([`card`]), without making it.
+pub(super) fn has_card(claim: &Claim) -> bool {
+    claim.question.as_deref().is_some_and(|question| {
+        claim.typed
+            && is_short(&claim.answer)
+            && !asks_how(question)
+            && !asks_for_a_stance(question)
+            && !characterises(&claim.answer)
+    })
 }
 
 /// Whether `answer` is an indefinite phrase with no name or number in it ("a moderate shift",
@@ -150,7 +156,8 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
 /// `an` dropped. Two answers with the same normal form are the same answer.
 pub fn normalize(s: &str) -> String {
     let folded = fold_words(s);
-    let words: Vec<&str> = folded.split_whitespace().collect();
+    // Folding leaves no whitespace but the plain space.
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     // An article is no number word, so it stays a word of its own and the rest makes at least
     // one more.
     let first = usize::from(words.len() > 1 && matches!(words[0], "the" | "a" | "an"));
@@ -175,7 +182,10 @@ fn fold_words(s: &str) -> String {
     let mut previous = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if APOSTROPHES.contains(&c) {
+        // Letters and digits first: most characters are, and none of the others below is.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if APOSTROPHES.contains(&c) {
             // Dropped.
         } else if c == '.'
             && previous.is_some_and(|p: char| p.is_ascii_digit())
@@ -186,8 +196,6 @@ fn fold_words(s: &str) -> String {
             out.push_str(" percent ");
         } else if c == '&' {
             out.push_str(" and ");
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             fold_into(c, &mut out);
         } else {
@@ -407,6 +415,12 @@ fn number_at(words: &[&str], i: usize) -> Option<(u64, usize)> {
     Some((value, used))
 }
 
+/// Whether a number can start at `word`: only a digit or the first letter of a number word
+/// can, which spares most words of a text every comparison of [`number_at`].
+fn may_start_number(word: &str) -> bool {
+    matches!(word.as_bytes().first(), Some(b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h'))
+}
+
 /// Adds `words` from `first` on to `out`, separated by spaces, with runs of number words
 /// replaced by their value in digits (`twenty five` → `25`, `2 thousand` → `2000`); bare digits
 /// are left as they are.
@@ -416,7 +430,7 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
         if i > first {
             out.push(' ');
         }
-        match number_at(words, i) {
+        match may_start_number(words[i]).then(|| number_at(words, i)).flatten() {
             Some((value, used)) => {
                 write!(out, "{value}").expect("writing to a string cannot fail");
                 i += used;
@@ -585,5 +599,16 @@ mod tests {
         assert_eq!(check("—", "—"), Exact, "the same text is exact");
         assert_eq!(check("—", "-"), Wrong, "different text");
         assert_eq!(check("—", ""), Wrong, "nothing typed");
+    }
+
+    #[test]
+    fn every_number_word_may_start_a_number() {
+        let units = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen";
+        let more = "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety";
+        for word in units.split(' ').chain(more.split(' ')).chain(["hundred", "thousand", "7", "300"]) {
+            assert!(number_at(&[word, "thousand"], 0).is_some(), "{word} is a number");
+            assert!(may_start_number(word), "{word}");
+        }
+        assert!(!may_start_number("delegation") && !may_start_number("mongolia"));
     }
 }

@@ -316,3 +316,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn counting_the_cards_gives_as_many_as_making_them() {
+    // The count works out each card without making it: the same draws, the same cards.
+    assert_eq!(steppe::cards::count(builtin()), builtin_cards().len(), "the built-in deck");
+    let spec = steppe::synth::DeckSpec { claims: 2_000, claims_per_reading: 20, seed: 11 };
+    let deck = steppe::content::compile(&steppe::synth::deck_files(&spec)).expect("a synthetic deck is valid");
+    let cards = generate(&deck);
+    assert!(
+        cards.iter().any(|c| c.kind == CardKind::MultipleChoice) && cards.iter().any(|c| c.kind == CardKind::TrueFalse)
+    );
+    assert_eq!(steppe::cards::count(&deck), cards.len(), "a synthetic deck");
+}
