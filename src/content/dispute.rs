@@ -63,8 +63,14 @@ struct RawVersion {
 }
 
 /// The disputes of `file`, checked against the deck's claims; problems go to `problems` and a
-/// dispute with any problem is left out.
-pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collector) -> Vec<Dispute> {
+/// dispute with any problem is left out. With `claims_unread` (a claims file could not be read),
+/// a claim not among `claims` is not reported: it may be in that file.
+pub(super) fn parse(
+    file: &SourceFile,
+    claims: &[Claim],
+    claims_unread: bool,
+    problems: &mut Collector,
+) -> Vec<Dispute> {
     let parsed: DisputesFile = match toml::from_str(&file.text) {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -156,13 +162,15 @@ pub(super) fn parse(file: &SourceFile, claims: &[Claim], problems: &mut Collecto
             for claim in version.claims.get_ref() {
                 let claim_id = ClaimId(claim.get_ref().clone());
                 let Some(&of) = reading_of.get(&claim_id) else {
-                    problems.add(
-                        "dangling-conflict",
-                        file,
-                        claim.span(),
-                        ProblemCode::DisputeUnknownClaim,
-                        vec![("id", id.as_str().into()), ("claim", claim_id.as_str().into())],
-                    );
+                    if !claims_unread {
+                        problems.add(
+                            "dangling-conflict",
+                            file,
+                            claim.span(),
+                            ProblemCode::DisputeUnknownClaim,
+                            vec![("id", id.as_str().into()), ("claim", claim_id.as_str().into())],
+                        );
+                    }
                     ok = false;
                     continue;
                 };

@@ -276,6 +276,9 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
     let written: usize = claim_files.iter().map(|f| f.text.matches("[[claim]]").count()).sum();
     let mut sites: Vec<lint::Site> = Vec::with_capacity(if keep_sites { written } else { 0 });
     claims.reserve_exact(written);
+    // A claims file that cannot be read hides its claims: what names them, and its reading, would
+    // be reported missing too. Those problems wait until every claims file reads.
+    let mut claims_unread = false;
     for batch in claim_files.chunks(CLAIMS_FILES_AT_ONCE) {
         // Parsed and every quote looked for in its reading, on every core.
         let parsed = crate::cards::parallel::map_shared(batch, |file| {
@@ -299,11 +302,13 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                 Ok(parsed) => parsed,
                 Err(p) => {
                     problems.0.push(p);
+                    claims_unread = true;
                     continue;
                 }
             };
             let reading_id = ReadingId(parsed.reading.get_ref().clone());
             let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
+                claims_unread = true;
                 problems.add(
                     "unknown-reading",
                     file,
@@ -473,6 +478,9 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
         for other in others {
             let other_id = ClaimId(other.get_ref().clone());
             if !claim_sites.contains_key(&other_id) {
+                if claims_unread {
+                    continue;
+                }
                 problems.add(
                     "dangling-conflict",
                     file,
@@ -493,7 +501,7 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
     }
 
     let disputes = match files.iter().find(|f| f.path == DISPUTES_FILE) {
-        Some(file) => dispute::parse(file, &claims, &mut problems),
+        Some(file) => dispute::parse(file, &claims, claims_unread, &mut problems),
         None => Vec::new(),
     };
     let mut rivals = dispute::rivals(&disputes);
@@ -546,7 +554,7 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
         }
     }
     for (r, _, file) in &ordered {
-        if !readings_with_claims.contains(&r.citation.id) {
+        if !claims_unread && !readings_with_claims.contains(&r.citation.id) {
             problems.add(
                 "reading-without-claims",
                 file,

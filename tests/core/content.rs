@@ -134,6 +134,37 @@ kind = "date"
     );
 }
 
+/// The built-in deck's files with its first claims file replaced by `text`.
+fn builtin_with_first_claims(text: impl FnOnce(&str) -> String) -> Vec<SourceFile> {
+    let mut files = steppe::content::builtin_files();
+    let file = files.iter_mut().find(|f| f.path == "claims/001-breakthrough-2015.toml").expect("the first claims file");
+    *file = SourceFile::new(file.path.clone(), text(&file.text));
+    files
+}
+
+#[test]
+fn a_claims_file_that_cannot_be_read_is_reported_alone() {
+    // Its claims are named by disputes, and it holds all of its reading's claims: with the file
+    // unread, neither is reported missing.
+    let broken = builtin_with_first_claims(|text| format!("{text}\n[[claim]]\nid = \"x\"\nquote = 5\n"));
+    let found = problems(&broken);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "toml-syntax");
+    assert!(found[0].3.contains("bad claims file"), "{found:?}");
+
+    // Read but without its claims, the disputes' missing claims are reported, each at its line.
+    let emptied = builtin_with_first_claims(|_| "reading = \"breakthrough-2015\"\n".to_owned());
+    let found = problems(&emptied);
+    assert!(!found.is_empty() && found.iter().all(|p| p.0 == "dangling-conflict"), "{found:?}");
+    assert!(found.iter().all(|p| p.3.contains("which is not a claim")), "{found:?}");
+
+    // A claims file of no known reading hides its claims too.
+    let elsewhere =
+        builtin_with_first_claims(|text| text.replacen("reading = \"breakthrough-2015\"", "reading = \"nowhere\"", 1));
+    let rules: Vec<String> = problems(&elsewhere).into_iter().map(|p| p.0).collect();
+    assert_eq!(rules, ["unknown-reading"]);
+}
+
 #[test]
 fn a_reading_without_claims_or_front_matter_is_refused() {
     let mut files = small_deck_files();
