@@ -229,75 +229,6 @@ fn card_numbers(tx: &rusqlite::Transaction) -> Result<FxHashMap<String, i64>> {
     Ok(numbers)
 }
 
-/// What the claims' tallies count of a card: its reading and claim, whether it is new, suspended,
-/// archived.
-type Tallied = (String, String, bool, bool, bool);
-
-/// [`Tallied`] of every card, by number.
-fn tallied_cards(tx: &rusqlite::Transaction) -> Result<FxHashMap<i64, Tallied>> {
-    let mut stmt = tx.prepare_cached(include_str!("sync/tallied_cards.sql"))?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Brings the claims' tallies up to date for the cards `written` (by number, in the order they
-/// were written) as the trigger card_tally_update (migration 0010) would have card by card: the
-/// cards were as `before` says (left as they are now), and each tally is written once with its
-/// end value.
-fn tally_claims(
-    tx: &rusqlite::Transaction,
-    before: &mut FxHashMap<i64, Tallied>,
-    written: &[(i64, &CardRecord)],
-) -> Result<()> {
-    let mut tallies: FxHashMap<(String, String), (i64, i64)> = FxHashMap::default();
-    {
-        let mut stmt = tx.prepare_cached(include_str!("sync/claim_tallies.sql"))?;
-        let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), (r.get(2)?, r.get(3)?))))?;
-        for row in rows {
-            let (key, value) = row?;
-            tallies.insert(key, value);
-        }
-    }
-    // The tallies changed, in the order first changed, and whether each was there before.
-    let mut changed: Vec<((String, String), bool)> = Vec::new();
-    let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
-    for (num, record) in written {
-        let Some((reading, claim, was_new, was_suspended, archived)) = before.get_mut(num) else { continue };
-        let (was_counted, counted) = (!*was_suspended && !*archived, !record.suspended && !*archived);
-        let new = record.state.phase == Phase::New;
-        let was = std::mem::replace(was_new, new);
-        *was_suspended = record.suspended;
-        if was_counted == counted && was == new {
-            continue;
-        }
-        let key = (reading.clone(), claim.clone());
-        if was_counted && let Some(t) = tallies.get_mut(&key) {
-            t.0 -= 1;
-            t.1 -= i64::from(was);
-            if seen.insert(key.clone()) {
-                changed.push((key.clone(), true));
-            }
-        }
-        if counted {
-            let existed = tallies.contains_key(&key);
-            let t = tallies.entry(key.clone()).or_default();
-            t.0 += 1;
-            t.1 += i64::from(new);
-            if seen.insert(key.clone()) {
-                changed.push((key, existed));
-            }
-        }
-    }
-    let mut update = tx.prepare_cached(include_str!("sync/claim_tally_set.sql"))?;
-    let mut insert = tx.prepare_cached(include_str!("sync/claim_tally_insert.sql"))?;
-    for (key, existed) in changed {
-        let (active, new) = tallies[&key];
-        let stmt = if existed { &mut update } else { &mut insert };
-        stmt.execute(rusqlite::params![key.0, key.1, active, new])?;
-    }
-    Ok(())
-}
-
 /// Makes again the indexes [`drop_indexes`] dropped.
 fn recreate(tx: &rusqlite::Transaction, indexes: &[String]) -> Result<()> {
     for sql in indexes {
@@ -580,8 +511,6 @@ impl Store {
             } else {
                 Vec::new()
             };
-            // What the claims' tallies count of each card before it is written.
-            let mut before = if card_trigger.is_some() { tallied_cards(tx)? } else { FxHashMap::default() };
             let mut card_by_number = tx.prepare_cached(include_str!("sync/update_card_num.sql"))?;
             for (num, r) in &by_number {
                 card_by_number.execute(super::record_params(num, r))?;
@@ -595,7 +524,7 @@ impl Store {
             drop(card);
             recreate(tx, &card_indexes)?;
             if let Some(trigger) = card_trigger {
-                tally_claims(tx, &mut before, &by_number)?;
+                tx.execute_batch(include_str!("sync/claim_tallies_recount.sql"))?;
                 tx.execute_batch(&trigger)?;
             }
             for event in &merge.settings {
