@@ -67,6 +67,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     c.session_from_database()?;
     let queue_sql_ms = ms(start);
+    // The library, the app's first screen (with today's queue already made).
+    let start = Instant::now();
+    let library = c.library()?;
+    let library_ms = ms(start);
 
     // High limits so that every one of the answers finds a card, as in the Anki run.
     c.set_settings(Settings { new_per_day: 500, reviews_per_day: 5000, ..c.settings().clone() })?;
@@ -104,6 +108,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "open_ms": open_ms,
         "queue_ms": queue_ms,
         "queue_sql_ms": queue_sql_ms,
+        "library_ms": library_ms,
+        "library_readings": library.readings.len(),
         "answers": round_trips.len(),
         "answer_total_ms": answer_total_ms,
         "answer_p50_ms": percentile(&round_trips, 0.5),

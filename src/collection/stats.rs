@@ -28,11 +28,12 @@ impl Collection {
         let today = self.with_plan_limits(self.today()?)?;
         let introduced = self.queue()?.answered_today().0;
         let (total, per_reading) = self.due_counts(&today)?;
-        let mut mastery: HashMap<String, (u32, u32)> = HashMap::new();
-        for (reading, _claim, seen, mastered) in self.store.claims_progress()? {
-            let entry = mastery.entry(reading).or_default();
-            entry.0 += u32::from(seen);
-            entry.1 += u32::from(mastered);
+        let mastery: HashMap<String, (u32, u32)> = (self.store.reading_mastery()?.into_iter())
+            .map(|(reading, _claims, seen, mastered)| (reading, (seen, mastered)))
+            .collect();
+        let mut claims: HashMap<&str, u32> = HashMap::new();
+        for claim in &self.deck.claims {
+            *claims.entry(claim.reading.as_str()).or_default() += 1;
         }
         let readings = self
             .deck
@@ -43,7 +44,7 @@ impl Collection {
                 let (claims_seen, claims_mastered) = mastery.get(r.citation.id.as_str()).copied().unwrap_or_default();
                 ReadingSummary {
                     citation: r.citation.clone(),
-                    claims: self.deck.claims.iter().filter(|c| c.reading == r.citation.id).count() as u32,
+                    claims: claims.get(r.citation.id.as_str()).copied().unwrap_or_default(),
                     claims_seen,
                     claims_mastered,
                     cards,

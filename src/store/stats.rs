@@ -42,13 +42,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// (reading, claim, studied, mastered) for every claim with cards.
-    pub(crate) fn claims_progress(&self) -> Result<Vec<(String, String, bool, bool)>> {
-        let mut stmt = self.conn.prepare_cached(include_str!("stats/claims_progress.sql"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// (reading, claims, studied, mastered) for every reading with cards.
     pub(crate) fn reading_mastery(&self) -> Result<Vec<(String, u32, u32, u32)>> {
         let mut stmt = self.conn.prepare_cached(include_str!("stats/reading_mastery.sql"))?;

@@ -1,5 +1,5 @@
--- Per reading: its claims with cards, those studied, and those well learned (claims_progress.sql
--- added up per reading).
+-- Per reading: its claims with cards, those studied (a card of theirs answered) and those well
+-- learned (a review card whose memory lasts three weeks or more).
 SELECT reading_id, COUNT(*), SUM(studied), SUM(mastered)
 FROM (
   SELECT reading_id,
