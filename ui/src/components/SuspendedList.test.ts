@@ -1,6 +1,7 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it, vi } from 'vitest'
 import type { SuspendedCard } from '../lib/bindings/SuspendedCard'
+import { stubIntersectionObserver } from '../test/intersection'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import SuspendedList from './SuspendedList.svelte'
 
@@ -76,5 +77,28 @@ describe('SuspendedList', () => {
     )
     expect(document.activeElement).toBe(byTestId(root, 'suspended-list').querySelector('h2'))
     expect(onchange).toHaveBeenCalledTimes(1)
+  })
+
+  it('draws hundreds of cards a page at a time, and counts them all in its heading', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({ ...suspended[1], id: `leech-${i}:typed`, prompt: `Leech ${i}?` }))
+    shell(many)
+    const { near, watched } = stubIntersectionObserver()
+    try {
+      const root = render(SuspendedList, {})
+      await settle()
+      const prompts = () => allByTestId(root, 'suspended-item').map((item) => item.querySelector('.prompt')?.textContent)
+      expect(prompts()).toEqual(many.slice(0, 30).map((c) => c.prompt))
+      expect(root.querySelector('h2')?.textContent).toContain('70')
+
+      near()
+      await settle()
+      expect(prompts()).toEqual(many.slice(0, 60).map((c) => c.prompt))
+      near()
+      await settle()
+      expect(prompts()).toEqual(many.map((c) => c.prompt))
+      expect(watched(), 'nothing is left to draw').toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -2,6 +2,7 @@ import { mockIPC } from '@tauri-apps/api/mocks'
 import { describe, expect, it, vi } from 'vitest'
 import type { ErrorReport } from '../lib/bindings/ErrorReport'
 import { libraryView } from '../test/fixtures'
+import { stubIntersectionObserver } from '../test/intersection'
 import { allByTestId, byTestId, render, settle } from '../test/render'
 import Library from './Library.svelte'
 
@@ -131,5 +132,34 @@ describe('Library', () => {
     await settle()
     expect(root.querySelector('[data-testid="error"]')).toBeNull()
     expect(allByTestId(root, 'reading-item')).toHaveLength(2)
+  })
+
+  it('draws a long library a page of readings at a time, as the list nears the screen', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...libraryView.readings[0],
+      citation: { ...libraryView.readings[0].citation, id: `reading-${i}`, title: `Reading ${i}` },
+    }))
+    mockIPC((cmd) => (cmd === 'library' ? { ...libraryView, readings: many } : undefined))
+    const { near, watched } = stubIntersectionObserver()
+    try {
+      const root = render(Library, { onopenreading: vi.fn(), onstudy: vi.fn() })
+      await settle()
+      const titles = () => allByTestId(root, 'open-reading').map((b) => b.textContent)
+      expect(titles()).toEqual(many.slice(0, 20).map((r) => r.citation.title))
+
+      near()
+      await settle()
+      expect(titles()).toEqual(many.slice(0, 40).map((r) => r.citation.title))
+
+      for (const count of [60, 80, 100]) {
+        near()
+        await settle()
+        expect(titles()).toHaveLength(count)
+      }
+      expect(titles()).toEqual(many.map((r) => r.citation.title))
+      expect(watched(), 'nothing is left to draw').toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })
