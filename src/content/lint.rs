@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::claim::{RawClaim, parse_claims_file};
 use super::problem::ContentProblem;
 use super::source::SourceFile;
-use super::{Claim, Collector, Deck, MONTHS, ProblemCode, Reading, loose, loose_into};
+use super::{Block, Claim, Collector, Deck, MONTHS, ProblemCode, Reading, loose, loose_into};
 
 /// Words that carry no fact: a cloze gap on one of them teaches nothing.
 const FUNCTION_WORDS: [&str; 40] = [
@@ -40,6 +40,10 @@ const MAX_ON_ONE_SENTENCE: usize = 2;
 /// at least `LENGTH_CUE_CHARS` characters, is picked by its length alone.
 const LENGTH_CUE_RATIO: f64 = 1.4;
 const LENGTH_CUE_CHARS: usize = 12;
+
+/// How many claims are linted at once, on every core, before their findings are gathered in
+/// deck order: a big deck's results are not all held at once.
+const CLAIMS_AT_ONCE: usize = 4096;
 
 /// Every finding of the lint on a compiled deck and the files it was compiled from.
 pub fn lint(deck: &Deck, files: &[SourceFile]) -> Vec<ContentProblem> {
@@ -87,145 +91,40 @@ impl<'f> Site<'f> {
 /// The lint of `deck` with the site of each of its claims (`sites[k]` of `deck.claims[k]`; a
 /// claim without one is not linted).
 pub(super) fn lint_at(deck: &Deck, sites: &[Option<&Site>]) -> Vec<ContentProblem> {
-    let mut findings = Collector(Vec::new());
     // Looked up once per claim: a map, not a scan of every reading and dispute (reversed, so
     // that of two readings with one id the first is found, as `Deck::reading` finds it).
     let readings: FxHashMap<&str, &Reading> =
         deck.readings.iter().rev().map(|r| (r.citation.id.0.as_str(), r)).collect();
     let disputed: FxHashSet<&str> =
         deck.disputes.iter().flat_map(|d| &d.versions).flat_map(|v| &v.claims).map(|c| c.as_str()).collect();
+    // What a claim says on its own does not depend on the others: worked out on every core, then
+    // compared across claims in deck order, so the findings come in the same order as one pass.
+    let positions: Vec<usize> = (0..deck.claims.len()).collect();
+    let mut findings = Collector(Vec::new());
     let mut texts: FxHashMap<String, &str> = FxHashMap::default();
     // The claims of each sentence with each answer, by their place in the deck.
     let mut sentences: FxHashMap<(&str, usize, usize, String), Vec<usize>> = FxHashMap::default();
-    let mut normal = String::new();
-    for (k, (claim, site)) in deck.claims.iter().zip(sites).enumerate() {
-        let Some(site) = site else { continue };
-        let file = site.file;
-        let question = claim.question.as_deref().or(site.blank_question.as_deref()).zip(site.question.clone());
-        let event = claim.event.as_deref().or(site.blank_event.as_deref()).zip(site.event.clone());
-        let mut fields: Vec<(&str, Range<usize>)> = vec![(claim.text.as_str(), site.text.clone())];
-        fields.extend(question.clone());
-        fields.extend(event.clone());
-        let authored = claim.distractors.iter().zip(&site.distractors);
-        fields.extend(
-            authored
-                .chain(claim.false_statements.iter().zip(&site.false_statements))
-                .map(|(d, span)| (d.as_str(), span.clone())),
-        );
-        for (text, span) in &fields {
-            if let Some(word) = doubled_word(text) {
+    for batch in positions.chunks(CLAIMS_AT_ONCE) {
+        let linted = crate::cards::parallel::map(batch, |&k| {
+            let claim = &deck.claims[k];
+            sites[k].map(|site| lint_claim(claim, site, readings.get(claim.reading.as_str()).copied(), &disputed))
+        });
+        for (&k, linted) in batch.iter().zip(linted) {
+            let (Some(site), Some(linted)) = (sites[k], linted) else { continue };
+            let claim = &deck.claims[k];
+            findings.0.extend(linted.findings);
+            if let Some(first) = texts.insert(linted.text, claim.id.as_str()) {
                 findings.add(
-                    "doubled-word",
-                    file,
-                    span.clone(),
-                    ProblemCode::DoubledWord,
-                    vec![("word", word.as_str().into())],
+                    "duplicate-text",
+                    site.file,
+                    site.id.clone(),
+                    ProblemCode::DuplicateText,
+                    vec![("claim", claim.id.as_str().into()), ("first", first.into())],
                 );
             }
+            let sentence = (claim.reading.as_str(), claim.anchor.block, linted.sentence, linted.answer);
+            sentences.entry(sentence).or_default().push(k);
         }
-        let answer = loose(&claim.answer);
-        if let Some((q, span)) = &question {
-            loose_into(q, &mut normal);
-            if contains_words(&normal, &answer) {
-                findings.add(
-                    "answer-in-prompt",
-                    file,
-                    span.clone(),
-                    ProblemCode::QuestionNamesAnswer,
-                    vec![("answer", claim.answer.as_str().into())],
-                );
-            }
-        }
-        if let Some(giveaway) = giveaway_in_text(&claim.text, &claim.answer) {
-            findings.add(
-                "answer-in-prompt",
-                file,
-                site.text.clone(),
-                ProblemCode::TextGivesAnswerAway,
-                vec![("answer", claim.answer.as_str().into()), ("giveaway", giveaway.as_str().into())],
-            );
-        }
-        if !answer.is_empty() && answer.split(' ').all(|w| FUNCTION_WORDS.contains(&w)) {
-            findings.add(
-                "function-word-gap",
-                file,
-                site.answer.clone(),
-                ProblemCode::FunctionWordGap,
-                vec![("answer", claim.answer.as_str().into())],
-            );
-        }
-        if let Some(first) = site.distractors.first()
-            && let Some((length, other)) = length_cue(&claim.answer, claim.distractors.iter().map(String::as_str))
-        {
-            findings.add(
-                "length-cue",
-                file,
-                first.clone(),
-                ProblemCode::LengthCue,
-                vec![("answer", claim.answer.as_str().into()), ("length", length.into()), ("other", other.into())],
-            );
-        }
-        if let Some((event, span)) = &event
-            && states_a_date(event)
-        {
-            findings.add("dated-event", file, span.clone(), ProblemCode::DatedEvent, vec![("event", (*event).into())]);
-        }
-        if let Some((q, span)) = &question {
-            let lower = q.to_lowercase();
-            if let Some(phrase) = NEEDS_ARTICLE.iter().find(|p| lower.contains(*p)) {
-                findings.add(
-                    "needs-context",
-                    file,
-                    span.clone(),
-                    ProblemCode::NeedsContext,
-                    vec![("phrase", (*phrase).into())],
-                );
-            }
-        }
-        if !claim.false_statements.is_empty() {
-            let text = loose(&claim.text);
-            for (statement, span) in claim.false_statements.iter().zip(&site.false_statements) {
-                loose_into(statement, &mut normal);
-                if normal == text {
-                    findings.add(
-                        "true-false-statement",
-                        file,
-                        span.clone(),
-                        ProblemCode::FalseStatementIsOwnText,
-                        vec![],
-                    );
-                }
-            }
-        }
-        let reading = readings.get(claim.reading.0.as_str()).copied();
-        if disputed.contains(claim.id.as_str()) {
-            let source = reading.map(|r| r.citation.short()).unwrap_or_default();
-            let name = source.split(" (").next().unwrap_or(&source).to_lowercase();
-            let unattributed: Vec<(&str, Range<usize>)> =
-                fields.iter().take(if question.is_some() { 2 } else { 1 }).cloned().collect();
-            for (text, span) in unattributed {
-                if !text.to_lowercase().contains(&name) {
-                    findings.add(
-                        "unattributed-version",
-                        file,
-                        span,
-                        ProblemCode::UnattributedVersion,
-                        vec![("claim", claim.id.as_str().into()), ("source", source.as_str().into())],
-                    );
-                }
-            }
-        }
-        if let Some(first) = texts.insert(loose(&claim.text), claim.id.as_str()) {
-            findings.add(
-                "duplicate-text",
-                file,
-                site.id.clone(),
-                ProblemCode::DuplicateText,
-                vec![("claim", claim.id.as_str().into()), ("first", first.into())],
-            );
-        }
-        let sentence = sentence_of(reading, claim);
-        sentences.entry((claim.reading.as_str(), claim.anchor.block, sentence, answer)).or_default().push(k);
     }
     let ids = |claims: &Vec<usize>| claims.iter().map(|&k| deck.claims[k].id.as_str()).collect::<Vec<&str>>();
     let mut crowded: Vec<Vec<&str>> =
@@ -256,6 +155,131 @@ pub(super) fn lint_at(deck: &Deck, sites: &[Option<&Site>]) -> Vec<ContentProble
         }
     }
     findings.0
+}
+
+/// What the lint finds in one claim alone, and what it compares across claims.
+struct Linted {
+    findings: Vec<ContentProblem>,
+    /// The claim's text and answer in loose form.
+    text: String,
+    answer: String,
+    /// The sentence of its block its quote starts in.
+    sentence: usize,
+}
+
+/// The findings of one claim that depend on no other claim; `reading` is its reading.
+fn lint_claim(claim: &Claim, site: &Site, reading: Option<&Reading>, disputed: &FxHashSet<&str>) -> Linted {
+    let mut findings = Collector(Vec::new());
+    let mut normal = String::new();
+    let file = site.file;
+    let question = claim.question.as_deref().or(site.blank_question.as_deref()).zip(site.question.clone());
+    let event = claim.event.as_deref().or(site.blank_event.as_deref()).zip(site.event.clone());
+    let mut fields: Vec<(&str, Range<usize>)> = vec![(claim.text.as_str(), site.text.clone())];
+    fields.extend(question.clone());
+    fields.extend(event.clone());
+    let authored = claim.distractors.iter().zip(&site.distractors);
+    fields.extend(
+        authored
+            .chain(claim.false_statements.iter().zip(&site.false_statements))
+            .map(|(d, span)| (d.as_str(), span.clone())),
+    );
+    for (text, span) in &fields {
+        if let Some(word) = doubled_word(text) {
+            findings.add(
+                "doubled-word",
+                file,
+                span.clone(),
+                ProblemCode::DoubledWord,
+                vec![("word", word.as_str().into())],
+            );
+        }
+    }
+    let answer = loose(&claim.answer);
+    if let Some((q, span)) = &question {
+        loose_into(q, &mut normal);
+        if contains_words(&normal, &answer) {
+            findings.add(
+                "answer-in-prompt",
+                file,
+                span.clone(),
+                ProblemCode::QuestionNamesAnswer,
+                vec![("answer", claim.answer.as_str().into())],
+            );
+        }
+    }
+    if let Some(giveaway) = giveaway_in_text(&claim.text, &claim.answer) {
+        findings.add(
+            "answer-in-prompt",
+            file,
+            site.text.clone(),
+            ProblemCode::TextGivesAnswerAway,
+            vec![("answer", claim.answer.as_str().into()), ("giveaway", giveaway.as_str().into())],
+        );
+    }
+    if !answer.is_empty() && answer.split(' ').all(|w| FUNCTION_WORDS.contains(&w)) {
+        findings.add(
+            "function-word-gap",
+            file,
+            site.answer.clone(),
+            ProblemCode::FunctionWordGap,
+            vec![("answer", claim.answer.as_str().into())],
+        );
+    }
+    if let Some(first) = site.distractors.first()
+        && let Some((length, other)) = length_cue(&claim.answer, claim.distractors.iter().map(String::as_str))
+    {
+        findings.add(
+            "length-cue",
+            file,
+            first.clone(),
+            ProblemCode::LengthCue,
+            vec![("answer", claim.answer.as_str().into()), ("length", length.into()), ("other", other.into())],
+        );
+    }
+    if let Some((event, span)) = &event
+        && states_a_date(event)
+    {
+        findings.add("dated-event", file, span.clone(), ProblemCode::DatedEvent, vec![("event", (*event).into())]);
+    }
+    if let Some((q, span)) = &question {
+        let lower = q.to_lowercase();
+        if let Some(phrase) = NEEDS_ARTICLE.iter().find(|p| lower.contains(*p)) {
+            findings.add(
+                "needs-context",
+                file,
+                span.clone(),
+                ProblemCode::NeedsContext,
+                vec![("phrase", (*phrase).into())],
+            );
+        }
+    }
+    if !claim.false_statements.is_empty() {
+        let text = loose(&claim.text);
+        for (statement, span) in claim.false_statements.iter().zip(&site.false_statements) {
+            loose_into(statement, &mut normal);
+            if normal == text {
+                findings.add("true-false-statement", file, span.clone(), ProblemCode::FalseStatementIsOwnText, vec![]);
+            }
+        }
+    }
+    if disputed.contains(claim.id.as_str()) {
+        let source = reading.map(|r| r.citation.short()).unwrap_or_default();
+        let name = source.split(" (").next().unwrap_or(&source).to_lowercase();
+        let unattributed: Vec<(&str, Range<usize>)> =
+            fields.iter().take(if question.is_some() { 2 } else { 1 }).cloned().collect();
+        for (text, span) in unattributed {
+            if !text.to_lowercase().contains(&name) {
+                findings.add(
+                    "unattributed-version",
+                    file,
+                    span,
+                    ProblemCode::UnattributedVersion,
+                    vec![("claim", claim.id.as_str().into()), ("source", source.as_str().into())],
+                );
+            }
+        }
+    }
+    Linted { findings: findings.0, text: loose(&claim.text), answer, sentence: sentence_of(reading, claim) }
 }
 
 /// Each claim's file and the places of its fields, by id.
@@ -363,19 +387,83 @@ fn states_a_date(event: &str) -> bool {
     years || month
 }
 
-/// Which sentence of its block (in its `reading`) a claim's quote starts in.
+/// Which sentence of its block (in its `reading`) a claim's quote starts in: how many `. `, `? `
+/// and `! ` stand before it in the block's plain text.
 fn sentence_of(reading: Option<&Reading>, claim: &Claim) -> usize {
-    let Some(block) = reading.and_then(|r| r.blocks.get(claim.anchor.block)) else {
-        return 0;
-    };
-    let text = block.plain_text();
-    let before = &text[..claim.anchor.start.min(text.len())];
-    before.matches(". ").count() + before.matches("? ").count() + before.matches("! ").count()
+    reading
+        .and_then(|r| r.blocks.get(claim.anchor.block))
+        .map_or(0, |block| sentences_before(block, claim.anchor.start))
+}
+
+/// How many sentences of `block` end before byte `start` of its plain text.
+fn sentences_before(block: &Block, start: usize) -> usize {
+    // The plain text is the runs but footnote references, one after the other.
+    let before = block.runs.iter().filter(|r| r.footnote.is_none()).flat_map(|r| r.text.bytes()).take(start);
+    let mut ends = 0;
+    let mut previous = 0;
+    for byte in before {
+        if byte == b' ' && matches!(previous, b'.' | b'?' | b'!') {
+            ends += 1;
+        }
+        previous = byte;
+    }
+    ends
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claims_linted_on_every_core_give_the_findings_of_one_pass_in_deck_order() {
+        // More claims than are linted at once.
+        let spec = crate::synth::DeckSpec { claims: CLAIMS_AT_ONCE + 500, claims_per_reading: 20, seed: 7 };
+        let mut files = crate::synth::deck_files(&spec);
+        // A doubled word in a claim of every third claims file, spread over the whole deck.
+        let mut doubled = 0;
+        for (n, file) in files.iter_mut().filter(|f| f.path.starts_with("claims/")).enumerate() {
+            if n % 3 == 0 && file.text.contains("text = \"Delegation") {
+                let text = file.text.replacen("text = \"Delegation", "text = \"Delegation delegation", 1);
+                *file = SourceFile::new(file.path.clone(), text);
+                doubled += 1;
+            }
+        }
+        let (deck, findings) = super::super::check(&files, true).expect("a valid deck");
+        let sites = claim_sites(&files);
+        let readings: FxHashMap<&str, &Reading> = deck.readings.iter().map(|r| (r.citation.id.0.as_str(), r)).collect();
+        let one_pass: Vec<ContentProblem> = deck
+            .claims
+            .iter()
+            .flat_map(|c| {
+                let reading = readings.get(c.reading.as_str()).copied();
+                lint_claim(c, &sites[c.id.as_str()], reading, &FxHashSet::default()).findings
+            })
+            .collect();
+        let lines = |found: &[ContentProblem]| found.iter().map(ContentProblem::one_line).collect::<Vec<_>>();
+        assert!(doubled > 50);
+        assert_eq!(findings.len(), doubled);
+        assert_eq!(lines(&findings), lines(&one_pass));
+    }
+
+    #[test]
+    fn sentences_are_counted_across_runs_as_in_the_plain_text() {
+        let file = SourceFile::new(
+            "readings/r.md",
+            "+++\nid = \"r\"\ntitle = \"T\"\npublisher = \"P\"\npublished = \"2020\"\n+++\n\n\
+             One. *Two* three! Four?[^1] *Five.* Six. Seven [link](https://x.org). End\n\n[^1]: A note. Here.\n",
+        );
+        let reading = super::super::parse_reading(&file).expect("a reading");
+        for block in &reading.blocks {
+            let text = block.plain_text();
+            for start in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let before = &text[..start];
+                let counted =
+                    before.matches(". ").count() + before.matches("? ").count() + before.matches("! ").count();
+                assert_eq!(sentences_before(block, start), counted, "{before:?}");
+            }
+        }
+        assert!(reading.blocks[0].runs.len() > 3, "runs to count across");
+    }
 
     #[test]
     fn doubled_words_are_found_across_punctuation_and_case() {
