@@ -11,6 +11,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 use rand_chacha::ChaCha8Rng;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::shape::Shape;
@@ -58,6 +59,8 @@ struct Entry<'a> {
     /// The answer's normal form, as is and (numbered) without spaces.
     normal: String,
     compact: u32,
+    /// [`typed::numbers_hash`] of the normal form.
+    numbers: u64,
     chars: usize,
     /// How often each letter and digit occurs: a cheap lower bound on edit distances.
     histogram: [u16; 37],
@@ -140,9 +143,10 @@ impl Numbers {
         n
     }
 
-    /// Adds the words of a normal form to `out` (no words for an empty one).
+    /// Adds the words of a normal form to `out` (no words for an empty one). A normal form has
+    /// no whitespace but the plain space.
     fn push_words(&mut self, normal: &str, out: &mut Vec<u32>) {
-        out.extend(normal.split(' ').filter(|w| !w.is_empty()).map(|w| self.of(w)));
+        out.extend(normal.split_ascii_whitespace().map(|w| self.of(w)));
     }
 }
 
@@ -200,6 +204,7 @@ impl<'a> Pool<'a> {
                     lists: lists.as_slice().into(),
                     ends,
                     compact: numbers.of(&compact),
+                    numbers: typed::numbers_hash(&normal),
                     chars: normal.chars().count(),
                     histogram: histogram(&normal),
                     shape: Shape::of_normal(claim.kind, &claim.answer, &normal),
@@ -352,6 +357,11 @@ impl<'a> Pool<'a> {
         self.ranked(claim, limit, rng).into_iter().map(|e| e.claim.answer.as_str()).collect()
     }
 
+    /// [`Pool::distractors`], each with its normal form.
+    fn distractors_with_normals<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<(&'a str, &str)> {
+        self.ranked(claim, limit, rng).into_iter().map(|e| (e.claim.answer.as_str(), e.normal.as_str())).collect()
+    }
+
     /// Like [`Pool::distractors`], but only those of the answer's exact grammatical form or
     /// unit: what can replace the answer inside its sentence.
     /// Each comes with its normal form.
@@ -382,13 +392,14 @@ impl<'a> Pool<'a> {
         // Each candidate as one number: its plausibility, then a random tie-break, then its
         // position, so that ordering the numbers orders the candidates by all three. Positions
         // differ, so no two numbers are equal.
-        let usable = self.usable(at);
-        let mut keys = [0u64; NEIGHBOURS];
-        let keys = &mut keys[..usable.len()];
-        for (key, &usable) in keys.iter_mut().zip(usable) {
-            let plausibility = u64::from(usable >> 16);
-            *key = (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff);
-        }
+        let mut keys: Vec<u64> = self
+            .usable(at)
+            .iter()
+            .map(|&usable| {
+                let plausibility = u64::from(usable >> 16);
+                (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff)
+            })
+            .collect();
         let mut chosen: Vec<&Entry<'a>> = Vec::with_capacity(limit);
         // Only the best few are usually needed: they are sorted a few at a time, as needed.
         let mut sorted = 0;
@@ -574,7 +585,9 @@ fn distinct(a: &Entry, b: &Entry) -> bool {
 /// least `edits` apart ([`min_edits`]). It forgives at most two edits, so answers surely further
 /// apart are wrong without asking it.
 fn matcher_says_wrong(expected: &Entry, given: &Entry, edits: usize) -> bool {
-    edits > 2 || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
+    edits > 2
+        || (expected.numbers != given.numbers && expected.normal != given.normal)
+        || typed::compare_normal(&expected.normal, &given.normal) == AnswerMatch::Wrong
 }
 
 fn histogram(normal: &str) -> [u16; 37] {
@@ -643,15 +656,21 @@ fn distractors_for_card<'p>(pool: &'p Pool, claim: &'p Claim, seed: u64) -> Opti
     let id = card_id(&claim.id, CardKind::MultipleChoice);
     let mut rng = card_rng(seed, id.as_str());
     let mut distractors: Vec<&str> = Vec::with_capacity(OPTIONS - 1);
-    // Options are told apart by the normal form the answer matcher uses.
-    let mut taken = vec![normalize(&claim.answer)];
-    let generated =
-        if claim.distractors.len() < OPTIONS - 1 { pool.distractors(claim, OPTIONS - 1, &mut rng) } else { Vec::new() };
-    for option in claim.distractors.iter().map(String::as_str).chain(generated) {
+    // Options are told apart by the normal form the answer matcher uses, which the pool holds
+    // for the deck's answers.
+    let answer =
+        pool.normal_forms(claim).map_or_else(|| Cow::Owned(normalize(&claim.answer)), |(a, _)| Cow::Borrowed(a));
+    let mut taken = vec![answer];
+    let generated = if claim.distractors.len() < OPTIONS - 1 {
+        pool.distractors_with_normals(claim, OPTIONS - 1, &mut rng)
+    } else {
+        Vec::new()
+    };
+    let authored = claim.distractors.iter().map(|d| (d.as_str(), Cow::Owned(normalize(d))));
+    for (option, normal) in authored.chain(generated.into_iter().map(|(d, normal)| (d, Cow::Borrowed(normal)))) {
         if distractors.len() == OPTIONS - 1 {
             break;
         }
-        let normal = normalize(option);
         if !taken.contains(&normal) {
             taken.push(normal);
             distractors.push(option);
@@ -688,6 +707,21 @@ mod tests {
         let pool = Pool::new(deck);
         let mut rng = ChaCha8Rng::seed_from_u64(7);
         pool.distractors(&deck.claims[claim], 10, &mut rng).into_iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_pool_holds_the_matchers_normal_form_of_every_answer() {
+        // Options of a card are told apart by these, as by normalising each again.
+        let deck = deck(&[
+            ("a", "10,000", "number", ""),
+            ("b", "The Hague", "place", ""),
+            ("c", "two thousand", "number", ""),
+            ("d", "Ulaanbaatar’s", "place", ""),
+        ]);
+        let pool = Pool::new(&deck);
+        for claim in &deck.claims {
+            assert_eq!(pool.normal_forms(claim).map(|(answer, _)| answer.to_owned()), Some(normalize(&claim.answer)));
+        }
     }
 
     #[test]

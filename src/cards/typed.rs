@@ -157,13 +157,26 @@ pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
 pub fn normalize(s: &str) -> String {
     let folded = fold_words(s);
     // Folding leaves no whitespace but the plain space.
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = folded.split_ascii_whitespace().collect();
     // An article is no number word, so it stays a word of its own and the rest makes at least
     // one more.
     let first = usize::from(words.len() > 1 && matches!(words[0], "the" | "a" | "an"));
     let mut normal = String::with_capacity(folded.len());
     push_number_words(&words, first, &mut normal);
     normal
+}
+
+/// A hash of the numbers of a normal form, in order: two normal forms whose hashes differ have
+/// different numbers, so [`compare_normal`] finds them wrong unless they are equal. Worked out
+/// once per answer, it spares comparing the numbers of every pair of answers again.
+pub(super) fn numbers_hash(normal: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for number in numbers(normal) {
+        hasher.write(number.as_bytes());
+        hasher.write_u8(b' ');
+    }
+    hasher.finish()
 }
 
 /// The numbers in a normal form, in order (`may 21 2014` → `["21", "2014"]`).
@@ -447,6 +460,22 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
 mod tests {
     use super::*;
     use AnswerMatch::*;
+
+    #[test]
+    fn answers_with_other_numbers_by_their_hash_are_wrong() {
+        let answers =
+            ["1948", "1,948", "may 21 2014", "21 may 2014", "2014", "12.5 percent", "12.50", "ulaanbaatar", ""];
+        for e in answers.map(normalize) {
+            for g in answers.map(normalize) {
+                if numbers_hash(&e) != numbers_hash(&g) && e != g {
+                    assert_eq!(compare_normal(&e, &g), Wrong, "{e:?} {g:?}");
+                }
+                if numbers(&e).eq(numbers(&g)) {
+                    assert_eq!(numbers_hash(&e), numbers_hash(&g), "{e:?} {g:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_numbers_and_two_words_are_typed_but_not_a_three_word_phrase() {
