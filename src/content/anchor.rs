@@ -44,9 +44,9 @@ fn fold(c: char) -> char {
 /// `s` normalised. Offsets into `s` are kept as 32 bits: a reading's block is never 4 GiB.
 pub fn normalize(s: &str) -> Normalized {
     let mut marks: Vec<Mark> = Vec::new();
-    let text = fold_text(s, |text, c, at, len| {
+    let text = fold_text(s, |text, piece, at, len| {
         let before = text.len();
-        text.push(c);
+        text.push_str(piece);
         let same_length = text.len() - before == len;
         let follows = marks.last().is_some_and(|m| m.len == 0 && m.from as usize + (before - m.at as usize) == at);
         if !(same_length && follows) {
@@ -58,25 +58,46 @@ pub fn normalize(s: &str) -> Normalized {
 
 /// Shorthand for the normalised text alone.
 pub fn normalized(s: &str) -> String {
-    fold_text(s, |text, c, _, _| text.push(c))
+    fold_text(s, |text, piece, _, _| text.push_str(piece))
 }
 
-/// Collapses whitespace and folds characters, handing `push` each character of the result with
-/// the byte range of `s` it stands for.
-fn fold_text(s: &str, mut push: impl FnMut(&mut String, char, usize, usize)) -> String {
+/// Whether an ASCII byte stands for itself in the normal form: neither whitespace (as
+/// `char::is_whitespace` has it) nor folded.
+fn stays(b: u8) -> bool {
+    b.is_ascii() && b != b' ' && !(b'\t'..=b'\r').contains(&b) && b != b'`'
+}
+
+/// Collapses whitespace and folds characters, handing `push` the result piece by piece with
+/// where in `s` each stands (`at`, `len` bytes): one character of the result for `len` bytes of
+/// `s`, or a run of ASCII characters that stand for themselves, byte for byte.
+fn fold_text(s: &str, mut push: impl FnMut(&mut String, &str, usize, usize)) -> String {
     let mut text = String::with_capacity(s.len());
     let mut space_at: Option<usize> = None;
-    for (i, c) in s.char_indices() {
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        // Most of a text is such runs: handed over whole rather than character by character.
+        let run = rest.bytes().position(|b| !stays(b)).unwrap_or(rest.len());
+        if run > 0 {
+            if let Some(at) = space_at.take() {
+                push(&mut text, " ", at, 1);
+            }
+            push(&mut text, &rest[..run], i, run);
+            i += run;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
         if c.is_whitespace() {
             if !text.is_empty() && space_at.is_none() {
                 space_at = Some(i);
             }
-            continue;
+        } else {
+            if let Some(at) = space_at.take() {
+                push(&mut text, " ", at, 1);
+            }
+            push(&mut text, fold(c).encode_utf8(&mut [0; 4]), i, c.len_utf8());
         }
-        if let Some(at) = space_at.take() {
-            push(&mut text, ' ', at, 1);
-        }
-        push(&mut text, fold(c), i, c.len_utf8());
+        i += c.len_utf8();
     }
     text
 }
@@ -203,16 +224,20 @@ mod tests {
 
     #[test]
     fn every_range_maps_back_as_byte_by_byte() {
-        let text = " Mongolia’s  role\n in 2007–2012 was “unique”, café\u{a0}\u{a0}`x` — ok  ";
+        let text = " Mongolia’s  role\n in 2007–2012 was “unique”, café\u{a0}\u{a0}`x` — ok\u{b}\t\u{c}a\r\nb  ";
         let (mut starts, mut lens) = (Vec::new(), Vec::new());
-        let folded = fold_text(text, |out, c, at, len| {
-            let before = out.len();
-            out.push(c);
-            for _ in before..out.len() {
-                starts.push(at);
-                lens.push(len);
+        let folded = fold_text(text, |out, piece, at, len| {
+            out.push_str(piece);
+            // One character for `len` bytes, or a run of characters of one byte each.
+            for k in 0..piece.len() {
+                let one = piece.chars().count() == 1;
+                starts.push(if one { at } else { at + k });
+                lens.push(if one { len } else { 1 });
             }
         });
+        let by_char: String =
+            text.split_whitespace().map(|w| w.chars().map(fold).collect::<String>()).collect::<Vec<_>>().join(" ");
+        assert_eq!(folded, by_char, "whitespace collapsed, characters folded");
         let norm = normalize(text);
         assert_eq!(norm.text, folded);
         for start in (0..folded.len()).filter(|&at| folded.is_char_boundary(at)) {
