@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use miette::{IntoDiagnostic, Report};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -1077,7 +1078,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("{}", help::labels_in_language(&format!("{:?}", failure.report), messages()));
+            // Written whatever becomes of it: a reader that went away (`steppe check … 2>&1 | head`)
+            // must not turn the command's exit code into a panic's.
+            let report = help::labels_in_language(&format!("{:?}", failure.report), messages());
+            let _ = writeln!(std::io::stderr(), "{report}");
             ExitCode::from(failure.code)
         }
     }

@@ -302,3 +302,25 @@ fn quiz_prints_a_pdf_with_its_answer_key_and_refuses_bad_usage() {
         .stderr(predicate::str::contains("cannot write"));
     assert!(!fresh.exists() && !nowhere.exists());
 }
+
+#[test]
+fn a_report_whose_reader_went_away_ends_with_its_own_exit_code_not_a_panic() {
+    // Far more than a pipe holds: the writing is sure to find the reader gone.
+    let deck = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("content").as_path(), deck.path());
+    for k in 0..400 {
+        std::fs::write(deck.path().join(format!("claims/bad-{k:03}.toml")), "reading = 5\n").unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("steppe"))
+        .env("STEPPE_DATA_DIR", data.path())
+        .arg("check")
+        .arg(deck.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "the deck's problems, as when the report is read: {status:?}");
+}
