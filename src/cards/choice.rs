@@ -351,14 +351,9 @@ impl<'a> Pool<'a> {
         self.by_text.binary_search_by(|&k| self.entries[k as usize].text.as_str().cmp(normal)).is_ok()
     }
 
-    /// Up to `limit` good distractors for `claim`, best first, pairwise distinct. Ties in
-    /// plausibility are broken by `rng`. Empty for a claim not in the deck.
-    pub fn distractors<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<&'a str> {
-        self.ranked(claim, limit, rng).into_iter().map(|e| e.claim.answer.as_str()).collect()
-    }
-
-    /// [`Pool::distractors`], each with its normal form.
-    fn distractors_with_normals<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<(&'a str, &str)> {
+    /// Up to `limit` good distractors for `claim`, best first, pairwise distinct, each with its
+    /// normal form. Ties in plausibility are broken by `rng`. Empty for a claim not in the deck.
+    pub fn distractors<R: Rng>(&self, claim: &Claim, limit: usize, rng: &mut R) -> Vec<(&'a str, &str)> {
         self.ranked(claim, limit, rng).into_iter().map(|e| (e.claim.answer.as_str(), e.normal.as_str())).collect()
     }
 
@@ -661,11 +656,8 @@ fn distractors_for_card<'p>(pool: &'p Pool, claim: &'p Claim, seed: u64) -> Opti
     let answer =
         pool.normal_forms(claim).map_or_else(|| Cow::Owned(normalize(&claim.answer)), |(a, _)| Cow::Borrowed(a));
     let mut taken = vec![answer];
-    let generated = if claim.distractors.len() < OPTIONS - 1 {
-        pool.distractors_with_normals(claim, OPTIONS - 1, &mut rng)
-    } else {
-        Vec::new()
-    };
+    let generated =
+        if claim.distractors.len() < OPTIONS - 1 { pool.distractors(claim, OPTIONS - 1, &mut rng) } else { Vec::new() };
     let authored = claim.distractors.iter().map(|d| (d.as_str(), Cow::Owned(normalize(d))));
     for (option, normal) in authored.chain(generated.into_iter().map(|(d, normal)| (d, Cow::Borrowed(normal)))) {
         if distractors.len() == OPTIONS - 1 {
@@ -706,7 +698,7 @@ mod tests {
     fn distractors_of(deck: &Deck, claim: usize) -> Vec<String> {
         let pool = Pool::new(deck);
         let mut rng = ChaCha8Rng::seed_from_u64(7);
-        pool.distractors(&deck.claims[claim], 10, &mut rng).into_iter().map(str::to_owned).collect()
+        pool.distractors(&deck.claims[claim], 10, &mut rng).into_iter().map(|(d, _)| d.to_owned()).collect()
     }
 
     #[test]

@@ -397,8 +397,7 @@ fn sentence_of(reading: Option<&Reading>, claim: &Claim) -> usize {
 
 /// How many sentences of `block` end before byte `start` of its plain text.
 fn sentences_before(block: &Block, start: usize) -> usize {
-    // The plain text is the runs but footnote references, one after the other.
-    let before = block.runs.iter().filter(|r| r.footnote.is_none()).flat_map(|r| r.text.bytes()).take(start);
+    let before = block.plain_pieces().flat_map(str::bytes).take(start);
     let mut ends = 0;
     let mut previous = 0;
     for byte in before {

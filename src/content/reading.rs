@@ -93,7 +93,12 @@ pub struct Block {
 impl Block {
     /// The text that quotes are matched against: every run but footnote references.
     pub fn plain_text(&self) -> String {
-        self.runs.iter().filter(|r| r.footnote.is_none()).map(|r| r.text.as_str()).collect()
+        self.plain_pieces().collect()
+    }
+
+    /// The pieces of the plain text, in order: the runs but footnote references.
+    pub fn plain_pieces(&self) -> impl Iterator<Item = &str> {
+        self.runs.iter().filter(|r| r.footnote.is_none()).map(|r| r.text.as_str())
     }
 }
 
