@@ -134,8 +134,9 @@ pub fn read_dir(root: &Path) -> Result<Vec<SourceFile>, ReadDeckError> {
             }
         }
         paths.sort();
-        for path in paths {
-            files.push(read_one(root, &path)?);
+        // Read on every core: a big deck has thousands of files.
+        for read in crate::cards::parallel::map_shared(&paths, |path| read_one(root, path)) {
+            files.push(read?);
         }
     }
     Ok(files)
