@@ -32,6 +32,9 @@ const NEIGHBOURS: usize = 512;
 // A position in the neighbourhood is kept in 16 bits, and their pairs in words of 64 bits.
 const _: () = assert!(NEIGHBOURS <= 1 << 16 && NEIGHBOURS.is_multiple_of(64));
 
+/// A bit for each of an entry's [`NEIGHBOURS`], in deck order.
+type Paired = [u64; NEIGHBOURS / 64];
+
 /// Every claim's answer, prepared once per deck for choosing distractors. Words are compared as
 /// numbers: each distinct word (and stem, tag, reading) of the deck gets one.
 pub struct Pool<'a> {
@@ -42,6 +45,10 @@ pub struct Pool<'a> {
     /// Every entry's usable distractors at once, one entry's after the other, and where each
     /// entry's end: when the cards of the whole deck are made.
     all_usable: OnceLock<(Vec<u32>, Vec<u32>)>,
+    /// For each entry, whether it may pair with each of its neighbours (a bit each, as
+    /// [`Pool::prepare_all`] works them out): two answers that may pair are distinct, so ranking
+    /// distractors need not compare them again.
+    paired: OnceLock<Vec<Paired>>,
     index: FxHashMap<&'a ClaimId, usize>,
     /// The positions of the entries in the order of their texts' normal forms, to tell a false
     /// statement from a true one.
@@ -259,7 +266,7 @@ impl<'a> Pool<'a> {
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
         let mut by_text: Vec<u32> = (0..entries.len() as u32).collect();
         by_text.sort_unstable_by(|&a, &b| entries[a as usize].text.cmp(&entries[b as usize].text));
-        Pool { entries, usable, all_usable: OnceLock::new(), index, by_text }
+        Pool { entries, usable, all_usable: OnceLock::new(), paired: OnceLock::new(), index, by_text }
     }
 
     /// Works out every claim's usable distractors at once, before the cards of the whole deck
@@ -274,7 +281,7 @@ impl<'a> Pool<'a> {
         // for each neighbour. The judging is shared out over the cores.
         let mut paired = super::parallel::map(&positions, |&at| {
             let near = neighbours(at, len);
-            let mut bits = [0u64; NEIGHBOURS / 64];
+            let mut bits: Paired = [0; NEIGHBOURS / 64];
             let mut mark = |k: usize| bits[(k - near.start) / 64] |= 1 << ((k - near.start) % 64);
             for k in (at + 1).max(near.start)..near.end {
                 if may_pair(&entries[at], &entries[k]) {
@@ -322,6 +329,27 @@ impl<'a> Pool<'a> {
         let all = super::parallel::joined(runs.into_iter().map(|(found, _)| found).collect());
         // Already prepared, it stays as it was: the same lists.
         let _ = self.all_usable.set((all, ends));
+        let _ = self.paired.set(paired);
+    }
+
+    /// Whether the answers of the entries at `a` and `b` are [`distinct`], read from whether
+    /// they may pair where [`Pool::prepare_all`] has found that they do.
+    fn distinct_at(&self, a: usize, b: usize) -> bool {
+        let (first, second) = (&self.entries[a], &self.entries[b]);
+        // Either's row holds the pair's verdict, where the other is among its neighbours.
+        let paired_in = |row: usize, other: usize| {
+            let near = neighbours(row, self.entries.len());
+            let bit = other.wrapping_sub(near.start);
+            let paired = self.paired.get().filter(|_| near.contains(&other));
+            paired.map(|paired| paired[row][bit / 64] >> (bit % 64) & 1 == 1)
+        };
+        // Two answers are distinct or not whichever of them is asked about.
+        match paired_in(a, b).or_else(|| paired_in(b, a)) {
+            Some(true) => true,
+            // Kept apart by nothing but their answers.
+            Some(false) if may_stand_together(first, second) => false,
+            _ => distinct(first, second),
+        }
     }
 
     fn position(&self, claim: &Claim) -> Option<usize> {
@@ -395,7 +423,8 @@ impl<'a> Pool<'a> {
                 (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff)
             })
             .collect();
-        let mut chosen: Vec<&Entry<'a>> = Vec::with_capacity(limit);
+        // Each with its position.
+        let mut chosen: Vec<(usize, &Entry<'a>)> = Vec::with_capacity(limit);
         // Only the best few are usually needed: they are sorted a few at a time, as needed.
         let mut sorted = 0;
         for at in 0..keys.len() {
@@ -411,12 +440,12 @@ impl<'a> Pool<'a> {
                 rest[..next].sort_unstable();
                 sorted += next;
             }
-            let e = &self.entries[start + (keys[at] & 0xffff) as usize];
-            if chosen.iter().all(|c| distinct(c, e)) {
-                chosen.push(e);
+            let k = start + (keys[at] & 0xffff) as usize;
+            if chosen.iter().all(|&(c, _)| self.distinct_at(c, k)) {
+                chosen.push((k, &self.entries[k]));
             }
         }
-        chosen
+        chosen.into_iter().map(|(_, e)| e).collect()
     }
 }
 
@@ -536,13 +565,18 @@ fn usable_for(target: &Entry, candidate: &Entry) -> bool {
 /// The part of [`usable_for`] that is the same both ways: answers of one kind and class, from
 /// claims that do not conflict, that are surely different answers.
 fn may_pair(a: &Entry, b: &Entry) -> bool {
+    may_stand_together(a, b) && distinct(a, b)
+}
+
+/// Whether two claims' answers may be options of one card, their answers aside: the same kind,
+/// role and class of shape, and neither the other nor in conflict with it. The same both ways round.
+fn may_stand_together(a: &Entry, b: &Entry) -> bool {
     a.claim.kind == b.claim.kind
         && same_role(a, b)
         && a.shape.same_class(&b.shape)
         && a.id != b.id
         && !a.conflicts_with().contains(&b.id)
         && !b.conflicts_with().contains(&a.id)
-        && distinct(a, b)
 }
 
 /// Whether one answer may stand for the other in the same role. Names stand only for names of
@@ -563,7 +597,8 @@ fn usable_beside(target: &Entry, candidate: &Entry) -> bool {
     !candidate.normal.is_empty() && !candidate.ubiquitous && !says(target.mentions(), candidate.words())
 }
 
-/// Whether two answers are surely different answers, not one answer written two ways.
+/// Whether two answers are surely different answers, not one answer written two ways; for two
+/// answers of one kind, the same whichever is asked about.
 fn distinct(a: &Entry, b: &Entry) -> bool {
     if a.compact == b.compact || says(a.words(), b.words()) || says(b.words(), a.words()) {
         return false;
@@ -699,6 +734,41 @@ mod tests {
         let pool = Pool::new(deck);
         let mut rng = ChaCha8Rng::seed_from_u64(7);
         pool.distractors(&deck.claims[claim], 10, &mut rng).into_iter().map(|(d, _)| d.to_owned()).collect()
+    }
+
+    /// Ranking reads whether two answers are distinct from the pairs `prepare_all` kept, where
+    /// it can; it must choose what comparing them again chooses. A synthetic deck bigger than a
+    /// neighbourhood has pairs that only one of the two rows holds, and names of people.
+    #[test]
+    fn distractors_ranked_from_the_kept_pairs_are_those_ranked_by_comparing_again() {
+        let spec = crate::synth::DeckSpec { claims: NEIGHBOURS + 200, claims_per_reading: 20, seed: 3 };
+        // People with a role, so that their names are distractors for each other.
+        let files: Vec<_> = crate::synth::deck_files(&spec)
+            .into_iter()
+            .map(|f| {
+                crate::content::SourceFile::new(
+                    f.path.clone(),
+                    f.text.replace("kind = \"person\"", "kind = \"person\"\nrole = \"envoy\""),
+                )
+            })
+            .collect();
+        let synthetic = crate::content::compile(&files).expect("a valid deck");
+        let mut names = 0;
+        for deck in [Deck::builtin().unwrap(), synthetic] {
+            let (compared, prepared) = (Pool::new(&deck), Pool::new(&deck));
+            prepared.prepare_all();
+            assert!(prepared.paired.get().is_some() && compared.paired.get().is_none());
+            for claim in &deck.claims {
+                let ranked = |pool: &Pool| {
+                    let mut rng = ChaCha8Rng::seed_from_u64(11);
+                    pool.distractors(claim, 10, &mut rng).into_iter().map(|(d, _)| d.to_owned()).collect::<Vec<_>>()
+                };
+                let chosen = ranked(&prepared);
+                assert_eq!(chosen, ranked(&compared), "claim `{}`", claim.id);
+                names += usize::from(claim.kind == ClaimKind::Person && chosen.len() > 1);
+            }
+        }
+        assert!(names > 50, "people's names were ranked ({names})");
     }
 
     #[test]
