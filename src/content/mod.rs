@@ -163,6 +163,19 @@ impl Collector {
     }
 }
 
+/// The first control character of `text` other than a tab or a line break. Its bytes are looked
+/// at first, a run of them at once: a control character (U+0000–U+001F, U+007F–U+009F) is a byte
+/// under 0x20, 0x7F, or 0xC2 starting U+0080–U+009F, and most text has none of those.
+fn control_character(text: &str) -> Option<char> {
+    // Without stopping at the first, so that the bytes are looked at many at a time.
+    let suspect =
+        text.bytes().fold(false, |seen, b| seen | (b < 0x20 && b != b'\t' && b != b'\n') | (b == 0x7f) | (b == 0xc2));
+    if !suspect {
+        return None;
+    }
+    text.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n'))
+}
+
 /// A hash of the files' paths and texts in path order, which names the deck's files in the card
 /// cache's key. That key also names the release, so a hash that changed with a new build would
 /// only make the cards once more.
@@ -402,7 +415,7 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                 let fields =
                     [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
                 for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
-                    if let Some(c) = field.get_ref().chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n')) {
+                    if let Some(c) = control_character(field.get_ref()) {
                         problems.add(
                             "control-character",
                             file,
@@ -697,5 +710,22 @@ mod tests {
         for bad in ["15", "2015-13", "2015-02-30", "2015/03/02", "March 2015", ""] {
             assert!(!is_valid_date(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn control_characters_are_found_as_by_their_unicode_category() {
+        let by_category = |text: &str| text.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n'));
+        // Every character up to U+00FF and a few beyond, alone and inside plain text.
+        let mut texts: Vec<String> =
+            (0..=0xffu32).chain([0x2028, 0xfeff, 0x1f600]).filter_map(char::from_u32).map(String::from).collect();
+        texts.extend(
+            ["Ulaanbaatar\tSeoul\n", "a\u{85}b", "Ölziit\u{a0}sum", "Â ü ¢", "x\u{7f}", "\r\n", ""].map(String::from),
+        );
+        texts.extend(texts.clone().iter().map(|t| format!("A plain sentence of some length before {t} and after it.")));
+        for text in &texts {
+            assert_eq!(control_character(text), by_category(text), "{text:?}");
+        }
+        assert_eq!(control_character("a\u{85}b"), Some('\u{85}'));
+        assert_eq!(control_character("Ölziit\u{a0}sum"), None, "a no-break space is no control character");
     }
 }
