@@ -423,8 +423,8 @@ impl<'a> Pool<'a> {
                 (plausibility << 48) | (u64::from(rng.random::<u32>()) << 16) | u64::from(usable & 0xffff)
             })
             .collect();
-        // Each with its position.
-        let mut chosen: Vec<(usize, &Entry<'a>)> = Vec::with_capacity(limit);
+        // By their positions.
+        let mut chosen: Vec<usize> = Vec::with_capacity(limit);
         // Only the best few are usually needed: they are sorted a few at a time, as needed.
         let mut sorted = 0;
         for at in 0..keys.len() {
@@ -441,11 +441,11 @@ impl<'a> Pool<'a> {
                 sorted += next;
             }
             let k = start + (keys[at] & 0xffff) as usize;
-            if chosen.iter().all(|&(c, _)| self.distinct_at(c, k)) {
-                chosen.push((k, &self.entries[k]));
+            if chosen.iter().all(|&c| self.distinct_at(c, k)) {
+                chosen.push(k);
             }
         }
-        chosen.into_iter().map(|(_, e)| e).collect()
+        chosen.into_iter().map(|k| &self.entries[k]).collect()
     }
 }
 
