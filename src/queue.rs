@@ -306,6 +306,12 @@ impl Queue {
         self.card_ids.get(id.as_str()).is_some()
     }
 
+    /// The claim and reading of a card the queue holds.
+    pub(crate) fn claim_and_reading(&self, id: &CardId) -> Option<(&str, &str)> {
+        let e = &self.entries[self.card_ids.get(id.as_str())? as usize];
+        Some((self.claim_ids.resolve(e.claim), self.reading_ids.resolve(e.reading)))
+    }
+
     /// Answers given today to cards that were new, to cards in review, and in all.
     pub(crate) fn answered_today(&self) -> (u32, u32, u32) {
         (self.introduced, self.reviewed, self.answered)

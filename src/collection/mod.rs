@@ -63,6 +63,7 @@ pub struct Collection {
     /// Today's queue: built from the database when first needed (not at open, which stays
     /// instant) and again when the study day changes.
     queue: RefCell<Option<Queue>>,
+    plan_memo: RefCell<plan::PlanMemo>,
     /// The reading the student is studying on its own, if any.
     focus: Option<ReadingId>,
     /// While learning ahead: learning cards due by this time (seconds) are studied now.
@@ -108,6 +109,7 @@ impl Collection {
             reading_index: OnceCell::new(),
             browse_index: OnceCell::new(),
             queue: RefCell::new(None),
+            plan_memo: RefCell::default(),
             focus: None,
             ahead_until: None,
             clock,
@@ -141,6 +143,8 @@ impl Collection {
         self.reading_index = OnceCell::new();
         self.browse_index = OnceCell::new();
         self.queue.replace(None);
+        // The needs count answers by their claims' tags, which the new deck may change.
+        self.plan_memo.take();
         if self.focus.as_ref().is_some_and(|r| self.deck.reading(r).is_none()) {
             self.focus = None;
         }

@@ -22,6 +22,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::{Collection, balance::StudyDays, fuzz_seed};
 use crate::error::{Error, Result};
@@ -48,6 +49,26 @@ struct SavedPlan {
     saved: String,
     new_per_day: u32,
     daily: Vec<PlanDay>,
+}
+
+/// The saved plans, and the answers each plan's scope got on one study day, as read when the
+/// database's [`crate::store::Store::change_key`] was `key`: current as long as the key stays
+/// the same. Studying asks for them several times per card; an answer adds itself to the
+/// tallies ([`Collection::plan_memo_answered`]) rather than have the day's answers read again.
+#[derive(Default)]
+pub(super) struct PlanMemo {
+    key: Option<(u64, i64)>,
+    plans: Arc<[SavedPlan]>,
+    /// The start (ms) of the study day tallied, and per plan the in-scope answers since then
+    /// to cards that were new and that were in review.
+    tallies: Option<(i64, Vec<(u32, u32)>)>,
+}
+
+/// What a plan still needs today: its place among the saved plans, new cards and reviews left.
+struct PlanNeed {
+    plan: usize,
+    new_left: u32,
+    review_left: u32,
 }
 
 /// Which cards a plan covers.
@@ -77,6 +98,26 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// Counts an answer to a card of `claim` in `reading`, which was in `phase` before, in `plan`'s
+/// tally of (new, review) answers if the plan covers the card.
+fn count_answer<'t>(
+    plan: &SavedPlan,
+    tally: &mut (u32, u32),
+    claim: &str,
+    reading: &str,
+    phase: Phase,
+    tags: impl FnOnce(&str) -> Option<&'t [String]>,
+) {
+    if !Scope::of(&plan.plan).covers(claim, reading, tags) {
+        return;
+    }
+    match phase {
+        Phase::New => tally.0 += 1,
+        Phase::Review => tally.1 += 1,
+        _ => {}
+    }
+}
+
 /// The study day of a date, numbered as [`StudyDays::number`] numbers them.
 fn day_number(date: NaiveDate) -> i64 {
     (date - NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date")).num_days()
@@ -96,8 +137,46 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
 }
 
 impl Collection {
-    fn saved_plans(&self) -> Result<Vec<SavedPlan>> {
-        Ok(self.store.setting(PLANS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
+    /// The memo of the plans, read again if the database may have changed since.
+    fn plan_memo(&self) -> Result<std::cell::RefMut<'_, PlanMemo>> {
+        let key = self.store.change_key()?;
+        let mut memo = self.plan_memo.borrow_mut();
+        if memo.key != Some(key) {
+            let plans: Vec<SavedPlan> =
+                self.store.setting(PLANS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default();
+            *memo = PlanMemo { key: Some(key), plans: plans.into(), tallies: None };
+        }
+        Ok(memo)
+    }
+
+    fn saved_plans(&self) -> Result<Arc<[SavedPlan]>> {
+        Ok(self.plan_memo()?.plans.clone())
+    }
+
+    /// Adds an answer just written to the plans' tallies of its day. `key` is the database's
+    /// change key from before the write: if the memo was not current then, it is left to be
+    /// read again.
+    pub(super) fn plan_memo_answered(&self, key: (u64, i64), card: &CardId, at_ms: i64, phase: Phase) -> Result<()> {
+        let mut memo = self.plan_memo.borrow_mut();
+        if memo.key != Some(key) {
+            return Ok(());
+        }
+        let memo = &mut *memo;
+        if let Some((day_start_ms, tallies)) = &mut memo.tallies
+            && at_ms >= *day_start_ms
+        {
+            // The queue as built for the answer: it holds every card of the answered claim.
+            let queue = self.queue.borrow();
+            let Some((claim, reading)) = queue.as_ref().and_then(|q| q.claim_and_reading(card)) else {
+                memo.key = None;
+                return Ok(());
+            };
+            for (plan, tally) in memo.plans.iter().zip(tallies.iter_mut()) {
+                count_answer(plan, tally, claim, reading, phase, |c| self.claim_tags(c));
+            }
+        }
+        memo.key = Some(self.store.change_key()?);
+        Ok(())
     }
 
     fn put_plans(&mut self, plans: &[SavedPlan]) -> Result<()> {
@@ -210,7 +289,7 @@ impl Collection {
             }
         }
         self.store.set_due_times(&dues)?;
-        let mut plans = self.saved_plans()?;
+        let mut plans = self.saved_plans()?.to_vec();
         let saved = SavedPlan {
             plan: ExamPlan { name: plan.name.trim().to_owned(), ..plan },
             saved: format_date(date_of(today)),
@@ -229,7 +308,7 @@ impl Collection {
     /// Drops the plan named `name`: from each card's next answer its schedule is the normal one.
     /// Nothing of the history goes.
     pub fn drop_plan(&mut self, name: &str) -> Result<()> {
-        let mut plans = self.saved_plans()?;
+        let mut plans = self.saved_plans()?.to_vec();
         let before = plans.len();
         plans.retain(|p| p.plan.name != name.trim());
         if plans.len() == before {
@@ -253,7 +332,7 @@ impl Collection {
         let since_ms = (first * DAY - offset + rollover) * 1000;
         let answers = self.store.plan_answers_since(since_ms)?;
         let mut out = Vec::new();
-        for p in saved {
+        for p in saved.iter() {
             let scope = Scope::of(&p.plan);
             let start = parse_date(&p.saved).map(day_number).unwrap_or(today);
             let exam = parse_date(&p.plan.exam_date).map(day_number).unwrap_or(today);
@@ -284,7 +363,13 @@ impl Collection {
                 }
             }
             let check = self.check_plan(&p.plan)?;
-            out.push(PlanProgress { plan: p.plan, saved: p.saved, new_per_day: p.new_per_day, days: progress, check });
+            out.push(PlanProgress {
+                plan: p.plan.clone(),
+                saved: p.saved.clone(),
+                new_per_day: p.new_per_day,
+                days: progress,
+                check,
+            });
         }
         Ok(out)
     }
@@ -303,12 +388,26 @@ impl Collection {
         if plans.is_empty() {
             return Ok(outcomes);
         }
-        let Some(card) = self.store.card_content(id)? else { return Ok(outcomes) };
+        // The card's claim and reading: from today's queue, which holds the cards studied and
+        // answered, rather than from its stored content.
+        let held = self
+            .queue
+            .borrow()
+            .as_ref()
+            .and_then(|q| q.claim_and_reading(id))
+            .map(|(c, r)| (c.to_owned(), r.to_owned()));
+        let (claim, reading) = match held {
+            Some(held) => held,
+            None => match self.store.card_content(id)? {
+                Some(card) => (card.claim.0, card.reading.0),
+                None => return Ok(outcomes),
+            },
+        };
         let days = self.study_days();
         let today = days.number(now.timestamp());
         let exam_day = plans
             .iter()
-            .filter(|p| Scope::of(&p.plan).covers(card.claim.as_str(), card.reading.as_str(), |c| self.claim_tags(c)))
+            .filter(|p| Scope::of(&p.plan).covers(&claim, &reading, |c| self.claim_tags(c)))
             .filter_map(|p| parse_date(&p.plan.exam_date).ok().map(day_number))
             .filter(|&exam| exam > today)
             .min();
@@ -334,7 +433,7 @@ impl Collection {
             return Ok(out);
         }
         let today = self.study_days().number(window.day_start_ms.div_euclid(1000));
-        for p in &plans {
+        for p in plans.iter() {
             let Ok(exam) = parse_date(&p.plan.exam_date).map(day_number) else { continue };
             if today >= exam || today + i64::from(FINAL_DAYS) < exam {
                 continue;
@@ -351,41 +450,46 @@ impl Collection {
 
     /// The plans whose exam is ahead, each with the in-scope new cards and reviews it still
     /// needs on the study day from `day_start_ms`.
-    fn plans_needing(&self, day_start_ms: i64) -> Result<Vec<(SavedPlan, u32, u32)>> {
-        let plans = self.saved_plans()?;
-        let day = self.study_days().number(day_start_ms.div_euclid(1000));
-        let active: Vec<_> =
-            plans.into_iter().filter(|p| parse_date(&p.plan.exam_date).is_ok_and(|d| day_number(d) > day)).collect();
-        if active.is_empty() {
-            return Ok(Vec::new());
+    fn plans_needing(&self, day_start_ms: i64) -> Result<(Arc<[SavedPlan]>, Vec<PlanNeed>)> {
+        let mut memo = self.plan_memo()?;
+        if memo.plans.is_empty() {
+            return Ok((memo.plans.clone(), Vec::new()));
         }
-        let answers = self.store.plan_answers_since(day_start_ms)?;
-        Ok(active
-            .into_iter()
-            .map(|p| {
-                let scope = Scope::of(&p.plan);
-                let (mut introduced, mut reviewed) = (0u32, 0u32);
-                for a in answers.iter().filter(|a| scope.covers(&a.claim, &a.reading, |c| self.claim_tags(c))) {
-                    if a.phase == Phase::New {
-                        introduced += 1;
-                    } else if a.phase == Phase::Review {
-                        reviewed += 1;
-                    }
+        if memo.tallies.as_ref().is_none_or(|(day, _)| *day != day_start_ms) {
+            let mut tallies = vec![(0, 0); memo.plans.len()];
+            for a in self.store.plan_answers_since(day_start_ms)? {
+                for (plan, tally) in memo.plans.iter().zip(tallies.iter_mut()) {
+                    count_answer(plan, tally, &a.claim, &a.reading, a.phase, |c| self.claim_tags(c));
                 }
+            }
+            memo.tallies = Some((day_start_ms, tallies));
+        }
+        let (_, tallies) = memo.tallies.as_ref().expect("tallied above");
+        let day = self.study_days().number(day_start_ms.div_euclid(1000));
+        let needs = memo
+            .plans
+            .iter()
+            .zip(tallies)
+            .enumerate()
+            .filter(|(_, (p, _))| parse_date(&p.plan.exam_date).is_ok_and(|d| day_number(d) > day))
+            .map(|(i, (p, &(introduced, reviewed)))| {
                 let saved = parse_date(&p.saved).map(day_number).unwrap_or(day);
                 let planned = usize::try_from(day - saved).ok().and_then(|i| p.daily.get(i)).map_or(0, |d| d.reviews);
-                let new_left = p.new_per_day.saturating_sub(introduced);
-                let review_left = planned.saturating_sub(reviewed);
-                (p, new_left, review_left)
+                PlanNeed {
+                    plan: i,
+                    new_left: p.new_per_day.saturating_sub(introduced),
+                    review_left: planned.saturating_sub(reviewed),
+                }
             })
-            .collect())
+            .collect();
+        Ok((memo.plans.clone(), needs))
     }
 
     /// `today` with its limits raised, if need be, to what the plans still need today.
     pub(super) fn with_plan_limits(&self, today: Today) -> Result<Today> {
-        let needs = self.plans_needing(today.day_start_ms)?;
-        let new: u32 = needs.iter().map(|n| n.1).sum();
-        let reviews: u32 = needs.iter().map(|n| n.2).sum();
+        let (_, needs) = self.plans_needing(today.day_start_ms)?;
+        let new: u32 = needs.iter().map(|n| n.new_left).sum();
+        let reviews: u32 = needs.iter().map(|n| n.review_left).sum();
         Ok(Today { new_left: today.new_left.max(new), review_left: today.review_left.max(reviews), ..today })
     }
 
@@ -401,11 +505,13 @@ impl Collection {
         {
             return Ok(general);
         }
-        for (p, left, _) in self.plans_needing(picking.day_start_ms)? {
+        let (plans, needs) = self.plans_needing(picking.day_start_ms)?;
+        for need in needs {
+            let left = need.new_left;
             if left == 0 {
                 continue;
             }
-            for reading in &p.plan.readings {
+            for reading in &plans[need.plan].plan.readings {
                 let only_new = Today {
                     now: picking.now,
                     day_start_ms: picking.day_start_ms,

@@ -170,6 +170,7 @@ impl Collection {
         let at_ms = now.timestamp_millis();
         let source = if quiz.is_some() { "quiz" } else { "review" };
         let review = Review { card: id, rating, at_ms, source, before: &before, after: &after };
+        let key = self.store.change_key()?;
         let written = match quiz {
             None => {
                 self.store.record_answer(&review)?;
@@ -180,6 +181,7 @@ impl Collection {
         if written {
             let (phase, due, active) = (after.state.phase, after.state.due, !after.suspended);
             self.built_queue().answered(id, at_ms, before.state.phase, phase, due, active);
+            self.plan_memo_answered(key, id, at_ms, before.state.phase)?;
         }
         Ok(written.then_some(before.state.phase))
     }

@@ -499,3 +499,67 @@ fn a_daily_budget_caps_the_minutes_and_says_what_more_minutes_would_reach() {
         free.figures.minutes_per_day
     );
 }
+
+/// While a student studies under plans (one of a reading, one of a tag), the day's counts the
+/// review screen shows, raised to what the plans still need, are those a fresh open of the
+/// database reads: each answer and each undo is counted in the plans' tallies as it happens.
+#[test]
+fn the_plans_counts_while_studying_are_those_read_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let reopen = |c: Option<Collection>| {
+        drop(c);
+        let mut c = Collection::open_with(dir.path(), Deck::builtin().unwrap(), Box::new(clock.clone()), twin_config())
+            .unwrap();
+        c.set_settings(Settings { new_per_day: 1, reviews_per_day: 3, ..c.settings().clone() }).unwrap();
+        c
+    };
+    let mut c = reopen(None);
+    let mut rng = ChaCha8Rng::seed_from_u64(11);
+    for _ in 0..2 {
+        while let Some(card) = c.session().unwrap().card {
+            c.answer(&card.id, rating(&mut rng)).unwrap();
+        }
+        clock.advance(Duration::days(1));
+    }
+    let deck = Deck::builtin().unwrap();
+    let (reading, _) = first_reading_cards(&deck);
+    let mut tags: HashMap<&str, usize> = HashMap::new();
+    for tag in deck.claims.iter().flat_map(|c| &c.tags) {
+        *tags.entry(tag.as_str()).or_default() += 1;
+    }
+    let tag = tags.into_iter().max_by_key(|&(t, n)| (n, std::cmp::Reverse(t))).expect("the deck has tags").0;
+    let exam = (study_date(&clock) + Duration::days(9)).format("%Y-%m-%d").to_string();
+    let plan = |name: &str, readings: Vec<String>, tags: Vec<String>| ExamPlan {
+        name: name.into(),
+        exam_date: exam.clone(),
+        readings,
+        tags,
+        target: 0.9,
+        minutes_per_day: None,
+    };
+    c.save_plan(plan("reading", vec![reading], vec![])).unwrap();
+    c.save_plan(plan("tag", vec![], vec![tag.to_owned()])).unwrap();
+    let (mut answered, mut compared, mut undone) = (0, 0, 0);
+    for day in 0..2 {
+        while let Some(card) = c.session().unwrap().card {
+            c.answer(&card.id, rating(&mut rng)).unwrap();
+            answered += 1;
+            if answered % 7 == 3 {
+                c.undo().unwrap();
+                undone += 1;
+            }
+            if answered % 13 == 0 {
+                let shown = c.session().unwrap();
+                c = reopen(Some(c));
+                let read = c.session().unwrap();
+                assert_eq!(read.today, shown.today, "day {day}, after {answered} answers");
+                assert_eq!(read.card.map(|c| c.id), shown.card.map(|c| c.id));
+                compared += 1;
+            }
+            assert!(answered < 3000, "a day's study ends");
+        }
+        clock.advance(Duration::days(1));
+    }
+    assert!(compared > 10 && undone > 5, "{compared} comparisons, {undone} undone");
+}
