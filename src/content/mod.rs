@@ -630,6 +630,7 @@ pub fn loose(s: &str) -> String {
 /// [`loose`] written into `out`, which is emptied first: a loop over many texts reuses one string.
 pub(crate) fn loose_into(s: &str, out: &mut String) {
     out.clear();
+    out.reserve(s.len());
     let mut space = false;
     for c in s.chars() {
         if c.is_alphanumeric() {
@@ -701,6 +702,20 @@ fn check_authored(claims: &[Claim], authored: &[Authored], problems: &mut Collec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The loose form is the letters and digits of the text by Unicode's categories, ASCII
+        /// lowercased, words single-spaced.
+        #[test]
+        fn the_loose_form_is_the_letters_and_digits_in_words(s in "(\\PC|[ .,'-]|[A-Za-z0-9]{1,6}){0,24}") {
+            let words: Vec<String> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().map(|c| c.to_ascii_lowercase()).collect())
+                .collect();
+            proptest::prop_assert_eq!(loose(&s), words.join(" "));
+        }
+    }
 
     #[test]
     fn dates_are_checked_against_the_calendar() {

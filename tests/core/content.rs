@@ -293,6 +293,42 @@ mod anchoring {
                 other => prop_assert!(false, "{passage:?} gave {other:?}"),
             }
         }
+
+        /// A short passage, often found more than once: every occurrence that does not overlap
+        /// the one before (as `str::matches` counts them) is a place it may anchor to.
+        #[test]
+        fn a_passage_found_several_times_is_ambiguous_by_its_count(reading in 0usize..5, block in 0usize..40, start in 0usize..2000, len in 1usize..6) {
+            let reading = &DECK.readings[reading];
+            let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
+            let plain = reading.blocks[block % reading.blocks.len()].plain_text();
+            let chars: Vec<(usize, char)> = plain.char_indices().collect();
+            prop_assume!(!chars.is_empty());
+            let from = chars[start % chars.len()].0;
+            let to = chars.get((start % chars.len()) + len).map_or(plain.len(), |(i, _)| *i);
+            let passage = &plain[from..to];
+            let wanted = normalized(passage);
+            prop_assume!(!wanted.is_empty());
+            let occurrences: usize = blocks.iter().map(|b| b.text.matches(wanted.as_str()).count()).sum();
+            match (find(&blocks, passage, "", ""), occurrences) {
+                (Found::One(_), 1) => {}
+                (Found::Ambiguous(n), count) => prop_assert_eq!(n, count, "{:?}", passage),
+                (other, count) => prop_assert!(false, "{passage:?} ({count} times) gave {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn occurrences_that_overlap_count_once() {
+        let blocks = [normalize("Khaan"), normalize("aaaa")];
+        assert_eq!(
+            find(&blocks[..1], "aa", "", ""),
+            Found::One(steppe::content::anchor::Anchor { block: 0, start: 2, end: 4 })
+        );
+        assert_eq!(
+            find(&blocks[1..], "aaa", "", ""),
+            Found::One(steppe::content::anchor::Anchor { block: 0, start: 0, end: 3 })
+        );
+        assert_eq!(find(&blocks, "aa", "", ""), Found::Ambiguous(3));
     }
 }
 
