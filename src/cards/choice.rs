@@ -184,7 +184,7 @@ impl<'a> Pool<'a> {
             .iter()
             .zip(normals)
             .map(|(claim, normals)| {
-                let Normals { answer: normal, compact, mentions, text, asks } = normals;
+                let Normals { answer: normal, compact, text, question, paragraph, asks } = normals;
                 let mut ends = [0; LISTS];
                 let mut end = |list: List, lists: &[u32]| ends[list as usize] = lists.len() as u32;
                 lists.clear();
@@ -199,7 +199,11 @@ impl<'a> Pool<'a> {
                     }
                 }
                 end(List::LongWords, &lists);
-                words.push_words(&mentions, &mut lists);
+                // What the claim mentions: each part normalised alone, so that no number or
+                // article runs from one into the next.
+                for part in [&text, &question, &paragraph] {
+                    words.push_words(part, &mut lists);
+                }
                 end(List::Mentions, &lists);
                 push_stems(&normal, &mut numbers, &mut lists);
                 end(List::Stems, &lists);
@@ -454,16 +458,16 @@ struct Normals {
     answer: String,
     /// The answer without spaces.
     compact: String,
-    /// The text and the question; for a name, also the paragraph its quote is in.
-    mentions: String,
     text: String,
+    question: String,
+    /// For a name, the paragraph its quote is in (else empty).
+    paragraph: String,
     asks: Option<String>,
 }
 
 impl Normals {
     /// `readings` by id: looking one up in the deck would scan them all for every claim.
     fn of(readings: &FxHashMap<&str, &Reading>, claim: &Claim) -> Normals {
-        let question = claim.question.as_deref().unwrap_or("");
         let answer = normalize(&claim.answer);
         // A name in the same paragraph as the quote may well be part of the answer (the other
         // officials at the same meeting): never a wrong option.
@@ -471,16 +475,18 @@ impl Normals {
             ClaimKind::Person | ClaimKind::Place | ClaimKind::Organization => readings
                 .get(claim.reading.as_str())
                 .and_then(|r| r.blocks.get(claim.anchor.block))
-                .map(|b| b.plain_text())
+                .map(|b| normalize(&b.plain_text()))
                 .unwrap_or_default(),
             _ => String::new(),
         };
+        let question = normalize(claim.question.as_deref().unwrap_or(""));
         Normals {
             compact: answer.replace(' ', ""),
             answer,
-            mentions: normalize(&[claim.text.as_str(), " | ", question, " | ", &paragraph].concat()),
             text: normalize(&claim.text),
-            asks: asks(question),
+            asks: asks(&question),
+            question,
+            paragraph,
         }
     }
 }
@@ -499,11 +505,10 @@ fn neighbours(at: usize, len: usize) -> std::ops::Range<usize> {
     start..len.min(start + NEIGHBOURS)
 }
 
-/// The interrogative of a question and the word after it, if it has one.
-fn asks(question: &str) -> Option<String> {
+/// The interrogative of a question (in normal form) and the word after it, if it has one.
+fn asks(normal: &str) -> Option<String> {
     const WH: [&str; 9] = ["which", "what", "who", "whom", "whose", "when", "where", "why", "how"];
     const AUXILIARIES: [&str; 10] = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had"];
-    let normal = normalize(question);
     let words: Vec<&str> = normal.split(' ').collect();
     let at = words.iter().position(|w| WH.contains(w))?;
     // `what did` says little; `what did mongolia` a little more.
