@@ -163,6 +163,127 @@ impl Collector {
     }
 }
 
+/// What is found of a claim on its own, beside the parse of its file and on every core: its
+/// kind, where its quote is, and its problems in the order they are reported. A duplicate id,
+/// which needs the claims before it, is reported between `first` and `rest`.
+struct ClaimAlone {
+    kind: Option<ClaimKind>,
+    anchor: Option<anchor::Anchor>,
+    /// Nothing here keeps the claim out of the deck.
+    ok: bool,
+    first: Vec<ContentProblem>,
+    rest: Vec<ContentProblem>,
+}
+
+impl ClaimAlone {
+    fn check(file: &SourceFile, raw: &claim::RawClaim, reading: &Reading, norms: &[anchor::Normalized]) -> Self {
+        let mut first = Collector(Vec::new());
+        let mut problems = Collector(Vec::new());
+        let mut ok = true;
+        let id = raw.id.get_ref();
+        if !is_kebab_id(id) {
+            first.add("bad-id", file, raw.id.span(), ProblemCode::ClaimIdNotKebab, vec![("id", id.as_str().into())]);
+            ok = false;
+        }
+        let kind = ClaimKind::parse(raw.kind.get_ref());
+        if kind.is_none() {
+            let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
+            problems.add(
+                "unknown-kind",
+                file,
+                raw.kind.span(),
+                ProblemCode::UnknownKind,
+                vec![("kind", raw.kind.get_ref().as_str().into()), ("kinds", names.join(", ").into())],
+            );
+        }
+        if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty() {
+            problems.add(
+                "answer-not-in-text",
+                file,
+                raw.answer.span(),
+                ProblemCode::AnswerNotInText,
+                vec![("answer", raw.answer.get_ref().as_str().into())],
+            );
+            ok = false;
+        }
+        if let Some(date) = &raw.date
+            && !is_valid_date(date.get_ref())
+        {
+            problems.add(
+                "bad-date",
+                file,
+                date.span(),
+                ProblemCode::BadDate,
+                vec![("date", date.get_ref().as_str().into())],
+            );
+            ok = false;
+        }
+        if let Some(role) = &raw.role
+            && !is_kebab_id(role.get_ref())
+        {
+            problems.add(
+                "bad-role",
+                file,
+                role.span(),
+                ProblemCode::RoleNotKebab,
+                vec![("role", role.get_ref().as_str().into())],
+            );
+            ok = false;
+        }
+        for field in raw.distractors.iter().chain(&raw.false_statements) {
+            if field.get_ref().trim().is_empty() {
+                problems.add("empty-field", file, field.span(), ProblemCode::EmptyField, vec![]);
+                ok = false;
+            }
+        }
+        let fields = [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
+        for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
+            if let Some(c) = control_character(field.get_ref()) {
+                problems.add(
+                    "control-character",
+                    file,
+                    field.span(),
+                    ProblemCode::ControlCharacter,
+                    vec![("char", format!("{:04X}", u32::from(c)).into())],
+                );
+                ok = false;
+            }
+        }
+        let prefix = raw.prefix.as_deref().unwrap_or("");
+        let suffix = raw.suffix.as_deref().unwrap_or("");
+        let anchor = match anchor::find(norms, raw.quote.get_ref(), prefix, suffix) {
+            anchor::Found::One(anchor) => Some(anchor),
+            anchor::Found::Ambiguous(n) => {
+                problems.add(
+                    "ambiguous-quote",
+                    file,
+                    raw.quote.span(),
+                    ProblemCode::AmbiguousQuote,
+                    vec![("count", n.into()), ("path", reading.path.as_str().into())],
+                );
+                None
+            }
+            anchor::Found::NotFound => {
+                let long = raw.quote.get_ref().chars().count();
+                let affixed = if prefix.is_empty() && suffix.is_empty() { "no" } else { "yes" };
+                let mut args = vec![("affixed", affixed.into()), ("path", reading.path.as_str().into())];
+                match anchor::nearest_passage(norms, raw.quote.get_ref()) {
+                    Some(near) => args.extend([("hint", "near".into()), ("near", near.into())]),
+                    None if long > anchor::MAX_HINTED_QUOTE_CHARS => args.extend([
+                        ("hint", "long".into()),
+                        ("length", long.into()),
+                        ("max", anchor::MAX_HINTED_QUOTE_CHARS.into()),
+                    ]),
+                    None => args.push(("hint", "empty".into())),
+                }
+                problems.add("quote-not-found", file, raw.quote.span(), ProblemCode::QuoteNotFound, args);
+                None
+            }
+        };
+        ClaimAlone { kind, anchor, ok, first: first.0, rest: problems.0 }
+    }
+}
+
 /// The first control character of `text` other than a tab or a line break. Its bytes are looked
 /// at first, a run of them at once: a control character (U+0000–U+001F, U+007F–U+009F) is a byte
 /// under 0x20, 0x7F, or 0xC2 starting U+0080–U+009F, and most text has none of those.
@@ -299,23 +420,21 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
     let mut claims_unread = false;
     for batch in claim_files.chunks(CLAIMS_FILES_AT_ONCE) {
         // Parsed and every quote looked for in its reading, on every core.
+        // Parsed, and each claim checked on its own (its quote looked for in its reading), on
+        // every core.
         let parsed = crate::cards::parallel::map_shared(batch, |file| {
             let parsed = claim::parse_claims_file(file);
             let reading = parsed.as_ref().ok().and_then(|p| reading_at.get(&ReadingId(p.reading.get_ref().clone())));
-            let found: Vec<anchor::Found> = match (&parsed, reading) {
+            let alone: Vec<ClaimAlone> = match (&parsed, reading) {
                 (Ok(claims), Some(&at)) => {
-                    let norms = &readings[at].1;
-                    let find = |raw: &claim::RawClaim| {
-                        let prefix = raw.prefix.as_deref().unwrap_or("");
-                        anchor::find(norms, raw.quote.get_ref(), prefix, raw.suffix.as_deref().unwrap_or(""))
-                    };
-                    claims.claim.iter().map(find).collect()
+                    let (reading, norms, _) = &readings[at];
+                    claims.claim.iter().map(|raw| ClaimAlone::check(file, raw, reading, norms)).collect()
                 }
                 _ => Vec::new(),
             };
-            (parsed, found)
+            (parsed, alone)
         });
-        for (&file, (result, found)) in batch.iter().zip(parsed) {
+        for (&file, (result, alone)) in batch.iter().zip(parsed) {
             let parsed = match result {
                 Ok(parsed) => parsed,
                 Err(p) => {
@@ -325,7 +444,7 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                 }
             };
             let reading_id = ReadingId(parsed.reading.get_ref().clone());
-            let Some((reading, norms, _)) = reading_at.get(&reading_id).map(|&at| &readings[at]) else {
+            if !reading_at.contains_key(&reading_id) {
                 claims_unread = true;
                 problems.add(
                     "unknown-reading",
@@ -335,21 +454,12 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                     vec![("id", reading_id.as_str().into())],
                 );
                 continue;
-            };
+            }
             readings_with_claims.insert(reading_id.clone());
-            for (raw, found) in parsed.claim.into_iter().zip(found) {
+            for (raw, alone) in parsed.claim.into_iter().zip(alone) {
                 let id = ClaimId(raw.id.get_ref().clone());
-                let mut ok = true;
-                if !is_kebab_id(id.as_str()) {
-                    problems.add(
-                        "bad-id",
-                        file,
-                        raw.id.span(),
-                        ProblemCode::ClaimIdNotKebab,
-                        vec![("id", id.as_str().into())],
-                    );
-                    ok = false;
-                }
+                let ClaimAlone { kind, anchor, mut ok, first, rest } = alone;
+                problems.0.extend(first);
                 if let Some((first_file, _)) = claim_sites.get(&id) {
                     problems.add(
                         "duplicate-id",
@@ -360,106 +470,10 @@ fn build(files: &[SourceFile], keep_sites: bool) -> Result<(Deck, Vec<lint::Site
                     );
                     ok = false;
                 }
-                let kind = ClaimKind::parse(raw.kind.get_ref());
-                if kind.is_none() {
-                    let names: Vec<_> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
-                    problems.add(
-                        "unknown-kind",
-                        file,
-                        raw.kind.span(),
-                        ProblemCode::UnknownKind,
-                        vec![("kind", raw.kind.get_ref().as_str().into()), ("kinds", names.join(", ").into())],
-                    );
-                }
-                if !raw.text.get_ref().contains(raw.answer.get_ref().as_str()) || raw.answer.get_ref().trim().is_empty()
-                {
-                    problems.add(
-                        "answer-not-in-text",
-                        file,
-                        raw.answer.span(),
-                        ProblemCode::AnswerNotInText,
-                        vec![("answer", raw.answer.get_ref().as_str().into())],
-                    );
-                    ok = false;
-                }
-                if let Some(date) = &raw.date
-                    && !is_valid_date(date.get_ref())
-                {
-                    problems.add(
-                        "bad-date",
-                        file,
-                        date.span(),
-                        ProblemCode::BadDate,
-                        vec![("date", date.get_ref().as_str().into())],
-                    );
-                    ok = false;
-                }
-                if let Some(role) = &raw.role
-                    && !is_kebab_id(role.get_ref())
-                {
-                    problems.add(
-                        "bad-role",
-                        file,
-                        role.span(),
-                        ProblemCode::RoleNotKebab,
-                        vec![("role", role.get_ref().as_str().into())],
-                    );
-                    ok = false;
-                }
-                for field in raw.distractors.iter().chain(&raw.false_statements) {
-                    if field.get_ref().trim().is_empty() {
-                        problems.add("empty-field", file, field.span(), ProblemCode::EmptyField, vec![]);
-                        ok = false;
-                    }
-                }
-                let fields =
-                    [Some(&raw.quote), Some(&raw.text), Some(&raw.answer), raw.question.as_ref(), raw.event.as_ref()];
-                for field in fields.into_iter().flatten().chain(&raw.distractors).chain(&raw.false_statements) {
-                    if let Some(c) = control_character(field.get_ref()) {
-                        problems.add(
-                            "control-character",
-                            file,
-                            field.span(),
-                            ProblemCode::ControlCharacter,
-                            vec![("char", format!("{:04X}", u32::from(c)).into())],
-                        );
-                        ok = false;
-                    }
-                }
+                problems.0.extend(rest);
                 if !raw.distractors.is_empty() || !raw.false_statements.is_empty() {
                     authored.push((id.clone(), file, raw.distractors.clone(), raw.false_statements.clone()));
                 }
-                let prefix = raw.prefix.as_deref().unwrap_or("");
-                let suffix = raw.suffix.as_deref().unwrap_or("");
-                let anchor = match found {
-                    anchor::Found::One(anchor) => Some(anchor),
-                    anchor::Found::Ambiguous(n) => {
-                        problems.add(
-                            "ambiguous-quote",
-                            file,
-                            raw.quote.span(),
-                            ProblemCode::AmbiguousQuote,
-                            vec![("count", n.into()), ("path", reading.path.as_str().into())],
-                        );
-                        None
-                    }
-                    anchor::Found::NotFound => {
-                        let long = raw.quote.get_ref().chars().count();
-                        let affixed = if prefix.is_empty() && suffix.is_empty() { "no" } else { "yes" };
-                        let mut args = vec![("affixed", affixed.into()), ("path", reading.path.as_str().into())];
-                        match anchor::nearest_passage(norms, raw.quote.get_ref()) {
-                            Some(near) => args.extend([("hint", "near".into()), ("near", near.into())]),
-                            None if long > anchor::MAX_HINTED_QUOTE_CHARS => args.extend([
-                                ("hint", "long".into()),
-                                ("length", long.into()),
-                                ("max", anchor::MAX_HINTED_QUOTE_CHARS.into()),
-                            ]),
-                            None => args.push(("hint", "empty".into())),
-                        }
-                        problems.add("quote-not-found", file, raw.quote.span(), ProblemCode::QuoteNotFound, args);
-                        None
-                    }
-                };
                 claim_sites.entry(id.clone()).or_insert((file, raw.id.span()));
                 if !raw.conflicts_with.is_empty() {
                     pending_conflicts.push((id.clone(), raw.conflicts_with.clone(), file));
