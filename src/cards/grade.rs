@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::typed::{AnswerMatch, check};
+use super::typed::{AnswerMatch, check_in_context};
 use super::{Card, CardKind};
 
 /// An answer as the student gave it: typed text, a chosen option, or a timeline's order.
@@ -34,7 +34,8 @@ impl Given {
 pub const MAX_TYPED_ANSWER_CHARS: usize = 1000;
 
 /// Exact, close or wrong. Options and orders are right or wrong; text goes through the
-/// tolerant matcher. An answer of the wrong form (text for a timeline) is wrong.
+/// tolerant matcher, which knows what the card's prompt already says. An answer of the wrong
+/// form (text for a timeline) is wrong.
 pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
     let right = |ok: bool| if ok { AnswerMatch::Exact } else { AnswerMatch::Wrong };
     match (card.kind, given) {
@@ -46,7 +47,7 @@ pub fn grade(card: &Card, given: &Given) -> AnswerMatch {
             if text.chars().count() > MAX_TYPED_ANSWER_CHARS {
                 return AnswerMatch::Wrong;
             }
-            check(&card.answer, text)
+            check_in_context(&card.answer, text, &card.prompt)
         }
         _ => AnswerMatch::Wrong,
     }
@@ -57,6 +58,17 @@ mod tests {
     use super::*;
     use crate::cards::generate;
     use crate::content::Deck;
+
+    #[test]
+    fn a_count_typed_as_its_number_is_right_where_the_question_asks_how_many_times() {
+        let cards = generate(&Deck::builtin().unwrap());
+        let card = cards.iter().find(|c| c.id.as_str() == "cpp-dprk-ubd-three-times:typed").expect("a typed card");
+        assert_eq!(card.answer, "three times");
+        let text = |t: &str| Given::Text { text: t.into() };
+        assert_eq!(grade(card, &text("3")), AnswerMatch::Exact);
+        assert_eq!(grade(card, &text("Three")), AnswerMatch::Exact);
+        assert_eq!(grade(card, &text("2")), AnswerMatch::Wrong);
+    }
 
     #[test]
     fn each_kind_is_graded_by_its_own_rule() {

@@ -45,7 +45,7 @@ pub enum CardKind {
     MultipleChoice,
     /// The claim's text, or a false variant of it with another claim's answer swapped in.
     TrueFalse,
-    /// The claim's question, answered by typing; graded by [`typed::check`].
+    /// The claim's question, answered by typing; graded by [`typed::check_in_context`].
     Typed,
     /// Four or five dated claims of one reading, to put in order.
     Timeline,

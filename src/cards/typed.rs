@@ -115,6 +115,36 @@ pub fn check(expected: &str, given: &str) -> AnswerMatch {
     compare_normal(&e, &g)
 }
 
+/// [`check`], where a common word of `expected` that `prompt` already says may be left out:
+/// to "How many times …?" the number alone answers "three times", and to "What kind of
+/// partnership …?" "strategic" answers "strategic partnership". A name (a capitalised word), a
+/// number and a short word stay, and so does at least one word.
+pub fn check_in_context(expected: &str, given: &str, prompt: &str) -> AnswerMatch {
+    let whole = check(expected, given);
+    if whole == AnswerMatch::Exact {
+        return whole;
+    }
+    let said = normalize(prompt);
+    let said: Vec<&str> = said.split(' ').collect();
+    let words: Vec<&str> = expected.split_whitespace().collect();
+    let said_already = |word: &&str| {
+        let normal = normalize(word);
+        word.chars().next().is_some_and(char::is_lowercase)
+            && normal.chars().count() >= 4
+            && normal.chars().all(|c| c.is_ascii_lowercase())
+            && said.contains(&normal.as_str())
+    };
+    let kept: Vec<&str> = words.iter().filter(|w| !said_already(w)).copied().collect();
+    if kept.is_empty() || kept.len() == words.len() {
+        return whole;
+    }
+    match (whole, check(&kept.join(" "), given)) {
+        (_, AnswerMatch::Exact) => AnswerMatch::Exact,
+        (AnswerMatch::Close, _) | (_, AnswerMatch::Close) => AnswerMatch::Close,
+        _ => AnswerMatch::Wrong,
+    }
+}
+
 /// [`check`] on answers already in normal form.
 pub(super) fn compare_normal(e: &str, g: &str) -> AnswerMatch {
     if e == g {
@@ -458,6 +488,30 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_common_word_the_question_says_may_be_left_out() {
+        let times = "According to Campi (2019), how many times had North Korea participated in the Ulaanbaatar Dialogue by early 2019?";
+        for given in ["3", "three", "three times", "3 times", "Three"] {
+            assert_ne!(check_in_context("three times", given, times), AnswerMatch::Wrong, "{given}");
+        }
+        assert_eq!(check_in_context("three times", "3", times), AnswerMatch::Exact);
+        for given in ["4", "times", "", "four times"] {
+            assert_eq!(check_in_context("three times", given, times), AnswerMatch::Wrong, "{given}");
+        }
+        let kind = "According to Mendee (2015), what kind of newly-declared partnership was Mongolia developing with South Korea in early 2015?";
+        assert_eq!(check_in_context("strategic partnership", "strategic", kind), AnswerMatch::Exact);
+        assert_eq!(check_in_context("strategic partnership", "partnership", kind), AnswerMatch::Wrong);
+        // Names, short words and the last word stay.
+        let korea = "Which Korea did Mongolia recognise first?";
+        assert_eq!(check_in_context("North Korea", "North", korea), AnswerMatch::Wrong);
+        assert_eq!(check_in_context("talks", "", "Which talks were held?"), AnswerMatch::Wrong);
+        assert_eq!(check_in_context("Bank of the North", "Bank North", "Which bank of the north?"), AnswerMatch::Wrong);
+        // Without the question's help, as before.
+        assert_eq!(check_in_context("three times", "3", "How often?"), AnswerMatch::Wrong);
+        assert_eq!(check_in_context("three times", "three times", "How often?"), AnswerMatch::Exact);
+    }
+
     use super::*;
     use AnswerMatch::*;
 
