@@ -262,28 +262,51 @@ mod anchoring {
 
     use proptest::prelude::*;
     use steppe::content::Deck;
-    use steppe::content::anchor::{Found, find, normalize, normalized};
+    use steppe::content::anchor::{Found, Normalized, find, normalize, normalized};
 
     /// Compiled once for all the cases (each compile of the whole deck took most of a case's time).
     static DECK: LazyLock<Deck> = LazyLock::new(|| Deck::builtin().unwrap());
+
+    /// A passage of a built-in reading's block, and the reading as `find` looks through it.
+    struct Passage {
+        blocks: Vec<Normalized>,
+        /// The block it is taken from, and that block's plain text.
+        index: usize,
+        plain: String,
+        range: std::ops::Range<usize>,
+        wanted: String,
+        /// How often its normal form occurs in the reading, occurrences not overlapping.
+        occurrences: usize,
+    }
+
+    /// `len` characters from character `start` of block `block` of reading `reading` (each
+    /// taken modulo what there is); `None` when its normal form is empty.
+    fn passage(reading: usize, block: usize, start: usize, len: usize) -> Option<Passage> {
+        let reading = &DECK.readings[reading];
+        let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
+        let index = block % reading.blocks.len();
+        let plain = reading.blocks[index].plain_text();
+        let chars: Vec<(usize, char)> = plain.char_indices().collect();
+        let first = start % chars.len().max(1);
+        let from = chars.get(first)?.0;
+        let to = chars.get(first + len).map_or(plain.len(), |(i, _)| *i);
+        let wanted = normalized(&plain[from..to]);
+        if wanted.is_empty() {
+            return None;
+        }
+        let occurrences = blocks.iter().map(|b| b.text.matches(wanted.as_str()).count()).sum();
+        Some(Passage { blocks, index, plain, range: from..to, wanted, occurrences })
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         /// Any passage of a built-in reading that occurs once anchors to exactly where it is.
         #[test]
         fn a_unique_passage_anchors_to_itself(reading in 0usize..5, block in 0usize..40, start in 0usize..2000, len in 1usize..120) {
-            let reading = &DECK.readings[reading];
-            let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
-            let index = block % reading.blocks.len();
-            let plain = reading.blocks[index].plain_text();
-            let chars: Vec<(usize, char)> = plain.char_indices().collect();
-            prop_assume!(!chars.is_empty());
-            let from = chars[start % chars.len()].0;
-            let to = chars.get((start % chars.len()) + len).map_or(plain.len(), |(i, _)| *i);
-            let passage = &plain[from..to];
-            let wanted = normalized(passage);
-            prop_assume!(!wanted.is_empty());
-            let occurrences: usize = blocks.iter().map(|b| b.text.matches(wanted.as_str()).count()).sum();
+            let Some(Passage { blocks, index, plain, range, wanted, occurrences }) = passage(reading, block, start, len) else {
+                return Err(TestCaseError::reject("an empty passage"));
+            };
+            let passage = &plain[range];
             prop_assume!(occurrences == 1);
             match find(&blocks, passage, "", "") {
                 Found::One(anchor) => {
@@ -298,17 +321,10 @@ mod anchoring {
         /// the one before (as `str::matches` counts them) is a place it may anchor to.
         #[test]
         fn a_passage_found_several_times_is_ambiguous_by_its_count(reading in 0usize..5, block in 0usize..40, start in 0usize..2000, len in 1usize..6) {
-            let reading = &DECK.readings[reading];
-            let blocks: Vec<_> = reading.blocks.iter().map(|b| normalize(&b.plain_text())).collect();
-            let plain = reading.blocks[block % reading.blocks.len()].plain_text();
-            let chars: Vec<(usize, char)> = plain.char_indices().collect();
-            prop_assume!(!chars.is_empty());
-            let from = chars[start % chars.len()].0;
-            let to = chars.get((start % chars.len()) + len).map_or(plain.len(), |(i, _)| *i);
-            let passage = &plain[from..to];
-            let wanted = normalized(passage);
-            prop_assume!(!wanted.is_empty());
-            let occurrences: usize = blocks.iter().map(|b| b.text.matches(wanted.as_str()).count()).sum();
+            let Some(Passage { blocks, plain, range, occurrences, .. }) = passage(reading, block, start, len) else {
+                return Err(TestCaseError::reject("an empty passage"));
+            };
+            let passage = &plain[range];
             match (find(&blocks, passage, "", ""), occurrences) {
                 (Found::One(_), 1) => {}
                 (Found::Ambiguous(n), count) => prop_assert_eq!(n, count, "{:?}", passage),
