@@ -115,10 +115,11 @@ pub fn check(expected: &str, given: &str) -> AnswerMatch {
     compare_normal(&e, &g)
 }
 
-/// [`check`], where a common word of `expected` that `prompt` already says may be left out:
-/// to "How many times …?" the number alone answers "three times", and to "What kind of
-/// partnership …?" "strategic" answers "strategic partnership". A name (a capitalised word), a
-/// number and a short word stay, and so does at least one word.
+/// [`check`], where the common words that `prompt` already says may be left out of `expected`
+/// or added to `given`: to "How many times …?" the number alone answers "three times", to "What
+/// kind of partnership …?" "strategic" answers "strategic partnership", and to "For how many
+/// years …?" "5 years" answers "five". A name (a capitalised word of `expected`), a number and a
+/// word under four letters stay, and so does at least one word of each.
 pub fn check_in_context(expected: &str, given: &str, prompt: &str) -> AnswerMatch {
     let whole = check(expected, given);
     if whole == AnswerMatch::Exact {
@@ -126,19 +127,25 @@ pub fn check_in_context(expected: &str, given: &str, prompt: &str) -> AnswerMatc
     }
     let said = normalize(prompt);
     let said: Vec<&str> = said.split(' ').collect();
-    let words: Vec<&str> = expected.split_whitespace().collect();
-    let said_already = |word: &&str| {
+    let common_and_said = |word: &str| {
         let normal = normalize(word);
-        word.chars().next().is_some_and(char::is_lowercase)
-            && normal.chars().count() >= 4
-            && normal.chars().all(|c| c.is_ascii_lowercase())
-            && said.contains(&normal.as_str())
+        normal.chars().count() >= 4 && normal.chars().all(|c| c.is_ascii_lowercase()) && said.contains(&normal.as_str())
     };
-    let kept: Vec<&str> = words.iter().filter(|w| !said_already(w)).copied().collect();
-    if kept.is_empty() || kept.len() == words.len() {
+    // What is left of `text` without the words `drop` picks, unless that is all of it or none.
+    let without = |text: &str, drop: &dyn Fn(&str) -> bool| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let kept: Vec<&str> = words.iter().copied().filter(|w| !drop(w)).collect();
+        (!kept.is_empty() && kept.len() < words.len()).then(|| kept.join(" "))
+    };
+    let expected_words = normalize(expected);
+    let expected_words: Vec<&str> = expected_words.split(' ').collect();
+    let short_expected = without(expected, &|w| w.chars().next().is_some_and(char::is_lowercase) && common_and_said(w));
+    let short_given = without(given, &|w| common_and_said(w) && !expected_words.contains(&normalize(w).as_str()));
+    if short_expected.is_none() && short_given.is_none() {
         return whole;
     }
-    match (whole, check(&kept.join(" "), given)) {
+    let reduced = check(short_expected.as_deref().unwrap_or(expected), short_given.as_deref().unwrap_or(given));
+    match (whole, reduced) {
         (_, AnswerMatch::Exact) => AnswerMatch::Exact,
         (AnswerMatch::Close, _) | (_, AnswerMatch::Close) => AnswerMatch::Close,
         _ => AnswerMatch::Wrong,
@@ -507,6 +514,13 @@ mod tests {
         assert_eq!(check_in_context("North Korea", "North", korea), AnswerMatch::Wrong);
         assert_eq!(check_in_context("talks", "", "Which talks were held?"), AnswerMatch::Wrong);
         assert_eq!(check_in_context("Bank of the North", "Bank North", "Which bank of the north?"), AnswerMatch::Wrong);
+        // Words the question says, added to the answer given.
+        let years = "For how many years could North Korea send workers under the agreement?";
+        assert_eq!(check_in_context("five", "5 years", years), AnswerMatch::Exact);
+        assert_eq!(check_in_context("five", "five years", years), AnswerMatch::Exact);
+        assert_eq!(check_in_context("five", "5 months", years), AnswerMatch::Wrong);
+        assert_eq!(check_in_context("five", "years", years), AnswerMatch::Wrong);
+        assert_eq!(check_in_context("strategic partnership", "comprehensive partnership", kind), AnswerMatch::Wrong);
         // Without the question's help, as before.
         assert_eq!(check_in_context("three times", "3", "How often?"), AnswerMatch::Wrong);
         assert_eq!(check_in_context("three times", "three times", "How often?"), AnswerMatch::Exact);
