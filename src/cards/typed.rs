@@ -98,7 +98,8 @@ fn names_or_counts(answer: &str) -> bool {
 
 /// Grades `given` against `expected`.
 ///
-/// `Exact` when both have the same [`normalize`]d form. `Close` when the numbers in them agree
+/// `Exact` when both have the same [`normalize`]d form, an ordinal word and its digits alike
+/// (`second`, `2nd`). `Close` when the numbers in them agree
 /// and either they differ only in spacing or, for answers of 6 or more letters, by a small typo
 /// (Damerau–Levenshtein distance 1 for 6–9 letters, 2 for 10 or more) that leaves the first
 /// letter of every word as it was. A number is never
@@ -112,7 +113,47 @@ pub fn check(expected: &str, given: &str) -> AnswerMatch {
         let same = expected.trim().to_lowercase() == given.trim().to_lowercase();
         return if same { AnswerMatch::Exact } else { AnswerMatch::Wrong };
     }
-    compare_normal(&e, &g)
+    compare_normal(&ordinals_as_digits(&e), &ordinals_as_digits(&g))
+}
+
+/// Ordinal words as digits (`second` → `2nd`, `seventieth` → `70th`), so that a typed `2nd` is
+/// the answer `second`. For grading only: the normal forms that tell answers apart keep them.
+fn ordinals_as_digits(normal: &str) -> Cow<'_, str> {
+    const ORDINALS: [(&str, &str); 28] = [
+        ("first", "1st"),
+        ("second", "2nd"),
+        ("third", "3rd"),
+        ("fourth", "4th"),
+        ("fifth", "5th"),
+        ("sixth", "6th"),
+        ("seventh", "7th"),
+        ("eighth", "8th"),
+        ("ninth", "9th"),
+        ("tenth", "10th"),
+        ("eleventh", "11th"),
+        ("twelfth", "12th"),
+        ("thirteenth", "13th"),
+        ("fourteenth", "14th"),
+        ("fifteenth", "15th"),
+        ("sixteenth", "16th"),
+        ("seventeenth", "17th"),
+        ("eighteenth", "18th"),
+        ("nineteenth", "19th"),
+        ("twentieth", "20th"),
+        ("thirtieth", "30th"),
+        ("fortieth", "40th"),
+        ("fiftieth", "50th"),
+        ("sixtieth", "60th"),
+        ("seventieth", "70th"),
+        ("eightieth", "80th"),
+        ("ninetieth", "90th"),
+        ("hundredth", "100th"),
+    ];
+    let digits = |word: &str| ORDINALS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d);
+    if !normal.split(' ').any(|w| digits(w).is_some()) {
+        return Cow::Borrowed(normal);
+    }
+    Cow::Owned(normal.split(' ').map(|w| digits(w).unwrap_or(w)).collect::<Vec<_>>().join(" "))
 }
 
 /// [`check`], where the common words that `prompt` already says may be left out of `expected`
@@ -495,6 +536,15 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_ordinal_may_be_typed_in_digits() {
+        assert_eq!(check("second", "2nd"), AnswerMatch::Exact);
+        assert_eq!(check("the sixth", "6th"), AnswerMatch::Exact);
+        assert_eq!(check("70th anniversary", "seventieth anniversary"), AnswerMatch::Exact);
+        assert_eq!(check("sixth", "7th"), AnswerMatch::Wrong);
+        assert_eq!(check("second", "2"), AnswerMatch::Wrong);
+    }
 
     #[test]
     fn a_common_word_the_question_says_may_be_left_out() {
