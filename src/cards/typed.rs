@@ -536,6 +536,8 @@ fn push_number_words(words: &[&str], first: usize, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use AnswerMatch::*;
 
     #[test]
     fn an_ordinal_may_be_typed_in_digits() {
@@ -575,9 +577,6 @@ mod tests {
         assert_eq!(check_in_context("three times", "3", "How often?"), AnswerMatch::Wrong);
         assert_eq!(check_in_context("three times", "three times", "How often?"), AnswerMatch::Exact);
     }
-
-    use super::*;
-    use AnswerMatch::*;
 
     #[test]
     fn answers_with_other_numbers_by_their_hash_are_wrong() {

@@ -98,17 +98,17 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// Counts an answer to a card of `claim` in `reading`, which was in `phase` before, in `plan`'s
-/// tally of (new, review) answers if the plan covers the card.
+/// Counts an answer to a card of `claim` in `reading`, which was in `phase` before, in a plan's
+/// tally of (new, review) answers if the plan's `scope` covers the card.
 fn count_answer<'t>(
-    plan: &SavedPlan,
+    scope: &Scope,
     tally: &mut (u32, u32),
     claim: &str,
     reading: &str,
     phase: Phase,
     tags: impl FnOnce(&str) -> Option<&'t [String]>,
 ) {
-    if !Scope::of(&plan.plan).covers(claim, reading, tags) {
+    if !scope.covers(claim, reading, tags) {
         return;
     }
     match phase {
@@ -172,7 +172,7 @@ impl Collection {
                 return Ok(());
             };
             for (plan, tally) in memo.plans.iter().zip(tallies.iter_mut()) {
-                count_answer(plan, tally, claim, reading, phase, |c| self.claim_tags(c));
+                count_answer(&Scope::of(&plan.plan), tally, claim, reading, phase, |c| self.claim_tags(c));
             }
         }
         memo.key = Some(self.store.change_key()?);
@@ -457,9 +457,10 @@ impl Collection {
         }
         if memo.tallies.as_ref().is_none_or(|(day, _)| *day != day_start_ms) {
             let mut tallies = vec![(0, 0); memo.plans.len()];
+            let scopes: Vec<Scope> = memo.plans.iter().map(|p| Scope::of(&p.plan)).collect();
             for a in self.store.plan_answers_since(day_start_ms)? {
-                for (plan, tally) in memo.plans.iter().zip(tallies.iter_mut()) {
-                    count_answer(plan, tally, &a.claim, &a.reading, a.phase, |c| self.claim_tags(c));
+                for (scope, tally) in scopes.iter().zip(tallies.iter_mut()) {
+                    count_answer(scope, tally, &a.claim, &a.reading, a.phase, |c| self.claim_tags(c));
                 }
             }
             memo.tallies = Some((day_start_ms, tallies));
