@@ -362,6 +362,15 @@ describe('Review: typed', () => {
     expect(byTestId(root, 'typed-outcome').textContent).toContain('Exact')
     expect(byTestId(root, 'typed-diff').querySelectorAll('.added, .removed')).toHaveLength(0)
   })
+
+  it('marks no letters of an exact answer written in other letters', async () => {
+    const { root } = await start(sessionOf(typedCard), { check: right('good', 'five times') })
+    type(root, '5')
+    byTestId(root, 'typed-submit').click()
+    await settle()
+    expect(byTestId(root, 'typed-outcome').textContent).toContain('Exact')
+    expect(query(root, 'typed-diff')).toBeNull()
+  })
 })
 
 describe('Review: timeline', () => {
