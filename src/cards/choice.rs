@@ -94,7 +94,9 @@ enum List {
     Words,
     /// Those of four or more letters, which name a person.
     LongWords,
-    /// The words of the claim's text and question, in normal form.
+    /// The words of the claim's text, in normal form: the first of its mentions.
+    TextWords,
+    /// The words of the claim's text, question and (for a name) paragraph, in normal form.
     Mentions,
     /// The answer's content words, cut to four letters (`japanese citizens` → `japa citi`),
     /// sorted and without repeats.
@@ -102,7 +104,7 @@ enum List {
     Tags,
 }
 
-const LISTS: usize = 6;
+const LISTS: usize = 7;
 
 impl Entry<'_> {
     fn list(&self, list: List) -> &[u32] {
@@ -123,8 +125,14 @@ impl Entry<'_> {
         self.list(List::LongWords)
     }
 
+    fn text_words(&self) -> &[u32] {
+        self.list(List::TextWords)
+    }
+
+    /// The text's words and the rest of the mentions: two lists in a row.
     fn mentions(&self) -> &[u32] {
-        self.list(List::Mentions)
+        let start = self.ends[List::LongWords as usize] as usize;
+        &self.lists[start..self.ends[List::Mentions as usize] as usize]
     }
 
     fn stems(&self) -> &[u32] {
@@ -201,7 +209,9 @@ impl<'a> Pool<'a> {
                 end(List::LongWords, &lists);
                 // What the claim mentions: each part normalised alone, so that no number or
                 // article runs from one into the next.
-                for part in [&text, &question, &paragraph] {
+                words.push_words(&text, &mut lists);
+                end(List::TextWords, &lists);
+                for part in [&question, &paragraph] {
                     words.push_words(part, &mut lists);
                 }
                 end(List::Mentions, &lists);
@@ -228,20 +238,7 @@ impl<'a> Pool<'a> {
                 }
             })
             .collect();
-        // The words of every claim's text, one text after the other.
-        let mut text_words = Vec::new();
-        let mut text_ends = Vec::with_capacity(entries.len());
-        for entry in &entries {
-            words.push_words(&entry.text, &mut text_words);
-            text_ends.push(text_words.len());
-        }
-        let texts = || {
-            text_ends.iter().scan(0, |start, &end| {
-                let text = &text_words[*start..end];
-                *start = end;
-                Some(text)
-            })
-        };
+        let texts = || entries.iter().map(Entry::text_words);
         // A text naming the answer has each of its words, so the answer's rarest word bounds how
         // many texts name it; only answers whose every word is common are searched for.
         let mut texts_with_word = vec![0usize; words.0.len()];
@@ -255,16 +252,16 @@ impl<'a> Pool<'a> {
                 texts_with_word[word as usize] += 1;
             }
         }
-        for entry in &mut entries {
-            let bound = if entry.words().is_empty() {
-                0
-            } else {
-                entry.words().iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0)
-            };
-            if bound * UBIQUITOUS > text_ends.len() {
-                let mentioned = texts().filter(|t| says(t, entry.words())).count();
-                entry.ubiquitous = mentioned * UBIQUITOUS > text_ends.len();
-            }
+        let ubiquitous: Vec<bool> = entries
+            .iter()
+            .map(|entry| {
+                let bound = entry.words().iter().map(|&w| texts_with_word[w as usize]).min().unwrap_or(0);
+                bound * UBIQUITOUS > entries.len()
+                    && texts().filter(|t| says(t, entry.words())).count() * UBIQUITOUS > entries.len()
+            })
+            .collect();
+        for (entry, ubiquitous) in entries.iter_mut().zip(ubiquitous) {
+            entry.ubiquitous = ubiquitous;
         }
         let usable = entries.iter().map(|_| OnceLock::new()).collect();
         let index = deck.claims.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
