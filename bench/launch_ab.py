@@ -45,6 +45,24 @@ STEPS = [
 ]
 
 
+def _between(start, end):
+    def of(trace):
+        if start in trace and end in trace:
+            return trace[end] - trace[start]
+        return None
+    return of
+
+
+# Paired differences printed against the first variant: the whole launch, and the page's part
+# alone (from its navigation to the library drawn), which leaves out GTK's and WebKit's start.
+PAIRED = [
+    ('screen: library drawn', lambda t: t.get('screen: library drawn')),
+    ('page: navigation start to library drawn', _between('page: navigation start', 'page: library: drawn')),
+    ('page: navigation start to modules evaluated', _between('page: navigation start', 'page: script: modules evaluated')),
+    ('cpu: app and children, ms', lambda t: t.get('cpu: app and children, ms')),
+]
+
+
 def cpu_ms(pid):
     """CPU time (user + system) so far of process `pid` and its child processes, in ms."""
     tick = os.sysconf('SC_CLK_TCK')
@@ -113,6 +131,19 @@ def main():
         medians.append({n: statistics.median([t[n] for t in traces if n in t]) for n in names})
     for step in STEPS:
         print(f'{step:32}' + ''.join(f'{m.get(step, float("nan")):16.1f}' for m in medians))
+    # Launches of one round ran side by side in time: their differences, round by round, are
+    # steadier than the difference of two medians when the machine's speed drifts.
+    base = runs[0]
+    for run in runs[1:]:
+        print(f'{run["name"]} - {base["name"]}, median (min to max) of the rounds\' differences, ms:')
+        for label, of in PAIRED:
+            diffs = sorted(
+                of(a) - of(b)
+                for a, b in zip(run['traces'], base['traces'])
+                if of(a) is not None and of(b) is not None
+            )
+            if diffs:
+                print(f'  {label:44}{statistics.median(diffs):+8.1f}  ({diffs[0]:+.1f} to {diffs[-1]:+.1f})')
     for run, m in zip(runs, medians):
         drawn = sorted(t['screen: library drawn'] for t in run['traces'])
         print(json.dumps({
