@@ -4,6 +4,8 @@
 common-loading = Loading…
 # Button next to an error message: ask again.
 common-try-again = Try again
+# A screen's code could not be read (a damaged install); $detail is the system's own message.
+common-screen-failed = This screen could not be opened: { $detail }
 
 # The screen shown instead of the app when the study data cannot be opened. Steppe is the app's name.
 common-recovery-already-open = Steppe is already open

@@ -2,6 +2,7 @@
 
 common-loading = 불러오는 중…
 common-try-again = 다시 시도
+common-screen-failed = 이 화면을 열 수 없습니다: { $detail }
 
 common-recovery-already-open = Steppe 앱이 이미 열려 있어요
 common-recovery-damaged = 학습 데이터를 열 수 없었어요

@@ -2,6 +2,7 @@
 
 common-loading = Ачаалж байна…
 common-try-again = Дахин оролдох
+common-screen-failed = Энэ дэлгэцийг нээж чадсангүй: { $detail }
 
 common-recovery-already-open = Steppe аль хэдийн нээлттэй байна
 common-recovery-damaged = Таны суралцах өгөгдлийг нээж чадсангүй

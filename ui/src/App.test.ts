@@ -1,8 +1,11 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from './App.svelte'
 import { libraryView, readingView, sessionWithCard } from './test/fixtures'
-import { allByTestId, byTestId, press, render, settle, visibleText } from './test/render'
+import { allByTestId, byTestId, press, readViews, render, settle, visibleText } from './test/render'
+
+// The screens' chunks read first, as the app reads them once the library is drawn.
+beforeAll(readViews)
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()

@@ -1,9 +1,12 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from './App.svelte'
 import { libraryView, sessionWithCard } from './test/fixtures'
 import { emptyProgress, quizResult, quizView } from './test/quizFixtures'
-import { allByTestId, byTestId, render, settle } from './test/render'
+import { allByTestId, byTestId, readViews, render, settle } from './test/render'
+
+// The screens' chunks read first, as the app reads them once the library is drawn.
+beforeAll(readViews)
 
 // No canvas in happy-dom: the chart module is replaced (Progress.test.ts checks what it is given).
 vi.mock('./lib/charts', () => ({

@@ -1,9 +1,12 @@
 import { mockIPC } from '@tauri-apps/api/mocks'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setLocale } from './lib/i18n.svelte'
 import App from './App.svelte'
 import { libraryView, readingView, sessionWithCard } from './test/fixtures'
-import { allByTestId, byTestId, render, settle } from './test/render'
+import { allByTestId, byTestId, readViews, render, settle } from './test/render'
+
+// The screens' chunks read first, as the app reads them once the library is drawn.
+beforeAll(readViews)
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()

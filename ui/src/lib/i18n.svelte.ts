@@ -7,13 +7,35 @@ export type Locale = (typeof LOCALES)[number]
 /** Each language's name in itself, for the picker: a reader finds their own language. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', mn: 'Монгол', ko: '한국어' }
 
-// Every .ftl file of the interface's catalogue, bundled into the app at build time; the command
-// line's own files (cli.ftl, cli-help.ftl) are not the interface's.
-const sources = import.meta.glob(['../../../locales/*/*.ftl', '!../../../locales/*/cli*.ftl'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>
+// The interface's catalogue (every .ftl file but the command line's cli.ftl and cli-help.ftl):
+// English is bundled with the app's script, since it stands in for any message a translation
+// lacks; each other language is a chunk of its own (src/lib/messages), read when first chosen.
+const sources: Partial<Record<Locale, Record<string, string>>> = {
+  en: import.meta.glob(['../../../locales/en/*.ftl', '!../../../locales/en/cli*.ftl'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>,
+}
+const readers: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, string> }>> = {
+  mn: () => import('./messages/mn'),
+  ko: () => import('./messages/ko'),
+}
+const reading: Partial<Record<Locale, Promise<void>>> = {}
+
+/** Reads the messages of `locale` if they are not here yet. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (sources[locale] || locale === 'en') return Promise.resolve()
+  return (reading[locale] ??= readers[locale]().then(
+    (module) => {
+      sources[locale] = module.default
+    },
+    (error) => {
+      delete reading[locale]
+      throw error
+    },
+  ))
+}
 
 /**
  * One language's messages, each file parsed when a message of it is first needed: parsing a
@@ -28,8 +50,7 @@ function catalogueFor(locale: Locale): Catalogue {
   const bundle = new FluentBundle(locale, { useIsolating: false })
   const unparsed = new Map<string, string>()
   const files = new Map<string, string>()
-  for (const [path, text] of Object.entries(sources)) {
-    if (!path.includes(`/locales/${locale}/`)) continue
+  for (const [path, text] of Object.entries(sources[locale] ?? {})) {
     unparsed.set(path, text)
     for (const [, id] of text.matchAll(/^([a-zA-Z][\w-]*)[ \t]*=/gm)) if (!files.has(id)) files.set(id, path)
   }
@@ -71,10 +92,12 @@ function navigatorLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language]
 }
 
-let current = $state<Locale>(systemLocale())
+// English until `setLocale` has the messages of the language asked for (main.ts asks for the
+// system's before the app is mounted).
+let current = $state<Locale>('en')
 // The tag dates and numbers are written with: the system's own region where it speaks the
 // interface language (en-GB writes 14:05, en-US 2:05 PM), else the language alone.
-let intlTag = intlTagFor(systemLocale(), navigatorLanguages())
+let intlTag = intlTagFor('en', navigatorLanguages())
 
 function intlTagFor(language: Locale, systemTags: readonly string[]): string {
   return systemTags.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language)?.replace('_', '-') ?? language
@@ -85,14 +108,29 @@ export function locale(): Locale {
   return current
 }
 
+// The language asked for last: of two switches whose messages are still being read, the later wins.
+let wanted: Locale = 'en'
+
 /**
  * Switches the interface language; `'system'` follows the system's. The document's `lang`
- * follows, so fonts and screen readers do too.
+ * follows, so fonts and screen readers do too. At once when the language's messages are here;
+ * otherwise once they have been read (the promise settles then), the interface speaking the
+ * language before meanwhile.
  */
-export function setLocale(choice: Locale | 'system', systemTags: readonly string[] = navigatorLanguages()): void {
-  current = choice === 'system' ? systemLocale(systemTags) : choice
-  intlTag = intlTagFor(current, systemTags)
-  if (typeof document !== 'undefined') document.documentElement.lang = current
+export function setLocale(choice: Locale | 'system', systemTags: readonly string[] = navigatorLanguages()): Promise<void> {
+  const next = choice === 'system' ? systemLocale(systemTags) : choice
+  wanted = next
+  const apply = () => {
+    if (wanted !== next) return
+    current = next
+    intlTag = intlTagFor(next, systemTags)
+    if (typeof document !== 'undefined') document.documentElement.lang = next
+  }
+  if (sources[next]) {
+    apply()
+    return Promise.resolve()
+  }
+  return loadLocale(next).then(apply)
 }
 
 /**

@@ -51,3 +51,9 @@ export function visibleText(element: Element): string {
   copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove())
   return copy.textContent ?? ''
 }
+
+/** Reads every screen's chunk (src/lib/views.ts), as the app does once the library is drawn. */
+export async function readViews(): Promise<void> {
+  const { views } = await import('../lib/views')
+  await Promise.all(Object.values(views).map((read) => read()))
+}

@@ -1,0 +1,7 @@
+// The interface's messages in this language (locales/mn), a chunk of their own: read when the
+// language is first chosen, not with the app's script (src/lib/i18n.svelte.ts).
+export default import.meta.glob(['../../../../locales/mn/*.ftl', '!../../../../locales/mn/cli*.ftl'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>

@@ -1,0 +1,34 @@
+/**
+ * The screens other than the library, each a chunk of its own: the app's first script holds only
+ * what the library needs, and the rest is read once the library is drawn (`readViewsSoon`) or
+ * when a screen is first opened, whichever comes first.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let reading: Promise<T> | null = null
+  return () =>
+    (reading ??= read().catch((error) => {
+      // A failed read may be tried again.
+      reading = null
+      throw error
+    }))
+}
+
+export const views = {
+  reading: once(() => import('../views/Reading.svelte')),
+  review: once(() => import('../views/Review.svelte')),
+  quiz: once(() => import('../views/Quiz.svelte')),
+  progress: once(() => import('../views/Progress.svelte')),
+  settings: once(() => import('../views/Settings.svelte')),
+  decks: once(() => import('../views/Decks.svelte')),
+  author: once(() => import('../views/Author.svelte')),
+  browse: once(() => import('../views/Browse.svelte')),
+}
+
+/** Reads every screen's chunk once the page has nothing else to do. */
+export function readViewsSoon(): void {
+  const readAll = () => {
+    for (const read of Object.values(views)) read().catch(() => {})
+  }
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(readAll, { timeout: 1000 })
+  else setTimeout(readAll, 200)
+}
