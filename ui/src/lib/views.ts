@@ -24,11 +24,15 @@ export const views = {
   browse: once(() => import('../views/Browse.svelte')),
 }
 
-/** Reads every screen's chunk once the page has nothing else to do. */
+/**
+ * Reads every screen's chunk once the first screen is on it: reading and evaluating them takes
+ * the page some tens of milliseconds that would otherwise come before the library's first frame.
+ */
 export function readViewsSoon(): void {
   const readAll = () => {
     for (const read of Object.values(views)) read().catch(() => {})
   }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(readAll, { timeout: 1000 })
-  else setTimeout(readAll, 200)
+  // A timer set in a frame's callback runs after that frame is painted.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(readAll, 50))
+  else setTimeout(readAll, 50)
 }
