@@ -5,6 +5,7 @@ mod dialogs;
 pub mod rendering;
 pub mod session_bus;
 mod trace;
+mod window;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
@@ -696,8 +697,10 @@ pub fn run() {
         app = app.plugin(trace::plugin());
     }
     app.manage(AppState::open())
+        .on_page_load(window::on_page_load)
         .setup(|app| {
             trace::mark("setup");
+            window::show_at_the_latest(app.handle().clone());
             sync_in_background(app.handle().clone());
             Ok(())
         })
