@@ -692,6 +692,8 @@ pub fn run() {
     if session_bus::skip_autolaunch_at_start() {
         eprintln!("steppe session bus: none to reach ({}={})", session_bus::ADDRESS, session_bus::NO_BUS);
     }
+    let mut context = tauri::generate_context!();
+    window::hide_until_loaded(&mut context, rendering::compositing_off(|name| std::env::var_os(name)));
     let mut app = builder(Builder::default()).plugin(tauri_plugin_dialog::init());
     if trace::on() {
         app = app.plugin(trace::plugin());
@@ -704,7 +706,7 @@ pub fn run() {
             sync_in_background(app.handle().clone());
             Ok(())
         })
-        .run(tauri::generate_context!())
+        .run(context)
         .expect("error while running the Steppe window");
 }
 

@@ -68,9 +68,23 @@ pub fn choose_at_start() -> Choice {
     choice
 }
 
+/// Whether WebKit will draw without compositing, once [`choose_at_start`] has run: the switch is
+/// set, to anything but `0` (which WebKit reads as leaving compositing on).
+pub fn compositing_off(var: impl Fn(&str) -> Option<OsString>) -> bool {
+    var(DISABLE_COMPOSITING).is_some_and(|value| value != "0")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compositing_is_off_where_the_switch_is_set_to_anything_but_zero() {
+        assert!(compositing_off(env(&[(DISABLE_COMPOSITING, "1")])));
+        assert!(compositing_off(env(&[(DISABLE_COMPOSITING, "yes")])));
+        assert!(!compositing_off(env(&[(DISABLE_COMPOSITING, "0")])));
+        assert!(!compositing_off(env(&[])));
+    }
 
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
         let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

@@ -1,5 +1,5 @@
-//! The window is made hidden and shown once its page has loaded (at the latest a second after
-//! start).
+//! Without compositing, the window is made hidden and shown once its page has loaded (at the
+//! latest a second after start).
 //!
 //! Without compositing (see rendering.rs), WebKitGTK draws a visible web view by asking the web
 //! process for its pixels and waiting for them on the main thread, for up to 500 ms. A window
@@ -12,6 +12,16 @@ use std::time::Duration;
 
 use tauri::webview::{PageLoadEvent, PageLoadPayload};
 use tauri::{AppHandle, Manager, Runtime, Webview, WebviewWindow};
+
+/// Makes the app's windows hidden at first where WebKit will draw without compositing. With
+/// compositing (a GPU, or WebDriver's tests) they are shown at once, as before.
+pub fn hide_until_loaded<R: Runtime>(context: &mut tauri::Context<R>, compositing_off: bool) {
+    if compositing_off {
+        for window in &mut context.config_mut().app.windows {
+            window.visible = false;
+        }
+    }
+}
 
 /// The longest the window stays hidden, for a page that never reports its load.
 const AT_THE_LATEST: Duration = Duration::from_secs(1);
