@@ -1,4 +1,5 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle'
+import { once } from './once'
 
 /** The interface languages, English first: it is the source every other one is checked against. */
 export const LOCALES = ['en', 'mn', 'ko'] as const
@@ -17,24 +18,20 @@ const sources: Partial<Record<Locale, Record<string, string>>> = {
     eager: true,
   }) as Record<string, string>,
 }
-const readers: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, string> }>> = {
-  mn: () => import('./messages/mn'),
-  ko: () => import('./messages/ko'),
+// Each reads its language's chunk into `sources`, once.
+const readers: Record<Exclude<Locale, 'en'>, () => Promise<void>> = {
+  mn: once(async () => {
+    sources.mn = (await import('./messages/mn')).default
+  }),
+  ko: once(async () => {
+    sources.ko = (await import('./messages/ko')).default
+  }),
 }
-const reading: Partial<Record<Locale, Promise<void>>> = {}
 
 /** Reads the messages of `locale` if they are not here yet. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (sources[locale] || locale === 'en') return Promise.resolve()
-  return (reading[locale] ??= readers[locale]().then(
-    (module) => {
-      sources[locale] = module.default
-    },
-    (error) => {
-      delete reading[locale]
-      throw error
-    },
-  ))
+  return readers[locale]()
 }
 
 /**

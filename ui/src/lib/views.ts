@@ -1,18 +1,10 @@
+import { once } from './once'
+
 /**
  * The screens other than the library, each a chunk of its own: the app's first script holds only
  * what the library needs, and the rest is read once the library is drawn (`readViewsSoon`) or
  * when a screen is first opened, whichever comes first.
  */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let reading: Promise<T> | null = null
-  return () =>
-    (reading ??= read().catch((error) => {
-      // A failed read may be tried again.
-      reading = null
-      throw error
-    }))
-}
-
 export const views = {
   reading: once(() => import('../views/Reading.svelte')),
   review: once(() => import('../views/Review.svelte')),
